@@ -1,0 +1,40 @@
+/**
+ * Build of the three Electron parts (electron-vite 6):
+ * - main:     electron/main/index.ts    -> out/main/index.js   (ESM; package deps stay external)
+ * - preload:  electron/preload/index.ts -> out/preload/index.cjs (CommonJS with every dependency bundled,
+ *             because a sandboxed preload can only require('electron'))
+ * - renderer: renderer/index.html       -> out/renderer          (React; base './' so it works from app://)
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const at = (...parts: string[]) => resolve(root, ...parts);
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: at('out/main'),
+      lib: { entry: at('electron/main/index.ts'), formats: ['es'] },
+    },
+  },
+  preload: {
+    build: {
+      outDir: at('out/preload'),
+      externalizeDeps: false,
+      lib: { entry: at('electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+    },
+  },
+  renderer: {
+    root: at('renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: at('out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: { input: at('renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,101 @@
+/**
+ * The `factcheck` command (bin/factcheck.js runs this through tsx):
+ *   factcheck serve [project] [--port N] [--data-dir DIR] [--no-open]
+ *   factcheck validate <file>
+ */
+import { parseArgs } from 'node:util';
+import { serveCommand } from './serveCommand';
+import { validateCommand, type CommandOutput } from './validateCommand';
+
+export const USAGE = `Usage: factcheck <command> [options]
+
+Commands:
+  serve [project]      Run the workbench in your browser (browser mode) on 127.0.0.1.
+      --port N         Port to listen on (default: a free port)
+      --data-dir DIR   Settings, recent projects and projects/ folder
+                       (default: $FACTCHECK_HOME, else $XDG_DATA_HOME/factcheck-workbench,
+                       else ~/.local/share/factcheck-workbench)
+      --no-open        Do not open a browser; just print the address
+  validate <file>      Check a project file (*.factcheck.json); exit code 0 if valid, 1 if not.
+
+Options:
+  -h, --help           Show this help (also: factcheck <command> --help)
+`;
+
+const io: CommandOutput = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+function usageError(message: string): number {
+  io.err(`factcheck: ${message}`);
+  io.err('Run "factcheck --help" for usage.');
+  return 2;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE.trimEnd());
+    return command ? 0 : 2;
+  }
+  if (command === 'validate') {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    } catch (err) {
+      return usageError((err as Error).message);
+    }
+    if (parsed.values.help) {
+      io.out('Usage: factcheck validate <file>');
+      return 0;
+    }
+    if (parsed.positionals.length !== 1) return usageError('validate needs exactly one file');
+    return validateCommand(parsed.positionals[0]!, io);
+  }
+  if (command === 'serve') {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          port: { type: 'string' },
+          'data-dir': { type: 'string' },
+          'no-open': { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (err) {
+      return usageError((err as Error).message);
+    }
+    if (parsed.values.help) {
+      io.out('Usage: factcheck serve [project] [--port N] [--data-dir DIR] [--no-open]');
+      return 0;
+    }
+    if (parsed.positionals.length > 1) return usageError('serve takes at most one project file');
+    let port: number | undefined;
+    if (parsed.values.port !== undefined) {
+      port = Number(parsed.values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(`invalid port: ${parsed.values.port}`);
+    }
+    return serveCommand(
+      { project: parsed.positionals[0], port, dataDir: parsed.values['data-dir'], open: !parsed.values['no-open'] },
+      io,
+    );
+  }
+  return usageError(`unknown command: ${command}`);
+}
+
+/** Exits once stdout has been flushed (pipes are asynchronous on some platforms). */
+function exitWith(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => exitWith(code),
+  (err: unknown) => {
+    io.err(`factcheck: ${err instanceof Error ? err.message : String(err)}`);
+    exitWith(1);
+  },
+);

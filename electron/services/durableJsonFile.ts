@@ -1,0 +1,188 @@
+/**
+ * A lowdb Adapter that makes saves durable: write a temp file beside the target, fsync it, keep the
+ * current good version as `<file>.bak`, rename the temp file over the target, fsync the directory.
+ * lowdb's own writer renames but never fsyncs, so a power cut could lose the last save.
+ *
+ * Parameterised with parse/serialize so the project store can plug in its own schema check; settings
+ * and the recent list use `jsonCodec` below. Every JSON file we write goes through this class.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants, promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { Adapter } from 'lowdb';
+
+export interface Codec<T> {
+  /** Turns the file's text into data; throws when the text is not acceptable. */
+  parse: (text: string) => T;
+  serialize: (data: T) => string;
+}
+
+export interface DurableJsonFileOptions<T> extends Codec<T> {
+  /** Keep the previous good version as `<file>.bak` on each write (default true). */
+  backup?: boolean;
+}
+
+/** A codec for plain JSON documents, checked by `validate` (which throws on bad data). */
+export function jsonCodec<T>(validate: (value: unknown) => T): Codec<T> {
+  return {
+    parse: (text) => validate(JSON.parse(text)),
+    serialize: (data) => `${JSON.stringify(data, null, 2)}\n`,
+  };
+}
+
+export class DurableJsonFile<T> implements Adapter<T> {
+  readonly filename: string;
+  private readonly codec: Codec<T>;
+  private readonly backup: boolean;
+  /**
+   * True when the file now at `filename` is known to hold a good version (it was read and parsed, or
+   * we wrote it): only then is it copied to `.bak` before being replaced, so a bad file never
+   * overwrites the last good backup.
+   */
+  currentFileIsGood = false;
+
+  constructor(filename: string, options: DurableJsonFileOptions<T>) {
+    this.filename = path.resolve(filename);
+    this.codec = { parse: options.parse, serialize: options.serialize };
+    this.backup = options.backup ?? true;
+  }
+
+  get backupPath(): string {
+    return `${this.filename}.bak`;
+  }
+
+  /** The data in the file, or null when there is no file. Parse errors propagate. */
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.filename, 'utf8');
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) {
+        this.currentFileIsGood = false;
+        return null;
+      }
+      throw err;
+    }
+    this.currentFileIsGood = false;
+    const data = this.codec.parse(text);
+    this.currentFileIsGood = true;
+    return data;
+  }
+
+  async write(data: T): Promise<void> {
+    const text = this.codec.serialize(data);
+    const tmp = await writeTempFile(this.filename, text);
+    try {
+      if (this.backup && this.currentFileIsGood) await copyIfExists(this.filename, this.backupPath);
+      await fs.rename(tmp, this.filename);
+    } catch (err) {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      throw err;
+    }
+    this.currentFileIsGood = true;
+    await fsyncDirectory(path.dirname(this.filename));
+  }
+
+  /**
+   * Writes the data as a new file; fails with EEXIST (and writes nothing) when the target already
+   * exists. Durable like `write`.
+   */
+  async create(data: T): Promise<void> {
+    const text = this.codec.serialize(data);
+    const tmp = await writeTempFile(this.filename, text);
+    try {
+      await linkExclusive(tmp, this.filename);
+    } finally {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+    }
+    this.currentFileIsGood = true;
+    await fsyncDirectory(path.dirname(this.filename));
+  }
+}
+
+/** Writes `text` to `<file>.<random>.tmp` in the target's folder and fsyncs it; returns the temp path. */
+async function writeTempFile(filename: string, text: string): Promise<string> {
+  const tmp = `${filename}.${randomBytes(6).toString('hex')}.tmp`;
+  let handle: FileHandle | undefined;
+  try {
+    handle = await fs.open(tmp, 'wx', 0o644);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    return tmp;
+  } catch (err) {
+    if (handle) await handle.close().catch(() => undefined);
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Makes `to` a new name of `from`, atomically refusing when `to` exists (EEXIST). */
+async function linkExclusive(from: string, to: string): Promise<void> {
+  try {
+    await fs.link(from, to);
+  } catch (err) {
+    // Some file systems (FAT, some network shares) have no hard links: fall back to check + rename.
+    if (isErrno(err, 'EEXIST')) throw err;
+    if (!isErrno(err, 'EPERM') && !isErrno(err, 'ENOTSUP') && !isErrno(err, 'EOPNOTSUPP') && !isErrno(err, 'ENOSYS')) {
+      throw err;
+    }
+    if (await exists(to)) throw Object.assign(new Error(`File exists: ${to}`), { code: 'EEXIST' });
+    await fs.copyFile(from, to, constants.COPYFILE_EXCL);
+  }
+}
+
+async function copyIfExists(from: string, to: string): Promise<void> {
+  // Copy through a temp file so a crash mid-copy never leaves a half-written backup.
+  let text: Buffer;
+  try {
+    text = await fs.readFile(from);
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return;
+    throw err;
+  }
+  const tmp = `${to}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    const handle = await fs.open(tmp, 'wx', 0o644);
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, to);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** fsyncs a directory so a rename in it survives a power cut. Ignored where the platform refuses. */
+export async function fsyncDirectory(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch (err) {
+    if (!isErrno(err, 'EISDIR') && !isErrno(err, 'EPERM') && !isErrno(err, 'EACCES') && !isErrno(err, 'EINVAL')) {
+      throw err;
+    }
+  } finally {
+    if (handle) await handle.close().catch(() => undefined);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isErrno(err: unknown, code: string): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
+}

@@ -1,0 +1,408 @@
+/**
+ * One open project file: the project in memory, changes applied through commitChange, and coalesced
+ * durable writes through lowdb with our DurableJsonFile adapter.
+ *
+ * - Opening parses with parseProjectFile; a file that fails is reported (WorkbenchError
+ *   'invalid-project', naming the file and the problem) and is never written.
+ * - The first unsaved change schedules a write ~250 ms later; further changes push it back, but never
+ *   beyond 1 s after that first unsaved change. One write is in flight at a time; changes made
+ *   meanwhile are written by the next one.
+ * - A failed write puts the store in 'error' with a readable reason; it is retried on the next change
+ *   or flush.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Low, type Adapter } from 'lowdb';
+import { WorkbenchError, type SaveStatus } from '../../shared/api';
+import { commitChange } from '../../shared/history';
+import type { Change, ChangeMeta, HistoryEntry, Project } from '../../shared/operations';
+import { parseProjectFile, serializeProject } from '../../shared/projectFile';
+import { DurableJsonFile, isErrno } from './durableJsonFile';
+import { acquireProjectLock, type LockOptions, type ProjectLock } from './projectLock';
+
+export interface ProjectStoreOptions {
+  /** Create the file with this project instead of reading it; an existing file is never overwritten. */
+  create?: Project;
+  /** Take `<file>.lock` so no other process edits the same file (default true). */
+  lock?: boolean;
+  lockOptions?: LockOptions;
+  /** Delay of a write after the latest change (default 250 ms). */
+  debounceMs?: number;
+  /** Longest delay of a write after the first unsaved change (default 1000 ms). */
+  maxDelayMs?: number;
+  /** Wraps the file adapter given to lowdb (tests count writes this way). */
+  wrapAdapter?: (adapter: Adapter<Project>) => Adapter<Project>;
+}
+
+export interface ProjectStore {
+  readonly project: Project;
+  readonly path: string;
+  /**
+   * Applies changes in order, all or none. `baseSeq` must equal the current history length.
+   * `meta` is called once per change (author, time, id of its history entry).
+   */
+  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta): HistoryEntry[];
+  status(): SaveStatus;
+  /** Resolves once the history up to `seq` (default: all of it) is on disk, or a write failed. */
+  waitForSave(seq?: number): Promise<SaveStatus>;
+  /** Writes any unsaved changes now (retrying after an error). */
+  flush(): Promise<SaveStatus>;
+  /** Writes the project to a new file and continues there. */
+  saveAs(newPath: string): Promise<void>;
+  /** Flushes and releases the lock. Unless `force`, refuses (io-error) when unsaved changes cannot be written. */
+  close(options?: { force?: boolean }): Promise<SaveStatus>;
+}
+
+const DEFAULT_DEBOUNCE_MS = 250;
+const DEFAULT_MAX_DELAY_MS = 1000;
+
+class InvalidProjectFile extends Error {}
+
+function projectAdapter(file: string): DurableJsonFile<Project> {
+  return new DurableJsonFile<Project>(file, {
+    parse(text) {
+      const result = parseProjectFile(text);
+      if (!result.ok) throw new InvalidProjectFile(result.problem);
+      return result.project;
+    },
+    serialize: serializeProject,
+  });
+}
+
+export async function openProjectStore(filePath: string, options: ProjectStoreOptions = {}): Promise<ProjectStore> {
+  const resolved = path.resolve(filePath);
+  const name = path.basename(resolved);
+  const useLock = options.lock ?? true;
+
+  if (options.create) {
+    if (await pathExists(resolved)) {
+      throw new WorkbenchError('io-error', `Cannot create "${name}": a file with that name already exists.`);
+    }
+    const lock = useLock ? await lockOrThrow(resolved, `Cannot create "${name}"`, options.lockOptions) : null;
+    const adapter = projectAdapter(resolved);
+    try {
+      await adapter.create(options.create);
+    } catch (err) {
+      await lock?.release().catch(() => undefined);
+      if (isErrno(err, 'EEXIST')) {
+        throw new WorkbenchError('io-error', `Cannot create "${name}": a file with that name already exists.`);
+      }
+      throw new WorkbenchError('io-error', `Cannot create "${name}": ${describeFsError(err)}`);
+    }
+    return new Store(resolved, adapter, options.create, lock, options);
+  }
+
+  let stat;
+  try {
+    stat = await fs.stat(resolved);
+  } catch (err) {
+    throw new WorkbenchError('io-error', `Cannot open "${name}": ${describeFsError(err)}`);
+  }
+  if (!stat.isFile()) throw new WorkbenchError('io-error', `Cannot open "${name}": it is a folder, not a project file.`);
+
+  const lock = useLock ? await lockOrThrow(resolved, `Cannot open "${name}" for editing`, options.lockOptions) : null;
+  const adapter = projectAdapter(resolved);
+  try {
+    const project = await adapter.read();
+    if (!project) throw new WorkbenchError('io-error', `Cannot open "${name}": the file does not exist.`);
+    return new Store(resolved, adapter, project, lock, options);
+  } catch (err) {
+    await lock?.release().catch(() => undefined);
+    if (err instanceof WorkbenchError) throw err;
+    if (err instanceof InvalidProjectFile) throw new WorkbenchError('invalid-project', `Cannot open "${name}": ${err.message}`);
+    throw new WorkbenchError('io-error', `Cannot open "${name}": ${describeFsError(err)}`);
+  }
+}
+
+async function lockOrThrow(file: string, failure: string, options?: LockOptions): Promise<ProjectLock> {
+  try {
+    return await acquireProjectLock(file, options);
+  } catch (err) {
+    if (err instanceof WorkbenchError) throw err;
+    throw new WorkbenchError('io-error', `${failure}: ${describeFsError(err)}`);
+  }
+}
+
+interface Waiter {
+  seq: number;
+  resolve: (status: SaveStatus) => void;
+}
+
+class Store implements ProjectStore {
+  private filePath: string;
+  private adapter: DurableJsonFile<Project>;
+  private db: Low<Project>;
+  private lock: ProjectLock | null;
+  private current: Project;
+  /** The project object last written to disk (compared by reference: every change makes a new one). */
+  private saved: Project;
+  private savedSeq: number;
+  private writing: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstUnsavedAt: number | null = null;
+  private lastError: string | null = null;
+  private waiters: Waiter[] = [];
+  private closed = false;
+  /** While saveAs switches files, changes are recorded but no write is scheduled. */
+  private switching = false;
+  private readonly debounceMs: number;
+  private readonly maxDelayMs: number;
+  private readonly wrapAdapter: (adapter: Adapter<Project>) => Adapter<Project>;
+  private readonly options: ProjectStoreOptions;
+
+  constructor(filePath: string, adapter: DurableJsonFile<Project>, project: Project, lock: ProjectLock | null, options: ProjectStoreOptions) {
+    this.filePath = filePath;
+    this.adapter = adapter;
+    this.lock = lock;
+    this.options = options;
+    this.wrapAdapter = options.wrapAdapter ?? ((a) => a);
+    this.db = new Low<Project>(this.wrapAdapter(adapter), project);
+    this.current = project;
+    this.saved = project;
+    this.savedSeq = project.history.length;
+    this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+  }
+
+  get project(): Project {
+    return this.current;
+  }
+
+  get path(): string {
+    return this.filePath;
+  }
+
+  private get dirty(): boolean {
+    return this.current !== this.saved;
+  }
+
+  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta): HistoryEntry[] {
+    if (this.closed) throw new WorkbenchError('no-project', 'The project is closed.');
+    const seq = this.current.history.length;
+    if (baseSeq !== seq) {
+      throw new WorkbenchError(
+        'out-of-sync',
+        `The project has ${seq} recorded changes but the window knew ${baseSeq}; reload the project to continue.`,
+      );
+    }
+    let next = this.current;
+    const entries: HistoryEntry[] = [];
+    for (const change of changes) {
+      try {
+        const result = commitChange(next, change, meta());
+        next = result.project;
+        entries.push(result.entry);
+      } catch (err) {
+        if (err instanceof WorkbenchError) throw err;
+        throw new WorkbenchError('operation-failed', err instanceof Error ? err.message : String(err));
+      }
+    }
+    if (entries.length === 0) return entries;
+    this.current = next;
+    this.markDirty();
+    return entries;
+  }
+
+  status(): SaveStatus {
+    const state: SaveStatus['state'] = this.writing ? 'saving' : this.lastError ? 'error' : this.dirty ? 'saving' : 'saved';
+    return state === 'error' ? { state, savedSeq: this.savedSeq, error: this.lastError ?? undefined } : { state, savedSeq: this.savedSeq };
+  }
+
+  waitForSave(seq?: number): Promise<SaveStatus> {
+    const target = Math.min(seq ?? Number.POSITIVE_INFINITY, this.current.history.length);
+    if (this.savedSeq >= target) return Promise.resolve(this.status());
+    if (this.closed) return Promise.resolve(this.status());
+    if (this.lastError && !this.writing && !this.timer) return Promise.resolve(this.status());
+    return new Promise((resolve) => this.waiters.push({ seq: target, resolve }));
+  }
+
+  async flush(): Promise<SaveStatus> {
+    for (;;) {
+      if (this.writing) {
+        await this.writing;
+        continue;
+      }
+      if (!this.dirty) break;
+      await this.startWrite();
+      if (this.lastError) break;
+    }
+    return this.status();
+  }
+
+  async saveAs(newPath: string): Promise<void> {
+    if (this.closed) throw new WorkbenchError('no-project', 'The project is closed.');
+    const resolved = path.resolve(newPath);
+    if (resolved === this.filePath) {
+      await this.flush();
+      return;
+    }
+    const name = path.basename(resolved);
+    const replacing = await this.checkSaveAsTarget(resolved, name);
+    const lock = (this.options.lock ?? true) ? await lockOrThrow(resolved, `Cannot save as "${name}"`, this.options.lockOptions) : null;
+
+    this.switching = true;
+    try {
+      // Bring the old file up to date first (best effort: Save as is also the way out of a failing disk).
+      await this.flush();
+      this.clearTimer();
+      const adapter = projectAdapter(resolved);
+      const db = new Low<Project>(this.wrapAdapter(adapter), this.current);
+      const snapshot = this.current;
+      try {
+        if (replacing) {
+          adapter.currentFileIsGood = true;
+          await db.write();
+        } else {
+          await adapter.create(snapshot);
+        }
+      } catch (err) {
+        await lock?.release().catch(() => undefined);
+        if (isErrno(err, 'EEXIST')) throw new WorkbenchError('io-error', `Cannot save as "${name}": a file with that name already exists.`);
+        throw new WorkbenchError('io-error', `Cannot save as "${name}": ${describeFsError(err)}`);
+      }
+      const oldLock = this.lock;
+      this.filePath = resolved;
+      this.adapter = adapter;
+      this.db = db;
+      this.lock = lock;
+      this.saved = snapshot;
+      this.savedSeq = snapshot.history.length;
+      this.lastError = null;
+      this.firstUnsavedAt = null;
+      await oldLock?.release().catch(() => undefined);
+    } finally {
+      this.switching = false;
+      if (this.dirty) this.markDirty();
+      this.notifyWaiters();
+    }
+  }
+
+  async close(options: { force?: boolean } = {}): Promise<SaveStatus> {
+    if (this.closed) return this.status();
+    const status = await this.flush();
+    if (status.state === 'error' && !options.force) {
+      throw new WorkbenchError(
+        'io-error',
+        `${status.error ?? 'The project could not be saved.'} The project stays open; try again or use Save as.`,
+      );
+    }
+    this.closed = true;
+    this.clearTimer();
+    await this.lock?.release().catch(() => undefined);
+    this.lock = null;
+    this.notifyWaiters();
+    return status;
+  }
+
+  // ---------- writing ----------
+
+  private markDirty(): void {
+    const now = Date.now();
+    if (this.firstUnsavedAt === null) this.firstUnsavedAt = now;
+    if (this.writing || this.switching || this.closed) return; // the end of the write (or switch) reschedules
+    this.clearTimer();
+    const due = Math.min(now + this.debounceMs, this.firstUnsavedAt + this.maxDelayMs);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.startWrite();
+    }, Math.max(0, due - now));
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private startWrite(): Promise<void> {
+    if (this.writing) return this.writing;
+    this.clearTimer();
+    this.firstUnsavedAt = null;
+    const snapshot = this.current;
+    const name = path.basename(this.filePath);
+    const db = this.db;
+    const run = async () => {
+      try {
+        db.data = snapshot;
+        await db.write();
+        this.saved = snapshot;
+        this.savedSeq = snapshot.history.length;
+        this.lastError = null;
+      } catch (err) {
+        this.lastError = `Could not save "${name}": ${describeFsError(err)}`;
+      }
+    };
+    this.writing = run().finally(() => {
+      this.writing = null;
+      this.notifyWaiters();
+      // Changes made during the write: schedule the next one (after an error, the next change or flush retries).
+      if (this.dirty && !this.lastError && !this.closed && !this.switching) {
+        if (this.firstUnsavedAt === null) this.firstUnsavedAt = Date.now();
+        this.markDirty();
+      }
+    });
+    return this.writing;
+  }
+
+  private notifyWaiters(): void {
+    if (this.waiters.length === 0) return;
+    const settled = this.closed || (this.lastError !== null && !this.writing);
+    const keep: Waiter[] = [];
+    for (const waiter of this.waiters) {
+      if (settled || this.savedSeq >= waiter.seq) waiter.resolve(this.status());
+      else keep.push(waiter);
+    }
+    this.waiters = keep;
+  }
+
+  /** True when the target is this project's own earlier copy (may be replaced); throws when it is anything else. */
+  private async checkSaveAsTarget(target: string, name: string): Promise<boolean> {
+    let text: string;
+    try {
+      text = await fs.readFile(target, 'utf8');
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return false;
+      throw new WorkbenchError('io-error', `Cannot save as "${name}": ${describeFsError(err)}`);
+    }
+    const parsed = parseProjectFile(text);
+    if (parsed.ok && parsed.project.id === this.current.id) return true;
+    throw new WorkbenchError('io-error', `Cannot save as "${name}": a different file with that name already exists. Choose another name.`);
+  }
+}
+
+/** A short reason for a file-system error, worded for a fact-checker. */
+export function describeFsError(err: unknown): string {
+  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'the file or its folder does not exist.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied.';
+    case 'EROFS':
+      return 'the disk is read-only.';
+    case 'ENOSPC':
+      return 'the disk is full.';
+    case 'EDQUOT':
+      return 'the disk quota is exhausted.';
+    case 'EISDIR':
+      return 'it is a folder, not a file.';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder.';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files; close some programs and try again.';
+    case 'EIO':
+      return 'the disk reported an input/output error.';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
+async function pathExists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The user's settings, in `<dataDir>/settings.json` (written through DurableJsonFile). Read fresh on
+ * every call, so several holders in one process stay consistent; a missing or damaged file gives the
+ * defaults (userName from the OS account, role 'checker').
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Settings } from '../../shared/api';
+import { DurableJsonFile, jsonCodec } from './durableJsonFile';
+import { withFileQueue } from './fileQueue';
+
+const StoredSettingsSchema = z.object({
+  userName: z.string().max(200).optional(),
+  role: z.enum(['checker', 'editor']).optional(),
+  /** Set once the sample project has been copied, so deleting it does not bring it back. */
+  sampleOffered: z.boolean().optional(),
+});
+export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
+
+export function defaultUserName(): string {
+  try {
+    const name = os.userInfo().username;
+    if (name) return name;
+  } catch {
+    // No passwd entry (some containers): fall through.
+  }
+  return process.env.USER || process.env.USERNAME || 'checker';
+}
+
+export class SettingsStore {
+  readonly file: string;
+
+  constructor(dataDir: string) {
+    this.file = path.join(dataDir, 'settings.json');
+  }
+
+  private adapter(): DurableJsonFile<StoredSettings> {
+    return new DurableJsonFile(this.file, jsonCodec((value) => StoredSettingsSchema.parse(value)));
+  }
+
+  /** The stored settings; {} when the file is missing or damaged. */
+  async readStored(): Promise<StoredSettings> {
+    try {
+      return (await this.adapter().read()) ?? {};
+    } catch {
+      return {};
+    }
+  }
+
+  async get(): Promise<Settings> {
+    return toSettings(await this.readStored());
+  }
+
+  /** Merges `patch` into the stored settings and writes them; returns the result. */
+  async update(patch: Partial<StoredSettings>): Promise<StoredSettings> {
+    return withFileQueue(this.file, async () => {
+      const adapter = this.adapter();
+      let current: StoredSettings = {};
+      try {
+        current = (await adapter.read()) ?? {};
+      } catch {
+        current = {};
+      }
+      const next: StoredSettings = { ...current };
+      for (const [key, value] of Object.entries(patch) as [keyof StoredSettings, unknown][]) {
+        if (value !== undefined) (next as Record<string, unknown>)[key] = value;
+      }
+      await fs.mkdir(path.dirname(this.file), { recursive: true });
+      await adapter.write(StoredSettingsSchema.parse(next));
+      return next;
+    });
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    const userName = patch.userName?.trim();
+    return toSettings(await this.update({ userName: userName ? userName : undefined, role: patch.role }));
+  }
+}
+
+function toSettings(stored: StoredSettings): Settings {
+  return {
+    userName: stored.userName?.trim() || defaultUserName(),
+    role: stored.role ?? 'checker',
+  };
+}

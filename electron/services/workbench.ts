@@ -1,0 +1,338 @@
+/**
+ * The implementation of the API contract (shared/api.ts) over the services, with no knowledge of
+ * IPC or HTTP: electron/main, the browser-mode host and the CLI all bind this same object.
+ * One project is open at a time.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  parseArgs,
+  WorkbenchError,
+  type CallArgs,
+  type CallName,
+  type OpenProject,
+  type ProjectFileInfo,
+  type SaveStatus,
+  type WorkbenchApi,
+} from '../../shared/api';
+import { newId } from '../../shared/ids';
+import { createEmptyProject } from '../../shared/projectFile';
+import { checkExternalUrl } from '../../shared/urlCheck';
+import { importArticle } from './intake/importArticle';
+import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
+import { RecentProjects } from './recentProjects';
+import { projectsDirOf } from './sampleProject';
+import { SettingsStore } from './settings';
+
+export const PROJECT_EXTENSION = '.factcheck.json';
+
+export interface WorkbenchDeps {
+  /** Folder for settings, the recent list and (in `projects/`) new projects. */
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  /** Folder of bundled resources (the sample project). */
+  resourcesDir: string;
+  /** Native file dialogs, where the binding has them. */
+  dialogs?: { pick(purpose: 'openProject' | 'saveProject' | 'importArticle', defaultPath?: string): Promise<string | null> };
+  /** Opens a checked http(s) URL in the system browser. */
+  openUrl?: (url: string) => Promise<void>;
+  /** Options passed to every project store (tests shorten delays or count writes). */
+  storeOptions?: Omit<ProjectStoreOptions, 'create'>;
+}
+
+export type Workbench = WorkbenchApi & {
+  /** Flushes the open project and releases its lock. */
+  dispose(): Promise<void>;
+};
+
+const NO_PROJECT_STATUS: SaveStatus = { state: 'idle', savedSeq: 0 };
+
+export function createWorkbench(deps: WorkbenchDeps): Workbench {
+  const projectsDir = projectsDirOf(deps.dataDir);
+  const settings = new SettingsStore(deps.dataDir);
+  const recent = new RecentProjects(deps.dataDir);
+  let store: ProjectStore | null = null;
+  let userName: Promise<string> | null = null;
+  let disposed = false;
+
+  // Opening, creating, saving as and closing run one at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  const args = <K extends CallName>(name: K, value: CallArgs<K>) => parseArgs(name, value);
+
+  // One shared promise, so concurrent applyChanges calls continue in the order they arrived.
+  const currentUserName = (): Promise<string> => {
+    userName ??= settings.get().then((s) => s.userName);
+    return userName;
+  };
+
+  /** Absolute path for a path typed by the user: `~/` is the home folder, relative paths are in the projects folder. */
+  const resolveUserPath = (input: string): string => {
+    const trimmed = input.trim();
+    if (trimmed === '~' || trimmed.startsWith('~/') || trimmed.startsWith('~\\')) {
+      return path.join(os.homedir(), trimmed.slice(1));
+    }
+    return path.resolve(projectsDir, trimmed);
+  };
+
+  /** As resolveUserPath, and a name without `.json` gets `.factcheck.json`. */
+  const projectTargetPath = (input: string): string => {
+    const resolved = resolveUserPath(input);
+    return resolved.toLowerCase().endsWith('.json') ? resolved : `${resolved}${PROJECT_EXTENSION}`;
+  };
+
+  const opened = (s: ProjectStore): OpenProject => ({ path: s.path, project: s.project });
+
+  const remember = async (s: ProjectStore) => {
+    await recent.add({ path: s.path, title: s.project.title }).catch(() => undefined);
+  };
+
+  /** Makes `next` the open project, closing (and flushing) the previous one. */
+  const switchTo = async (next: ProjectStore) => {
+    const previous = store;
+    if (previous) {
+      try {
+        await previous.close();
+      } catch (err) {
+        await next.close({ force: true }).catch(() => undefined);
+        throw err;
+      }
+    }
+    store = next;
+    await remember(next);
+  };
+
+  const requireStore = (): ProjectStore => {
+    if (!store) throw new WorkbenchError('no-project', 'No project is open.');
+    return store;
+  };
+
+  const assertUsable = () => {
+    if (disposed) throw new WorkbenchError('internal', 'The workbench has shut down.');
+  };
+
+  const api: Workbench = {
+    async getAppInfo() {
+      return { version: deps.version, mode: deps.mode, projectsDir };
+    },
+
+    async getSettings() {
+      return settings.get();
+    },
+
+    async updateSettings(input) {
+      const { userName: name, role } = args('updateSettings', input);
+      const next = await settings.updateSettings({ userName: name, role });
+      userName = Promise.resolve(next.userName);
+      return next;
+    },
+
+    async listRecent() {
+      return recent.list();
+    },
+
+    async listProjectFiles() {
+      return listProjectFiles(projectsDir);
+    },
+
+    createProject(input) {
+      const { title, path: requested } = args('createProject', input);
+      return serial(async () => {
+        assertUsable();
+        const cleanTitle = title.trim() || 'Untitled project';
+        const project = createEmptyProject({ id: newId('project'), title: cleanTitle, createdAt: new Date().toISOString() });
+        const options = { ...deps.storeOptions, create: project };
+        let next: ProjectStore;
+        if (requested) {
+          const target = projectTargetPath(requested);
+          await fs.mkdir(path.dirname(target), { recursive: true });
+          next = await openProjectStore(target, options);
+        } else {
+          await fs.mkdir(projectsDir, { recursive: true });
+          next = await createInFreeSlot(projectsDir, slugify(cleanTitle), (file) => openProjectStore(file, options));
+        }
+        await switchTo(next);
+        return opened(next);
+      });
+    },
+
+    openProject(input) {
+      const { path: requested } = args('openProject', input);
+      return serial(async () => {
+        assertUsable();
+        const target = resolveUserPath(requested);
+        if (store && store.path === target) {
+          await remember(store);
+          return opened(store);
+        }
+        const next = await openProjectStore(target, deps.storeOptions);
+        await switchTo(next);
+        return opened(next);
+      });
+    },
+
+    async getOpenProject() {
+      return store ? opened(store) : null;
+    },
+
+    saveProjectAs(input) {
+      const { path: requested } = args('saveProjectAs', input);
+      return serial(async () => {
+        assertUsable();
+        const current = requireStore();
+        const target = projectTargetPath(requested);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await current.saveAs(target);
+        await remember(current);
+        return opened(current);
+      });
+    },
+
+    closeProject() {
+      return serial(async () => {
+        if (store) {
+          await store.close();
+          store = null;
+        }
+        return null;
+      });
+    },
+
+    async applyChanges(input) {
+      const { projectId, baseSeq, changes } = args('applyChanges', input);
+      const current = requireStore();
+      if (current.project.id !== projectId) {
+        throw new WorkbenchError('out-of-sync', 'These changes are for a project that is no longer open; reload to continue.');
+      }
+      const author = await currentUserName();
+      if (store !== current) throw new WorkbenchError('out-of-sync', 'The open project changed; reload to continue.');
+      const entries = current.apply(baseSeq, changes, () => ({ author, at: new Date().toISOString(), id: newId('h') }));
+      return { entries, seq: current.project.history.length };
+    },
+
+    async getSaveStatus() {
+      return store ? store.status() : { ...NO_PROJECT_STATUS };
+    },
+
+    async waitForSave(input) {
+      const { seq } = args('waitForSave', input);
+      return store ? store.waitForSave(seq) : { ...NO_PROJECT_STATUS };
+    },
+
+    async importArticle(input) {
+      const { fileName, dataBase64 } = args('importArticle', input);
+      const bytes = Buffer.from(dataBase64, 'base64');
+      return importArticle(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    },
+
+    async pickPath(input) {
+      const { purpose, defaultPath } = args('pickPath', input);
+      if (!deps.dialogs) return { supported: false, path: null };
+      const fallback = purpose === 'saveProject' && store ? store.path : projectsDir;
+      return { supported: true, path: await deps.dialogs.pick(purpose, defaultPath ?? fallback) };
+    },
+
+    async openExternal(input) {
+      const { url } = args('openExternal', input);
+      const checked = checkExternalUrl(url);
+      if (!checked.ok) return { opened: false, reason: checked.reason };
+      if (!deps.openUrl) return { opened: false, reason: 'Opening links in the browser is not available here.' };
+      await deps.openUrl(checked.url);
+      return { opened: true };
+    },
+
+    dispose() {
+      return serial(async () => {
+        disposed = true;
+        if (store) {
+          const closing = store;
+          store = null;
+          await closing.close({ force: true });
+        }
+      });
+    },
+  };
+  return api;
+}
+
+/** "Claims about the strikes!" → "claims-about-the-strikes". */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'project';
+}
+
+/** Creates `<slug>.factcheck.json`, or `<slug>-2…` when that name is taken. */
+async function createInFreeSlot(
+  dir: string,
+  slug: string,
+  create: (file: string) => Promise<ProjectStore>,
+): Promise<ProjectStore> {
+  for (let n = 1; n < 1000; n++) {
+    const file = path.join(dir, `${n === 1 ? slug : `${slug}-${n}`}${PROJECT_EXTENSION}`);
+    if (await exists(file)) continue;
+    try {
+      return await create(file);
+    } catch (err) {
+      // Taken between the check and the create: try the next number.
+      if (err instanceof WorkbenchError && err.code === 'io-error' && (await exists(file))) continue;
+      throw err;
+    }
+  }
+  throw new WorkbenchError('io-error', `Cannot create a project named "${slug}": too many files with that name.`);
+}
+
+/** Project files in the folder, newest first, with their titles read cheaply (no validation). */
+export async function listProjectFiles(dir: string): Promise<ProjectFileInfo[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  const infos: ProjectFileInfo[] = [];
+  for (const name of names) {
+    if (!name.toLowerCase().endsWith(PROJECT_EXTENSION)) continue;
+    const file = path.join(dir, name);
+    try {
+      const stat = await fs.stat(file);
+      if (!stat.isFile()) continue;
+      infos.push({ path: file, title: await cheapTitle(file, name), modifiedAt: stat.mtime.toISOString() });
+    } catch {
+      // Vanished or unreadable: leave it out.
+    }
+  }
+  return infos.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
+}
+
+async function cheapTitle(file: string, name: string): Promise<string> {
+  const fallback = name.slice(0, -PROJECT_EXTENSION.length);
+  try {
+    const value = JSON.parse(await fs.readFile(file, 'utf8')) as { title?: unknown };
+    return typeof value?.title === 'string' && value.title.trim() ? value.title : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

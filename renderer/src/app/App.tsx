@@ -1,0 +1,142 @@
+/** The application shell: welcome screen or workspace, top bar, notices, dialogs, drop overlay and shortcuts. */
+import { useEffect, useRef, useState } from 'react';
+import { importArticleFiles } from '../articles/importArticleFiles';
+import { useFileDrop } from '../articles/useFileDrop';
+import { DropOverlay } from '../chrome/DropOverlay';
+import { NoticeBanner } from '../chrome/NoticeBanner';
+import { TopBar } from '../chrome/TopBar';
+import { WelcomeScreen } from '../chrome/WelcomeScreen';
+import { markClaim } from '../claims/markClaim';
+import { NewProjectDialog } from '../dialogs/NewProjectDialog';
+import { OpenProjectDialog } from '../dialogs/OpenProjectDialog';
+import { SaveAsDialog } from '../dialogs/SaveAsDialog';
+import { useReaderSelection } from '../reader/readerSelection';
+import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
+import { session, useSession } from '../store/projectSession';
+import { articleClaims, currentArticle } from '../store/selectors';
+import { openProjectFlow, saveAsDefaultPath, saveAsFlow } from './projectActions';
+import { Workspace } from './Workspace';
+
+type DialogName = 'new' | 'open' | 'saveAs' | null;
+
+export function App() {
+  const state = useSession();
+  const readerSelection = useReaderSelection();
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { project } = state;
+
+  useEffect(() => {
+    void session.start();
+  }, []);
+
+  useEffect(() => {
+    document.title = project ? `${project.title || 'Untitled project'} — Fact-check Workbench` : 'Fact-check Workbench';
+  }, [project?.title, project]);
+
+  const dragging = useFileDrop((files) => void importArticleFiles(files));
+
+  const openClaim = (claimId: string) => {
+    session.selectClaim(claimId);
+    setFocusRequest((n) => n + 1);
+  };
+
+  const stepClaim = (delta: number) => {
+    const article = currentArticle(project, state.articleId);
+    const claims = articleClaims(project, article?.id ?? null);
+    if (claims.length === 0) return;
+    const index = claims.findIndex((claim) => claim.id === state.claimId);
+    const next = index < 0 ? (delta > 0 ? 0 : claims.length - 1) : Math.max(0, Math.min(claims.length - 1, index + delta));
+    session.selectClaim(claims[next].id);
+  };
+
+  const showOpen = () => void openProjectFlow(() => setDialog('open'));
+  const showSaveAs = () => void saveAsFlow(() => setDialog('saveAs'));
+
+  useGlobalShortcuts(
+    {
+      undo: () => session.undo(),
+      redo: () => session.redo(),
+      markClaim: () => markClaim(),
+      newProject: () => setDialog('new'),
+      openProject: showOpen,
+      saveAs: () => {
+        if (project) showSaveAs();
+      },
+      closeProject: () => {
+        if (project) void session.closeProject();
+      },
+      addArticle: () => fileInput.current?.click(),
+      nextClaim: () => stepClaim(1),
+      previousClaim: () => stepClaim(-1),
+    },
+    state.phase !== 'starting',
+  );
+
+  return (
+    <div className="app">
+      {project && (
+        <TopBar
+          project={project}
+          path={state.path}
+          save={state.save}
+          onRename={(title) => session.dispatch({ type: 'renameProject', title })}
+          onNew={() => setDialog('new')}
+          onOpen={showOpen}
+          onSaveAs={showSaveAs}
+          onClose={() => void session.closeProject()}
+          onUndo={() => session.undo()}
+          onRedo={() => session.redo()}
+        />
+      )}
+      <NoticeBanner notices={state.notices} onDismiss={(id) => session.dismissNotice(id)} />
+
+      {state.phase === 'starting' ? (
+        <main className="starting" aria-busy="true">
+          <p>Starting…</p>
+        </main>
+      ) : project ? (
+        <Workspace
+          ref={fileInput}
+          project={project}
+          articleId={state.articleId}
+          claimId={state.claimId}
+          readerSelection={readerSelection}
+          focusRequest={focusRequest}
+          onMarkClaim={() => markClaim()}
+          onOpenClaim={openClaim}
+          onAddArticle={() => fileInput.current?.click()}
+          onFiles={(files) => void importArticleFiles(files)}
+        />
+      ) : (
+        <WelcomeScreen
+          version={state.appInfo?.version ?? null}
+          busy={state.busy}
+          onNew={() => setDialog('new')}
+          onOpen={showOpen}
+          onOpenPath={(path) => void session.openProject(path)}
+        />
+      )}
+
+      <div className="toasts" aria-live="polite">
+        {state.importing.map((name, index) => (
+          <p key={`${name}-${index}`} className="toast">
+            Importing {name}…
+          </p>
+        ))}
+        {state.busy && project && <p className="toast">{state.busy}</p>}
+      </div>
+
+      {dragging && <DropOverlay canDrop={Boolean(project)} />}
+
+      {dialog === 'new' && (
+        <NewProjectDialog projectsDir={state.appInfo?.projectsDir ?? null} onCreate={(title) => session.createProject(title)} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'open' && <OpenProjectDialog onOpen={(path) => session.openProject(path)} onClose={() => setDialog(null)} />}
+      {dialog === 'saveAs' && project && (
+        <SaveAsDialog defaultPath={saveAsDefaultPath()} onSave={(path) => session.saveProjectAs(path)} onClose={() => setDialog(null)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Project-level actions shared by the buttons, the welcome screen and the shortcuts. In the desktop
+ * app Open / Save as use the native dialog (pickPath); the in-window dialog is shown only where the
+ * binding has none (browser mode) — the caller passes a function to show it.
+ */
+import { errorMessage, workbench } from '../platform/workbench';
+import { session } from '../store/projectSession';
+import { defaultSaveAsPath } from '../dialogs/projectPaths';
+
+export type ShowDialog = () => void;
+
+async function pick(purpose: 'openProject' | 'saveProject', defaultPath?: string): Promise<{ supported: boolean; path: string | null }> {
+  const { appInfo } = session.getSnapshot();
+  if (appInfo?.mode !== 'electron') return { supported: false, path: null };
+  try {
+    return await workbench().pickPath(defaultPath ? { purpose, defaultPath } : { purpose });
+  } catch (error) {
+    session.notify(`The file dialog could not be shown: ${errorMessage(error)}`);
+    return { supported: false, path: null };
+  }
+}
+
+export async function openProjectFlow(showDialog: ShowDialog): Promise<void> {
+  const picked = await pick('openProject', session.getSnapshot().appInfo?.projectsDir);
+  if (!picked.supported) return showDialog();
+  if (picked.path) await session.openProject(picked.path);
+}
+
+export function saveAsDefaultPath(): string {
+  const { appInfo, path, project } = session.getSnapshot();
+  return defaultSaveAsPath(appInfo?.projectsDir ?? '', path, project?.title ?? 'project');
+}
+
+export async function saveAsFlow(showDialog: ShowDialog): Promise<void> {
+  if (!session.getSnapshot().project) return;
+  const picked = await pick('saveProject', saveAsDefaultPath());
+  if (!picked.supported) return showDialog();
+  if (picked.path) await session.saveProjectAs(picked.path);
+}

@@ -1,0 +1,67 @@
+/** The top bar: project title, project actions, undo / redo, and the save status. */
+import { describeOperation, redoTarget, undoTarget } from '../../../shared/history';
+import type { Project } from '../../../shared/operations';
+import { shortcut } from '../platform/shortcutLabel';
+import type { SaveIndicator } from '../store/projectSession';
+import { ProjectTitle } from './ProjectTitle';
+import { SaveStatus } from './SaveStatus';
+
+interface TopBarProps {
+  project: Project;
+  path: string | null;
+  save: SaveIndicator;
+  onRename: (title: string) => void;
+  onNew: () => void;
+  onOpen: () => void;
+  onSaveAs: () => void;
+  onClose: () => void;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs, onClose, onUndo, onRedo }: TopBarProps) {
+  const undo = undoTarget(project.history);
+  const redo = redoTarget(project.history);
+  return (
+    <header className="topbar">
+      <div className="brand" aria-hidden="true">
+        <span className="brand-mark">✓</span>
+      </div>
+      <ProjectTitle title={project.title} path={path} onRename={onRename} />
+      <div className="toolbar" role="toolbar" aria-label="Project">
+        <button type="button" className="button button-quiet" onClick={onNew} title={`New project (${shortcut('Ctrl+N')})`}>
+          New project
+        </button>
+        <button type="button" className="button button-quiet" onClick={onOpen} title={`Open project (${shortcut('Ctrl+O')})`}>
+          Open project
+        </button>
+        <button type="button" className="button button-quiet" onClick={onSaveAs} title={`Save a copy and continue there (${shortcut('Ctrl+Shift+S')})`}>
+          Save as
+        </button>
+        <button type="button" className="button button-quiet" onClick={onClose} title={`Close project (${shortcut('Ctrl+W')})`}>
+          Close project
+        </button>
+        <span className="toolbar-divider" aria-hidden="true" />
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={onUndo}
+          disabled={!undo}
+          title={undo ? `Undo ${describeOperation(undo.op)} (${shortcut('Ctrl+Z')})` : `Nothing to undo (${shortcut('Ctrl+Z')})`}
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={onRedo}
+          disabled={!redo}
+          title={redo ? `Redo ${describeOperation(redo.op)} (${shortcut('Ctrl+Shift+Z')})` : `Nothing to redo (${shortcut('Ctrl+Shift+Z')})`}
+        >
+          Redo
+        </button>
+      </div>
+      <SaveStatus save={save} />
+    </header>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * The selected claim: its quote (read-only), statement, claimant, verdict with a Markdown rationale,
+ * and its sources. Every edit is one operation (text fields commit on pause or blur).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { levelById, linksForClaim, linksForSource, sourceById } from '../../../shared/claims';
+import type { Claim } from '../../../shared/model';
+import type { Project } from '../../../shared/operations';
+import { session } from '../store/projectSession';
+import { CLAIM_STATE_LABELS } from './claimLabels';
+import { DraftTextField } from './DraftTextField';
+import { RationalePreview } from './RationalePreview';
+import { SourceCard } from './SourceCard';
+import { addSourceOperation, removeSourceOperation } from './sourceOperations';
+import { VerdictChip } from './VerdictChip';
+
+interface ClaimPanelProps {
+  project: Project;
+  claim: Claim;
+  /** Bumped to move focus to the claim statement (Enter in the claim list). */
+  focusRequest: number;
+}
+
+export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
+  const statementRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const urlRefs = useRef(new Map<string, HTMLInputElement & HTMLTextAreaElement>());
+  const [focusLinkId, setFocusLinkId] = useState<string | null>(null);
+  const links = linksForClaim(project, claim.id);
+  const level = levelById(project.ratingScale, claim.verdict.levelId);
+
+  useEffect(() => {
+    if (focusRequest > 0) statementRef.current?.focus();
+  }, [focusRequest]);
+
+  useEffect(() => {
+    if (!focusLinkId) return;
+    const field = urlRefs.current.get(focusLinkId);
+    if (field) {
+      field.focus();
+      field.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      setFocusLinkId(null);
+    }
+  }, [focusLinkId, links.length]);
+
+  const addSource = () => {
+    const { op, linkId } = addSourceOperation(claim.id);
+    if (session.dispatch(op)) setFocusLinkId(linkId);
+  };
+
+  const removeSource = (linkId: string) => {
+    const op = removeSourceOperation(project, linkId);
+    if (op) session.dispatch(op);
+  };
+
+  return (
+    <section className="claim-panel" aria-label="Claim">
+      <div className="claim-panel-head">
+        <span className="panel-eyebrow">Claim</span>
+        <VerdictChip level={level} />
+        <span className="claim-state-badge">{CLAIM_STATE_LABELS[claim.state]}</span>
+      </div>
+      <blockquote className="claim-quote" aria-label="Quoted text">
+        {claim.target.quote.exact}
+      </blockquote>
+
+      <DraftTextField
+        ref={statementRef}
+        label="Claim statement"
+        multiline
+        rows={2}
+        value={claim.statement}
+        hint="The claim as checked, in your words."
+        onCommit={(statement) => session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { statement } })}
+      />
+      <DraftTextField
+        label="Claimant"
+        value={claim.claimant}
+        placeholder="Who made the claim"
+        onCommit={(claimant) => session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { claimant } })}
+      />
+
+      <h3 className="panel-section-title">Verdict</h3>
+      <div className="field">
+        <label className="visually-hidden" htmlFor={`${claim.id}-verdict`}>
+          Verdict
+        </label>
+        <select
+          id={`${claim.id}-verdict`}
+          className="field-select"
+          value={claim.verdict.levelId ?? ''}
+          onChange={(event) => session.dispatch({ type: 'setVerdict', claimId: claim.id, levelId: event.target.value || null })}
+        >
+          <option value="">No verdict</option>
+          {project.ratingScale.levels.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        {level?.description && <p className="field-hint">{level.description}</p>}
+      </div>
+      <DraftTextField
+        label="Rationale"
+        multiline
+        rows={5}
+        value={claim.verdict.rationale}
+        hint="Markdown: **bold**, *italic*, [links](https://…), lists."
+        onCommit={(rationale) => session.dispatch({ type: 'setVerdict', claimId: claim.id, rationale })}
+        renderBelow={(draft) =>
+          draft.trim() ? (
+            <div className="rationale-preview" aria-label="Rationale preview" role="group">
+              <span className="preview-label">Preview</span>
+              <RationalePreview markdown={draft} />
+            </div>
+          ) : null
+        }
+      />
+
+      <div className="panel-section-row">
+        <h3 className="panel-section-title">Sources</h3>
+        <button type="button" className="button button-small" onClick={addSource}>
+          Add source
+        </button>
+      </div>
+      {links.length === 0 ? (
+        <p className="panel-empty">No sources yet. Add the evidence this verdict rests on.</p>
+      ) : (
+        <ol className="source-list" aria-label="Sources">
+          {links.map((link, index) => {
+            const source = sourceById(project, link.sourceId);
+            if (!source) return null;
+            return (
+              <SourceCard
+                key={link.id}
+                ref={(element) => {
+                  if (element) urlRefs.current.set(link.id, element);
+                  else urlRefs.current.delete(link.id);
+                }}
+                link={link}
+                source={source}
+                number={index + 1}
+                sharedWith={linksForSource(project, source.id).length - 1}
+                onRemove={() => removeSource(link.id)}
+              />
+            );
+          })}
+        </ol>
+      )}
+
+      <div className="claim-panel-footer">
+        <button
+          type="button"
+          className="button button-danger-quiet button-small"
+          onClick={() => {
+            if (session.dispatch({ type: 'deleteClaim', claimId: claim.id })) session.selectClaim(null);
+          }}
+        >
+          Delete claim
+        </button>
+        <span className="claim-meta">
+          Marked {new Date(claim.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+          {claim.createdBy ? ` by ${claim.createdBy}` : ''}
+        </span>
+      </div>
+    </section>
+  );
+}

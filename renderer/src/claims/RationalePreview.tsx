@@ -1,0 +1,55 @@
+/**
+ * The rationale rendered from Markdown by react-markdown: no raw HTML, links only when they pass
+ * the shared URL check (opened in the system browser through the workbench), images shown as
+ * "[image: alt]" text so nothing remote ever loads.
+ */
+import Markdown, { type Components } from 'react-markdown';
+import { checkExternalUrl } from '../../../shared/urlCheck';
+import { errorMessage, workbench } from '../platform/workbench';
+import { session } from '../store/projectSession';
+
+function safeUrl(url: string): string {
+  const checked = checkExternalUrl(url);
+  return checked.ok ? checked.url : '';
+}
+
+function openLink(url: string): void {
+  workbench()
+    .openExternal({ url })
+    .then((result) => {
+      if (!result.opened) session.notify(`The link was not opened: ${result.reason ?? url}`);
+    })
+    .catch((error: unknown) => session.notify(`The link was not opened: ${errorMessage(error)}`));
+}
+
+const components: Components = {
+  a({ href, children }) {
+    if (!href) return <span className="md-link-blocked">{children}</span>;
+    return (
+      <a
+        href={href}
+        rel="noreferrer noopener"
+        title={`${href} — opens in your browser`}
+        onClick={(event) => {
+          event.preventDefault();
+          openLink(href);
+        }}
+      >
+        {children}
+      </a>
+    );
+  },
+  img({ alt }) {
+    return <span className="md-image">[image: {alt || 'no description'}]</span>;
+  },
+};
+
+export function RationalePreview({ markdown }: { markdown: string }) {
+  return (
+    <div className="markdown-preview">
+      <Markdown skipHtml urlTransform={safeUrl} components={components}>
+        {markdown}
+      </Markdown>
+    </div>
+  );
+}

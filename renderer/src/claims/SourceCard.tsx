@@ -1,0 +1,96 @@
+/** One source of a claim: the library source's fields and this claim's excerpt and stance. */
+import { forwardRef } from 'react';
+import type { ClaimSourceLink, Source, Stance } from '../../../shared/model';
+import { checkExternalUrl } from '../../../shared/urlCheck';
+import { STANCE_LABELS } from './claimLabels';
+import { DraftTextField } from './DraftTextField';
+import { session } from '../store/projectSession';
+import { errorMessage, workbench } from '../platform/workbench';
+
+interface SourceCardProps {
+  link: ClaimSourceLink;
+  source: Source;
+  number: number;
+  sharedWith: number;
+  onRemove: () => void;
+}
+
+export const SourceCard = forwardRef<HTMLInputElement & HTMLTextAreaElement, SourceCardProps>(function SourceCard(
+  { link, source, number, sharedWith, onRemove },
+  urlRef,
+) {
+  const editSource = (changes: Partial<Pick<Source, 'url' | 'title' | 'publisher' | 'accessedAt'>>) =>
+    session.dispatch({ type: 'editSource', sourceId: source.id, changes });
+  const editLink = (changes: { stance?: Stance; excerpt?: string }) => session.dispatch({ type: 'editLink', linkId: link.id, changes });
+  const checked = source.url ? checkExternalUrl(source.url) : null;
+
+  const openSource = () => {
+    if (!checked?.ok) return;
+    workbench()
+      .openExternal({ url: checked.url })
+      .then((result) => {
+        if (!result.opened) session.notify(`The source was not opened: ${result.reason ?? checked.url}`);
+      })
+      .catch((error: unknown) => session.notify(`The source was not opened: ${errorMessage(error)}`));
+  };
+
+  return (
+    <li className={`source-card stance-${link.stance}`} aria-label={`Source ${number}${source.title ? `: ${source.title}` : ''}`}>
+      <div className="source-card-head">
+        <span className="source-number">Source {number}</span>
+        <label className="stance-select">
+          <span className="visually-hidden">Stance</span>
+          <select
+            aria-label="Stance"
+            value={link.stance}
+            onChange={(event) => editLink({ stance: event.target.value as Stance })}
+            className="field-select field-select-small"
+          >
+            {(Object.keys(STANCE_LABELS) as Stance[]).map((stance) => (
+              <option key={stance} value={stance}>
+                {STANCE_LABELS[stance]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="spacer" />
+        <button type="button" className="button button-quiet button-small" onClick={onRemove}>
+          Remove source
+        </button>
+      </div>
+      <div className="source-url-row">
+        <DraftTextField ref={urlRef} label="Source URL" type="url" value={source.url} placeholder="https://" onCommit={(url) => editSource({ url })} className="grow" />
+        <button
+          type="button"
+          className="button button-quiet button-small source-visit"
+          disabled={!checked?.ok}
+          title={checked && !checked.ok ? checked.reason : 'Opens in your browser'}
+          onClick={openSource}
+        >
+          Visit ↗
+        </button>
+      </div>
+      {checked && !checked.ok && <p className="field-warning">{checked.reason}</p>}
+      <DraftTextField label="Source title" value={source.title} onCommit={(title) => editSource({ title })} />
+      <div className="field-row">
+        <DraftTextField label="Publisher" value={source.publisher} onCommit={(publisher) => editSource({ publisher })} className="grow" />
+        <div className="field field-date">
+          <label className="field-label" htmlFor={`${link.id}-accessed`}>
+            Date accessed
+          </label>
+          <input
+            id={`${link.id}-accessed`}
+            type="date"
+            className="field-input"
+            value={source.accessedAt}
+            onChange={(event) => {
+              if (event.target.value !== source.accessedAt) editSource({ accessedAt: event.target.value });
+            }}
+          />
+        </div>
+      </div>
+      <DraftTextField label="Excerpt" multiline rows={3} value={link.excerpt} placeholder="The exact passage of the source you rely on" onCommit={(excerpt) => editLink({ excerpt })} />
+      {sharedWith > 0 && <p className="field-hint">Also used by {sharedWith === 1 ? 'one other claim' : `${sharedWith} other claims`}; edits to the source apply there too.</p>}
+    </li>
+  );
+});

@@ -1,0 +1,200 @@
+/**
+ * The reader: an article's blocks as plain React text (never injected HTML), each block element
+ * carrying data-block-index. Claims are drawn with the CSS Custom Highlight API; a click on text
+ * selects the innermost claim there (cycling on repeated clicks); selecting a claim elsewhere
+ * scrolls its passage into view.
+ */
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { anchor } from '../../../shared/anchoring';
+import { blockStarts } from '../../../shared/articles/canonicalText';
+import type { Article, Block, Claim, RatingLevel } from '../../../shared/model';
+import { BLOCK_ATTRIBUTE } from './blockElements';
+import { caretFromPoint } from './caretFromPoint';
+import { assignLayers, type PlacedSpan } from './claimLayers';
+import { highlightName, installHighlightStyles, paintHighlights, clearHighlights } from './highlightRegistry';
+import { blockElementAt, offsetsToRange } from './offsetsToRange';
+import { pickClaimAt } from './pickClaimAt';
+import { setReaderSelection } from './readerSelection';
+import { pointToOffset, selectionToOffsets, type ReaderGeometry } from './selectionToOffsets';
+import { ArticleHeader } from './ArticleHeader';
+
+interface ArticleReaderProps {
+  article: Article;
+  claims: readonly Claim[];
+  levels: readonly RatingLevel[];
+  selectedClaimId: string | null;
+  onSelectClaim: (claimId: string) => void;
+  onRemoveArticle: () => void;
+}
+
+function renderBlock(block: Block, index: number, isTitle: boolean): ReactNode {
+  const props = { [BLOCK_ATTRIBUTE]: index };
+  if (isTitle) {
+    return (
+      <h1 {...props} className="reader-title reader-title-block">
+        {block.text}
+      </h1>
+    );
+  }
+  switch (block.type) {
+    case 'heading':
+      return (block.level ?? 2) <= 2 ? (
+        <h2 {...props} className="reader-heading">
+          {block.text}
+        </h2>
+      ) : (
+        <h3 {...props} className="reader-heading reader-heading-minor">
+          {block.text}
+        </h3>
+      );
+    case 'quote':
+      return (
+        <blockquote {...props} className="reader-quote">
+          {block.text}
+        </blockquote>
+      );
+    case 'listItem':
+      return (
+        <div {...props} className="reader-list-item">
+          {block.text}
+        </div>
+      );
+    case 'preformatted':
+      return (
+        <pre {...props} className="reader-pre">
+          {block.text}
+        </pre>
+      );
+    case 'caption':
+      return (
+        <p {...props} className="reader-caption">
+          {block.text}
+        </p>
+      );
+    case 'tableCell':
+      return (
+        <p {...props} className="reader-table-cell">
+          {block.text}
+        </p>
+      );
+    default:
+      return (
+        <p {...props} className="reader-paragraph">
+          {block.text}
+        </p>
+      );
+  }
+}
+
+export function ArticleReader({ article, claims, levels, selectedClaimId, onSelectClaim, onRemoveArticle }: ArticleReaderProps) {
+  const scrollerRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  const geometry = useMemo<ReaderGeometry>(
+    () => ({ text: article.text, starts: blockStarts(article.blocks), lengths: article.blocks.map((block) => block.text.length) }),
+    [article],
+  );
+
+  const spans = useMemo<PlacedSpan[]>(() => {
+    const placed: PlacedSpan[] = [];
+    for (const claim of claims) {
+      const found = anchor(article.text, claim.target);
+      if (found.status !== 'orphaned') placed.push({ id: claim.id, start: found.start, end: found.end });
+    }
+    return placed;
+  }, [article, claims]);
+
+  // Render the blocks once per article version: the highlight ranges point into these text nodes.
+  // When the article's first block is its title, that block is shown as the title (it stays part of the text).
+  const titleIsFirstBlock = article.blocks.length > 1 && article.blocks[0].text.trim() === article.metadata.title.trim();
+  const blocks = useMemo(
+    () => article.blocks.map((block, index) => <Fragment key={index}>{renderBlock(block, index, titleIsFirstBlock && index === 0)}</Fragment>),
+    [article, titleIsFirstBlock],
+  );
+
+  useLayoutEffect(() => {
+    installHighlightStyles(levels);
+  }, [levels]);
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const layers = assignLayers(spans);
+    const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
+    const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+    const groups = new Map<string, Range[]>();
+    let selected: Range | null = null;
+    for (const span of spans) {
+      const range = offsetsToRange(body, span, geometry);
+      if (!range) continue;
+      const claim = claimById.get(span.id);
+      const index = claim?.verdict.levelId ? (levelIndex.get(claim.verdict.levelId) ?? -1) : -1;
+      const name = highlightName(index, layers.get(span.id) ?? 0);
+      const list = groups.get(name) ?? [];
+      list.push(range);
+      groups.set(name, list);
+      if (span.id === selectedClaimId) selected = offsetsToRange(body, span, geometry);
+    }
+    paintHighlights(groups, selected);
+  }, [spans, claims, levels, geometry, selectedClaimId]);
+
+  useEffect(() => () => clearHighlights(), []);
+
+  // Bring the selected claim's passage into view when it is not.
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    const body = bodyRef.current;
+    const span = spans.find((candidate) => candidate.id === selectedClaimId);
+    if (!scroller || !body || !span) return;
+    const range = offsetsToRange(body, span, geometry);
+    const box = scroller.getBoundingClientRect();
+    const rect = range?.getBoundingClientRect();
+    if (rect && rect.height > 0 && rect.top >= box.top + 8 && rect.bottom <= box.bottom - 8) return;
+    const element = blockElementAt(body, span.start, geometry);
+    if (rect && rect.height > 0) {
+      const target = scroller.scrollTop + (rect.top - box.top) - box.height / 3;
+      scroller.scrollTo({ top: Math.max(0, target) });
+    } else {
+      element?.scrollIntoView({ block: 'center' });
+    }
+    // Only when the selection changes, not on every edit.
+  }, [selectedClaimId]);
+
+  // Track the passage selected in the reader, for Mark claim.
+  useEffect(() => {
+    const update = () => {
+      const body = bodyRef.current;
+      const span = body ? selectionToOffsets(body, document.getSelection(), geometry) : null;
+      setReaderSelection(span ? { articleId: article.id, ...span } : null);
+    };
+    update();
+    document.addEventListener('selectionchange', update);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      setReaderSelection(null);
+    };
+  }, [article.id, geometry]);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const body = bodyRef.current;
+    const selection = document.getSelection();
+    if (!body || (selection && !selection.isCollapsed)) return;
+    const caret = caretFromPoint(document, event.clientX, event.clientY);
+    if (!caret) return;
+    const offset = pointToOffset(body, caret.node, caret.offset, geometry);
+    if (offset === null) return;
+    const picked = pickClaimAt(spans, offset, selectedClaimId);
+    if (picked) onSelectClaim(picked);
+  };
+
+  return (
+    <section className="reader" aria-label="Article" ref={scrollerRef}>
+      <article className="reader-page" lang={article.metadata.language} dir={article.metadata.direction}>
+        <ArticleHeader article={article} claimCount={claims.length} showTitle={!titleIsFirstBlock} onRemove={onRemoveArticle} />
+        <div className="reader-body" ref={bodyRef} onClick={onClick}>
+          {blocks}
+        </div>
+      </article>
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+/**
+ * The boundary contract: every call the renderer may make, with a zod schema for its arguments and
+ * its result type. One contract, three thin bindings: IPC (electron/main + electron/preload), HTTP
+ * (electron/cli browser-mode host + renderer/src/platform/httpClient.ts) and direct calls (CLI, tests).
+ *
+ * Results cross a binding wrapped in an envelope (`{ ok: true, value }` / `{ ok: false, error }`) so
+ * the error code and message survive serialisation; `unwrap` turns it back into a value or a thrown
+ * WorkbenchError.
+ */
+import { z } from 'zod';
+import { ArticleVersionSchema, type ArticleVersion } from './model';
+import { ChangeSchema, type HistoryEntry, type Project } from './operations';
+
+// ---------- result types ----------
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' in the desktop app, 'browser' in browser mode. */
+  mode: 'electron' | 'browser';
+  /** Folder where new projects go by default. */
+  projectsDir: string;
+}
+
+export interface Settings {
+  userName: string;
+  role: 'checker' | 'editor';
+}
+
+export interface RecentProject {
+  path: string;
+  title: string;
+  openedAt: string;
+}
+
+export interface ProjectFileInfo {
+  path: string;
+  title: string;
+  modifiedAt: string;
+}
+
+export interface OpenProject {
+  path: string;
+  project: Project;
+}
+
+export interface SaveStatus {
+  state: 'idle' | 'saving' | 'saved' | 'error';
+  /** Number of history entries known to be on disk. */
+  savedSeq: number;
+  /** Human-readable reason, when state is 'error'. */
+  error?: string;
+}
+
+export interface ApplyResult {
+  /** The history entries as recorded by the main side (author and time stamped there). */
+  entries: HistoryEntry[];
+  /** History length after applying. */
+  seq: number;
+}
+
+export interface PickPathResult {
+  /** False when this binding has no native dialog (browser mode): the renderer shows its own. */
+  supported: boolean;
+  path: string | null;
+}
+
+export interface OpenExternalResult {
+  opened: boolean;
+  reason?: string;
+}
+
+// ---------- the contract ----------
+
+const path = z.string().min(1).max(4096);
+
+export const contract = {
+  getAppInfo: z.object({}),
+  getSettings: z.object({}),
+  updateSettings: z.object({ userName: z.string().max(200).optional(), role: z.enum(['checker', 'editor']).optional() }),
+  listRecent: z.object({}),
+  listProjectFiles: z.object({}),
+  /** Creates a new project file. Without a path, it goes in the projects folder named after the title. */
+  createProject: z.object({ title: z.string().min(1).max(500), path: path.optional() }),
+  openProject: z.object({ path }),
+  /** The project this window has open, if any (used on reload). */
+  getOpenProject: z.object({}),
+  /** Writes the open project to a new path and continues working there. */
+  saveProjectAs: z.object({ path }),
+  closeProject: z.object({}),
+  /** Applies changes to the open project in order; `baseSeq` is the history length the renderer had. */
+  applyChanges: z.object({
+    projectId: z.string().min(1),
+    baseSeq: z.number().int().nonnegative(),
+    changes: z.array(ChangeSchema).min(1).max(1000),
+  }),
+  getSaveStatus: z.object({}),
+  /** Resolves once the history up to `seq` is on disk (or the save failed). */
+  waitForSave: z.object({ seq: z.number().int().nonnegative() }),
+  /** Turns a file's bytes (base64) into an article snapshot; does not add it to the project. */
+  importArticle: z.object({
+    fileName: z.string().min(1).max(1000),
+    dataBase64: z.string().max(96 * 1024 * 1024),
+  }),
+  /** Shows a native open/save dialog where the binding has one. */
+  pickPath: z.object({
+    purpose: z.enum(['openProject', 'saveProject', 'importArticle']),
+    defaultPath: z.string().max(4096).optional(),
+  }),
+  /** Opens an http(s) URL in the system browser, after the URL check. */
+  openExternal: z.object({ url: z.string().max(8192) }),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallArgs<K extends CallName> = z.input<Contract[K]>;
+
+export interface CallResults {
+  getAppInfo: AppInfo;
+  getSettings: Settings;
+  updateSettings: Settings;
+  listRecent: RecentProject[];
+  listProjectFiles: ProjectFileInfo[];
+  createProject: OpenProject;
+  openProject: OpenProject;
+  getOpenProject: OpenProject | null;
+  saveProjectAs: OpenProject;
+  closeProject: null;
+  applyChanges: ApplyResult;
+  getSaveStatus: SaveStatus;
+  waitForSave: SaveStatus;
+  importArticle: ArticleVersion;
+  pickPath: PickPathResult;
+  openExternal: OpenExternalResult;
+}
+
+/** What `window.workbench` is, and what createWorkbench returns. */
+export type WorkbenchApi = { [K in CallName]: (args: CallArgs<K>) => Promise<CallResults[K]> };
+
+export const callNames = Object.keys(contract) as CallName[];
+
+/** Schema of importArticle's result, for bindings that want to check it. */
+export const ImportedArticleSchema = ArticleVersionSchema;
+
+// ---------- errors and the envelope ----------
+
+export type ErrorCode =
+  | 'invalid-arguments'
+  | 'unknown-call'
+  | 'forbidden'
+  | 'no-project'
+  | 'invalid-project'
+  | 'project-locked'
+  | 'out-of-sync'
+  | 'operation-failed'
+  | 'unsupported-file'
+  | 'io-error'
+  | 'internal';
+
+export class WorkbenchError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkbenchError';
+  }
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** Validates a call's arguments against the contract; throws WorkbenchError('invalid-arguments'). */
+export function parseArgs<K extends CallName>(name: K, args: unknown): z.output<Contract[K]> {
+  const schema = contract[name];
+  if (!schema) throw new WorkbenchError('unknown-call', `Unknown call: ${String(name)}`);
+  const parsed = schema.safeParse(args ?? {});
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
+    throw new WorkbenchError('invalid-arguments', `Invalid arguments for ${name}${where}: ${first?.message ?? 'invalid'}`);
+  }
+  return parsed.data as z.output<Contract[K]>;
+}
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Runs a call and wraps its outcome in an envelope; used by every binding on the main side. */
+export async function toEnvelope<T>(run: () => Promise<T>): Promise<Envelope<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (err) {
+    if (err instanceof WorkbenchError) return { ok: false, error: { code: err.code, message: err.message } };
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: 'internal', message } };
+  }
+}
+
+/** Opens an envelope on the renderer side: the value, or a thrown WorkbenchError. */
+export function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope && envelope.ok) return envelope.value;
+  const error = envelope && !envelope.ok ? envelope.error : { code: 'internal' as const, message: 'Malformed reply' };
+  throw new WorkbenchError(error.code, error.message);
+}
+
+/** Validates args and dispatches one call on an implementation: the shared core of every binding. */
+export function dispatchCall(api: WorkbenchApi, name: unknown, args: unknown): Promise<Envelope<unknown>> {
+  return toEnvelope(async () => {
+    if (!isCallName(name)) throw new WorkbenchError('unknown-call', `Unknown call: ${String(name)}`);
+    const parsed = parseArgs(name, args);
+    return (api[name] as (a: unknown) => Promise<unknown>)(parsed);
+  });
+}

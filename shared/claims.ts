@@ -1,0 +1,51 @@
+/** Small selectors over a project, used by the renderer and the services. */
+import type { Article, Claim, ClaimSourceLink, RatingLevel, RatingScale, Source } from './model';
+import type { Project } from './operations';
+
+type ProjectLists = Pick<Project, 'articles' | 'claims' | 'sources' | 'links'>;
+
+/** The claims of one article, in the project's claim order. */
+export function claimsForArticle(project: Pick<Project, 'claims'>, articleId: string): Claim[] {
+  return project.claims.filter((claim) => claim.articleId === articleId);
+}
+
+/** Claims sorted by where they start in the text (then where they end); ties keep the project's order. */
+export function claimsInReadingOrder(claims: readonly Claim[]): Claim[] {
+  return claims
+    .map((claim, index) => ({ claim, index }))
+    .sort(
+      (a, b) =>
+        a.claim.target.position.start - b.claim.target.position.start ||
+        a.claim.target.position.end - b.claim.target.position.end ||
+        a.index - b.index,
+    )
+    .map(({ claim }) => claim);
+}
+
+/** The source links of one claim, in the project's link order. */
+export function linksForClaim(project: Pick<Project, 'links'>, claimId: string): ClaimSourceLink[] {
+  return project.links.filter((link) => link.claimId === claimId);
+}
+
+/** The links that use one source (a source can be removed only when there are none). */
+export function linksForSource(project: Pick<Project, 'links'>, sourceId: string): ClaimSourceLink[] {
+  return project.links.filter((link) => link.sourceId === sourceId);
+}
+
+export function sourceById(project: Pick<ProjectLists, 'sources'>, id: string): Source | undefined {
+  return project.sources.find((source) => source.id === id);
+}
+
+export function articleById(project: Pick<ProjectLists, 'articles'>, id: string): Article | undefined {
+  return project.articles.find((article) => article.id === id);
+}
+
+export function claimById(project: Pick<ProjectLists, 'claims'>, id: string): Claim | undefined {
+  return project.claims.find((claim) => claim.id === id);
+}
+
+/** The rating level with this id, or undefined (also for a null / missing verdict). */
+export function levelById(scale: RatingScale, id: string | null | undefined): RatingLevel | undefined {
+  if (id === null || id === undefined) return undefined;
+  return scale.levels.find((level) => level.id === id);
+}

@@ -1,0 +1,202 @@
+/**
+ * Reading and writing project files (`*.factcheck.json`). Parsing never throws: it returns the
+ * project or a problem worded for a fact-checker. A file that fails here must never be overwritten.
+ */
+import type { z } from 'zod';
+import { PROJECT_FORMAT, SCHEMA_VERSION } from './model';
+import { ProjectSchema, type Project } from './operations';
+import { defaultRatingScale } from './ratingScales';
+
+export type ParseProjectResult = { ok: true; project: Project } | { ok: false; problem: string };
+
+const NOT_A_PROJECT = `This is not a Factcheck Workbench project (no "format": "${PROJECT_FORMAT}").`;
+
+export function parseProjectFile(text: string): ParseProjectResult {
+  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (content.trim() === '') return { ok: false, problem: 'The file is empty.' };
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, problem: `The file is not valid JSON (it may be truncated): ${message}` };
+  }
+  if (!isPlainObject(raw) || raw.format !== PROJECT_FORMAT) return { ok: false, problem: NOT_A_PROJECT };
+
+  const migrated = migrate(raw);
+  if (!migrated.ok) return migrated;
+
+  const parsed = ProjectSchema.safeParse(migrated.raw);
+  if (!parsed.success) return { ok: false, problem: damaged(describeIssues(parsed.error.issues)) };
+
+  const problems = checkProjectIntegrity(parsed.data);
+  if (problems.length > 0) return { ok: false, problem: damaged(summarize(problems)) };
+
+  return { ok: true, project: parsed.data };
+}
+
+/** JSON with 2-space indentation and a trailing newline. */
+export function serializeProject(project: Project): string {
+  return `${JSON.stringify(project, null, 2)}\n`;
+}
+
+export function createEmptyProject({ id, title, createdAt }: { id: string; title: string; createdAt: string }): Project {
+  return {
+    format: PROJECT_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    title,
+    createdAt,
+    ratingScale: defaultRatingScale(),
+    articles: [],
+    claims: [],
+    sources: [],
+    links: [],
+    history: [],
+  };
+}
+
+// ---------- migrations ----------
+
+/**
+ * One step per old schemaVersion: migrations[n] turns a version-n file into a version-(n+1) file.
+ * Version 1 is the first (and current) version, so there is no step yet; add `0: (raw) => …` style
+ * entries here when the format changes, and bump SCHEMA_VERSION in model.ts.
+ */
+const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Brings a raw project object up to the current schemaVersion, one step at a time. */
+export function migrate(
+  raw: Record<string, unknown>,
+): { ok: true; raw: Record<string, unknown> } | { ok: false; problem: string } {
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, problem: damaged(`schemaVersion: expected a whole number, found ${JSON.stringify(version) ?? 'nothing'}`) };
+  }
+  if (version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      problem:
+        `This project was made by a newer version of the workbench (schemaVersion ${version}; ` +
+        `this version reads ${SCHEMA_VERSION}). Update the workbench to open it.`,
+    };
+  }
+  let current = raw;
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) {
+      return { ok: false, problem: `This project has schemaVersion ${version}, which this version of the workbench cannot read.` };
+    }
+    current = { ...step(current), schemaVersion: v + 1 };
+  }
+  return { ok: true, raw: current };
+}
+
+// ---------- cross references ----------
+
+/** Problems a schema cannot see: duplicate ids and references to things that are not in the project. */
+export function checkProjectIntegrity(project: Project): string[] {
+  const problems: string[] = [];
+  const duplicates = (items: readonly { id: string }[], where: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) problems.push(`${where}[${i}].id: the id "${item.id}" is used twice`);
+      seen.add(item.id);
+    });
+  };
+  duplicates(project.articles, 'articles');
+  duplicates(project.claims, 'claims');
+  duplicates(project.sources, 'sources');
+  duplicates(project.links, 'links');
+  duplicates(project.ratingScale.levels, 'ratingScale.levels');
+
+  const articles = new Map(project.articles.map((a) => [a.id, a]));
+  const claimIds = new Set(project.claims.map((c) => c.id));
+  const sourceIds = new Set(project.sources.map((s) => s.id));
+  const levelIds = new Set(project.ratingScale.levels.map((l) => l.id));
+
+  project.claims.forEach((claim, i) => {
+    const article = articles.get(claim.articleId);
+    if (!article) {
+      problems.push(`claims[${i}].articleId: claim "${claim.id}" refers to article "${claim.articleId}", which is not in the project`);
+    } else {
+      const { start, end } = claim.target.position;
+      if (start > end || end > article.text.length) {
+        problems.push(`claims[${i}].target.position: ${start}–${end} lies outside the article's text (length ${article.text.length})`);
+      }
+    }
+    if (claim.verdict.levelId !== null && !levelIds.has(claim.verdict.levelId)) {
+      problems.push(`claims[${i}].verdict.levelId: "${claim.verdict.levelId}" is not a level of the project's rating scale`);
+    }
+  });
+  project.links.forEach((link, i) => {
+    if (!claimIds.has(link.claimId)) {
+      problems.push(`links[${i}].claimId: source link "${link.id}" refers to claim "${link.claimId}", which is not in the project`);
+    }
+    if (!sourceIds.has(link.sourceId)) {
+      problems.push(`links[${i}].sourceId: source link "${link.id}" refers to source "${link.sourceId}", which is not in the project`);
+    }
+  });
+
+  project.history.forEach((entry, i) => {
+    if (entry.seq !== i) problems.push(`history[${i}].seq: expected ${i}, found ${entry.seq}`);
+  });
+  problems.push(...checkUndoRedoSequence(project));
+  return problems;
+}
+
+/** Every undo/redo entry must name the entry an undo/redo at that point would have targeted. */
+function checkUndoRedoSequence(project: Project): string[] {
+  const problems: string[] = [];
+  const undo: number[] = [];
+  let redo: number[] = [];
+  project.history.forEach((entry, i) => {
+    if (entry.kind === 'do') {
+      undo.push(entry.seq);
+      redo = [];
+      return;
+    }
+    const [from, to] = entry.kind === 'undo' ? [undo, redo] : [redo, undo];
+    const expected = from.pop();
+    if (expected === undefined) problems.push(`history[${i}]: an ${entry.kind} with nothing to ${entry.kind}`);
+    else if (entry.of !== expected) problems.push(`history[${i}].of: expected ${expected}, found ${entry.of ?? 'nothing'}`);
+    if (expected !== undefined) to.push(expected);
+  });
+  return problems;
+}
+
+// ---------- wording ----------
+
+function damaged(detail: string): string {
+  return `The project file is damaged: ${detail}`;
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return summarize(issues.map((issue) => `${formatPath(issue.path)}: ${issueMessage(issue)}`));
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return `missing (${issue.message})`;
+  return issue.message;
+}
+
+function summarize(problems: readonly string[]): string {
+  const shown = problems.slice(0, 3).join('; ');
+  const more = problems.length - 3;
+  return more > 0 ? `${shown} (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : shown;
+}
+
+/** ["claims", 0, "target", "position"] → "claims[0].target.position". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(top level)';
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,5 @@
+import { buildApp } from './fixtures/buildApp';
+
+export default function globalSetup(): void {
+  buildApp();
+}

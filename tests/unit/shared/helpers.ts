@@ -1,0 +1,69 @@
+/** Builders for shared/ unit tests: small, valid projects with interleaved claims and links. */
+import { joinBlocks, countWords } from '../../../shared/articles/canonicalText';
+import type { Article, Block, Claim, ClaimSourceLink, Source } from '../../../shared/model';
+import { createEmptyProject } from '../../../shared/projectFile';
+import type { Project } from '../../../shared/operations';
+
+export function makeArticle(id: string, title: string, paragraphs: string[]): Article {
+  const blocks: Block[] = paragraphs.map((text) => ({ type: 'paragraph', text }));
+  const text = joinBlocks(blocks);
+  return {
+    id,
+    importedAt: '2026-11-25T09:00:00.000Z',
+    format: 'text',
+    metadata: { title, wordCount: countWords(text), fileName: `${id}.txt` },
+    blocks,
+    text,
+    textSha256: '0'.repeat(64),
+    previousVersions: [],
+  };
+}
+
+export function makeClaim(id: string, article: Article, phrase: string): Claim {
+  const start = article.text.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" not in ${article.id}`);
+  return {
+    id,
+    articleId: article.id,
+    target: {
+      position: { start, end: start + phrase.length },
+      quote: { exact: phrase, prefix: article.text.slice(Math.max(0, start - 32), start), suffix: '' },
+    },
+    statement: phrase,
+    claimant: '',
+    verdict: { levelId: null, rationale: '', conclusion: '' },
+    state: 'draft',
+    createdAt: '2026-11-25T09:00:00.000Z',
+    createdBy: 'Tester',
+  };
+}
+
+export function makeSource(id: string): Source {
+  return { id, url: `https://example.org/${id}`, title: `Source ${id}`, publisher: 'Example', accessedAt: '2026-11-25' };
+}
+
+export function makeLink(id: string, claimId: string, sourceId: string): ClaimSourceLink {
+  return { id, claimId, sourceId, stance: 'supports', excerpt: `excerpt ${id}` };
+}
+
+/**
+ * Two articles; claims c1 (a1), c2 (a2), c3 (a1) interleaved; sources s1, s2, s3 (s3 unused);
+ * links l1 (c1-s1), l2 (c2-s1), l3 (c1-s2), l4 (c3-s2).
+ */
+export function sampleProject(): Project {
+  const a1 = makeArticle('a1', 'Strikes', ['The strikes have killed at least 75 people.', 'Petro halted intelligence sharing.']);
+  const a2 = makeArticle('a2', 'Budget', ['The budget grew by 4 percent.', 'Unemployment fell to 5 percent.']);
+  return {
+    ...createEmptyProject({ id: 'p1', title: 'Sample', createdAt: '2026-11-25T09:00:00.000Z' }),
+    articles: [a1, a2],
+    claims: [
+      makeClaim('c1', a1, 'at least 75 people'),
+      makeClaim('c2', a2, 'grew by 4 percent'),
+      makeClaim('c3', a1, 'halted intelligence sharing'),
+    ],
+    sources: [makeSource('s1'), makeSource('s2'), makeSource('s3')],
+    links: [makeLink('l1', 'c1', 's1'), makeLink('l2', 'c2', 's1'), makeLink('l3', 'c1', 's2'), makeLink('l4', 'c3', 's2')],
+  };
+}
+
+export const meta = (n: number) => ({ id: `h${n}`, at: `2026-11-25T10:00:${String(n).padStart(2, '0')}.000Z`, author: 'Tester' });

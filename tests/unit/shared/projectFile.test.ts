@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyProject, migrate, parseProjectFile, serializeProject } from '../../../shared/projectFile';
+import { commitChange } from '../../../shared/history';
+import type { Change, Project } from '../../../shared/operations';
+import { DEFAULT_RATING_SCALE } from '../../../shared/ratingScales';
+import { makeArticle, makeClaim, makeLink, makeSource, meta, sampleProject } from './helpers';
+
+function problemOf(text: string): string {
+  const result = parseProjectFile(text);
+  if (result.ok) throw new Error('expected a problem');
+  return result.problem;
+}
+
+function built(): Project {
+  const article = makeArticle('a1', 'Strikes', ['The strikes have killed at least 75 people.']);
+  const changes: Change[] = [
+    { kind: 'do', op: { type: 'addArticle', article } },
+    { kind: 'do', op: { type: 'addClaim', claim: makeClaim('c1', article, 'at least 75 people') } },
+    { kind: 'do', op: { type: 'setVerdict', claimId: 'c1', levelId: 'mostly-true', rationale: '**UN** figure' } },
+    {
+      kind: 'do',
+      op: { type: 'batch', label: 'Add source', ops: [{ type: 'addSource', source: makeSource('s1') }, { type: 'linkSource', link: makeLink('l1', 'c1', 's1') }] },
+    },
+    { kind: 'undo' },
+    { kind: 'redo' },
+    { kind: 'do', op: { type: 'renameProject', title: 'Strikes check' } },
+  ];
+  const empty = createEmptyProject({ id: 'p1', title: 'Check', createdAt: '2026-11-25T09:00:00.000Z' });
+  return changes.reduce((p, c) => commitChange(p, c, meta(p.history.length)).project, empty);
+}
+
+describe('createEmptyProject', () => {
+  it('makes a valid project with the default scale', () => {
+    const p = createEmptyProject({ id: 'p', title: 'T', createdAt: '2026-11-25T09:00:00.000Z' });
+    expect(p).toMatchObject({ format: 'factcheck-workbench', schemaVersion: 1, articles: [], history: [] });
+    expect(p.ratingScale).toEqual(DEFAULT_RATING_SCALE);
+    expect(p.ratingScale).not.toBe(DEFAULT_RATING_SCALE);
+  });
+});
+
+describe('serialize / parse', () => {
+  it('round-trips a project built by operations', () => {
+    const p = built();
+    const text = serializeProject(p);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toContain('\n  "format": "factcheck-workbench"');
+    const result = parseProjectFile(text);
+    expect(result).toEqual({ ok: true, project: p });
+    expect(parseProjectFile('\ufeff' + text).ok).toBe(true);
+  });
+
+  it('rejects an empty file', () => {
+    expect(problemOf('')).toBe('The file is empty.');
+    expect(problemOf('  \n')).toBe('The file is empty.');
+  });
+
+  it('rejects truncated JSON', () => {
+    const text = serializeProject(built());
+    expect(problemOf(text.slice(0, text.length / 2))).toMatch(/^The file is not valid JSON \(it may be truncated\): .+/);
+  });
+
+  it("rejects another program's JSON", () => {
+    const expected = 'This is not a Factcheck Workbench project (no "format": "factcheck-workbench").';
+    expect(problemOf('{"name":"x","version":"1.0","dependencies":{}}')).toBe(expected);
+    expect(problemOf('[1,2,3]')).toBe(expected);
+    expect(problemOf('"hello"')).toBe(expected);
+    expect(problemOf('null')).toBe(expected);
+    expect(problemOf('{"format":"other-app","schemaVersion":1}')).toBe(expected);
+  });
+
+  it('rejects a project from a newer version', () => {
+    const raw = { ...JSON.parse(serializeProject(built())), schemaVersion: 2 };
+    expect(problemOf(JSON.stringify(raw))).toBe(
+      'This project was made by a newer version of the workbench (schemaVersion 2; this version reads 1). Update the workbench to open it.',
+    );
+  });
+
+  it('rejects a version it has no migration for, and a missing version', () => {
+    const raw = { ...JSON.parse(serializeProject(built())), schemaVersion: 0 };
+    expect(problemOf(JSON.stringify(raw))).toMatch(/schemaVersion 0, which this version of the workbench cannot read/);
+    const { schemaVersion: _omit, ...noVersion } = JSON.parse(serializeProject(built()));
+    expect(problemOf(JSON.stringify(noVersion))).toMatch(/^The project file is damaged: schemaVersion: /);
+  });
+
+  it('passes the current version through migrate unchanged', () => {
+    const raw = JSON.parse(serializeProject(built()));
+    expect(migrate(raw)).toEqual({ ok: true, raw });
+  });
+
+  it('names the path of a schema error', () => {
+    const raw = JSON.parse(serializeProject(built()));
+    raw.claims[0].target.position.start = -1;
+    expect(problemOf(JSON.stringify(raw))).toMatch(/^The project file is damaged: claims\[0\]\.target\.position\.start: .+/);
+    const raw2 = JSON.parse(serializeProject(built()));
+    delete raw2.articles;
+    expect(problemOf(JSON.stringify(raw2))).toMatch(/^The project file is damaged: articles: /);
+  });
+
+  it('rejects a claim pointing at a missing article', () => {
+    const raw = JSON.parse(serializeProject(built()));
+    raw.claims[0].articleId = 'gone';
+    expect(problemOf(JSON.stringify(raw))).toBe(
+      'The project file is damaged: claims[0].articleId: claim "c1" refers to article "gone", which is not in the project',
+    );
+  });
+
+  it('rejects other broken references', () => {
+    const p = sampleProject();
+    const check = (mutate: (raw: any) => void, pattern: RegExp) => {
+      const raw = JSON.parse(serializeProject(p));
+      mutate(raw);
+      expect(problemOf(JSON.stringify(raw))).toMatch(pattern);
+    };
+    check((r) => (r.links[0].sourceId = 'nope'), /links\[0\]\.sourceId: .*source "nope"/);
+    check((r) => (r.links[1].claimId = 'nope'), /links\[1\]\.claimId: .*claim "nope"/);
+    check((r) => r.sources.push(r.sources[0]), /sources\[3\]\.id: the id "s1" is used twice/);
+    check((r) => (r.claims[0].verdict.levelId = 'bogus'), /claims\[0\]\.verdict\.levelId: "bogus" is not a level/);
+    check((r) => (r.claims[0].target.position.end = 9999), /claims\[0\]\.target\.position: .*outside/);
+    check(
+      (r) => {
+        r.links[0].sourceId = 'x';
+        r.links[1].sourceId = 'x';
+        r.links[2].sourceId = 'x';
+        r.links[3].sourceId = 'x';
+      },
+      /\(and 1 more problem\)$/,
+    );
+  });
+
+  it('rejects an inconsistent history', () => {
+    const raw = JSON.parse(serializeProject(built()));
+    raw.history[1].seq = 7;
+    expect(problemOf(JSON.stringify(raw))).toMatch(/history\[1\]\.seq: expected 1, found 7/);
+    const raw2 = JSON.parse(serializeProject(built()));
+    raw2.history[4].of = 0;
+    expect(problemOf(JSON.stringify(raw2))).toMatch(/history\[4\]\.of: expected 3, found 0/);
+    const raw3 = JSON.parse(serializeProject(built()));
+    raw3.history[1].op = { type: 'fly' };
+    expect(problemOf(JSON.stringify(raw3))).toMatch(/^The project file is damaged: history\[1\]\.op/);
+  });
+});
