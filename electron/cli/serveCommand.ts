@@ -5,7 +5,7 @@
  * SIGINT/SIGTERM close the host and flush the open project before exiting.
  */
 import { resolve } from 'node:path';
-import { ensureSampleProject } from '../services/sampleProject';
+import { projectToOpenAtStart } from '../services/startupProject';
 import { createWorkbench } from '../services/workbench';
 import { appVersion, RENDERER_OUT_DIR, RESOURCES_DIR } from './appPaths';
 import { startBrowserHost } from './browserHost';
@@ -26,10 +26,9 @@ export async function serveCommand(options: ServeOptions, io: CommandOutput): Pr
   const dataDir = resolve(options.dataDir ?? defaultDataDir());
   await ensureRendererBuilt(io.err);
 
-  const firstStartSample = await ensureSampleProject(dataDir, RESOURCES_DIR);
   const workbench = createWorkbench({ dataDir, mode: 'browser', version: appVersion(), resourcesDir: RESOURCES_DIR });
 
-  const toOpen = options.project ? resolve(options.project) : firstStartSample;
+  const toOpen = options.project ? resolve(options.project) : await projectToOpenAtStart(workbench, dataDir, RESOURCES_DIR);
   if (toOpen) {
     try {
       await workbench.openProject({ path: toOpen });
@@ -40,7 +39,7 @@ export async function serveCommand(options: ServeOptions, io: CommandOutput): Pr
         await workbench.dispose();
         return 1;
       }
-      io.err(`Could not open the sample project: ${message}`);
+      io.err(`Could not reopen ${toOpen}: ${message}`);
     }
   }
 

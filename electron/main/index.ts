@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { callNames, type WorkbenchApi } from '../../shared/api';
-import { ensureSampleProject } from '../services/sampleProject';
+import { projectToOpenAtStart } from '../services/startupProject';
 import { createWorkbench } from '../services/workbench';
 import { APP_ENTRY_URL, APP_SCHEME, createAppRequestHandler, isAppUrl } from './appProtocol';
 import { createNativeDialogs } from './dialogs';
@@ -52,11 +52,6 @@ async function start(): Promise<void> {
 
   const dataDir = app.getPath('userData');
   const resourcesDir = join(app.getAppPath(), 'resources');
-  // First start only: the bundled sample is copied into the projects folder and opened.
-  const firstStartSample = await ensureSampleProject(dataDir, resourcesDir).catch((err: unknown) => {
-    console.error('Could not copy the sample project:', err);
-    return null;
-  });
   const workbench = createWorkbench({
     dataDir,
     mode: 'electron',
@@ -66,8 +61,13 @@ async function start(): Promise<void> {
     openUrl: (url) => shell.openExternal(url),
   });
 
-  if (firstStartSample) {
-    await workbench.openProject({ path: firstStartSample }).catch((err) => console.error('Could not open the sample project:', err));
+  // The sample on the first start, else the project open last time.
+  const startProject = await projectToOpenAtStart(workbench, dataDir, resourcesDir).catch((err: unknown) => {
+    console.error('Could not prepare the start-up project:', err);
+    return null;
+  });
+  if (startProject) {
+    await workbench.openProject({ path: startProject }).catch((err) => console.error(`Could not reopen ${startProject}:`, err));
   }
 
   const refreshMenu = () => {
