@@ -8,8 +8,9 @@
  * WorkbenchError.
  */
 import { z } from 'zod';
-import { ArticleVersionSchema, type ArticleVersion } from './model';
+import { ArticleVersionSchema, type ArticleVersion, type Attachment } from './model';
 import { ChangeSchema, type HistoryEntry, type Project } from './operations';
+import { EXPORT_FORMATS } from './exports/formats';
 
 // ---------- result types ----------
 
@@ -64,6 +65,40 @@ export interface PickPathResult {
   path: string | null;
 }
 
+/** An attachment's bytes (issue 6). */
+export interface AttachmentData {
+  dataBase64: string;
+  mediaType: string;
+}
+
+/** An attachment's text as the intake pipeline extracts it, so an excerpt can be selected from it. */
+export interface AttachmentText {
+  /** Empty when no text could be extracted (e.g. a screenshot); `problem` says why. */
+  text: string;
+  problem?: string;
+}
+
+/** A written export (issue 7). */
+export interface ExportFileResult {
+  path: string;
+  format: string;
+  bytes: number;
+  /** Problems worth fixing before publishing (e.g. ClaimReview without a url). */
+  warnings: string[];
+}
+
+/** The open project's HTML report, for the in-app preview (issue 7). */
+export interface ReportPreview {
+  html: string;
+  claims: number;
+}
+
+export interface ShowInFolderResult {
+  /** False where there is no file manager to open (browser mode): show the path instead. */
+  shown: boolean;
+  path: string;
+}
+
 export interface OpenExternalResult {
   opened: boolean;
   reason?: string;
@@ -108,6 +143,35 @@ export const contract = {
   }),
   /** Opens an http(s) URL in the system browser, after the URL check. */
   openExternal: z.object({ url: z.string().max(8192) }),
+  /** Stores a file beside the open project in `<project>.assets/<sha256>.<ext>`; returns the reference (add it with an attachFile operation). */
+  storeAttachment: z.object({
+    fileName: z.string().min(1).max(1000),
+    dataBase64: z.string().max(96 * 1024 * 1024),
+  }),
+  /** The bytes of a stored attachment of the open project. */
+  readAttachment: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), ext: z.string().regex(/^[a-z0-9]{1,10}$/) }),
+  /** The text of a stored attachment, extracted by the intake pipeline. */
+  attachmentText: z.object({
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    ext: z.string().regex(/^[a-z0-9]{1,10}$/),
+    name: z.string().max(1000).optional(),
+  }),
+  /** Writes an export of the open project (issue 7); without a path, beside the project file. */
+  exportProject: z.object({
+    format: z.enum(EXPORT_FORMATS),
+    path: path.optional(),
+    approvedOnly: z.boolean().optional(),
+    /** CSV: start with a UTF-8 byte order mark. */
+    bom: z.boolean().optional(),
+    /** ClaimReview: the address of the published fact-check. */
+    url: z.string().max(2000).optional(),
+    /** ClaimReview: the publishing organisation (author). */
+    organisation: z.string().max(500).optional(),
+  }),
+  /** The open project's HTML report (self-contained, no script) for the preview before saving. */
+  previewReport: z.object({ approvedOnly: z.boolean().optional() }),
+  /** Shows a saved export in the system file manager, where there is one. */
+  showInFolder: z.object({ path }),
 } as const;
 
 export type Contract = typeof contract;
@@ -131,6 +195,12 @@ export interface CallResults {
   importArticle: ArticleVersion;
   pickPath: PickPathResult;
   openExternal: OpenExternalResult;
+  storeAttachment: Attachment;
+  readAttachment: AttachmentData;
+  attachmentText: AttachmentText;
+  exportProject: ExportFileResult;
+  previewReport: ReportPreview;
+  showInFolder: ShowInFolderResult;
 }
 
 /** What `window.workbench` is, and what createWorkbench returns. */

@@ -13,6 +13,10 @@ import {
   type Operation,
   type Project,
 } from './operations';
+import { isReviewOperation } from './review/reviewReducer';
+import { describeReviewOperation } from './review/reviewInvert';
+import { describeAnchoringOperation, isAnchoringOperation } from './anchoring/anchoringOperations';
+import { describeArticleMetadataOperation, isArticleMetadataOperation } from './articles/editArticleMetadata';
 
 export interface UndoRedoStacks {
   /** Seqs of the 'do' entries that can be undone, most recent last. */
@@ -102,6 +106,9 @@ export function describeOperation(op: Operation): string {
 }
 
 function describeLeaf(op: LeafOperation): string {
+  if (isReviewOperation(op)) return describeReviewOperation(op);
+  if (isAnchoringOperation(op)) return describeAnchoringOperation(op);
+  if (isArticleMetadataOperation(op)) return describeArticleMetadataOperation(op);
   switch (op.type) {
     case 'renameProject':
       return 'Rename project';
@@ -116,7 +123,11 @@ function describeLeaf(op: LeafOperation): string {
     case 'deleteClaim':
       return 'Delete claim';
     case 'editClaim':
-      return bySingleKey(op.changes, { statement: 'Edit claim statement', claimant: 'Edit claimant', state: 'Change claim state' }, 'Edit claim');
+      return bySingleKey(
+        op.changes,
+        { statement: 'Edit claim statement', claimant: 'Edit claimant', state: 'Change claim state', assignee: 'Assign claim', tags: 'Edit tags' },
+        'Edit claim',
+      );
     case 'setVerdict': {
       const { levelId, rationale, conclusion } = op;
       return bySingleKey({ levelId, rationale, conclusion }, { levelId: 'Set verdict', rationale: 'Edit rationale', conclusion: 'Edit conclusion' }, 'Set verdict');
@@ -126,7 +137,16 @@ function describeLeaf(op: LeafOperation): string {
     case 'editSource':
       return bySingleKey(
         op.changes,
-        { url: 'Edit source URL', title: 'Edit source title', publisher: 'Edit publisher', accessedAt: 'Edit date accessed' },
+        {
+          url: 'Edit source URL',
+          title: 'Edit source title',
+          publisher: 'Edit publisher',
+          accessedAt: 'Edit date accessed',
+          author: 'Edit source author',
+          publishedAt: 'Edit date published',
+          kind: 'Change source kind',
+          notes: 'Edit source notes',
+        },
         'Edit source',
       );
     case 'removeSource':
@@ -134,7 +154,7 @@ function describeLeaf(op: LeafOperation): string {
     case 'linkSource':
       return 'Link source';
     case 'editLink':
-      return bySingleKey(op.changes, { stance: 'Change stance', excerpt: 'Edit excerpt' }, 'Edit source link');
+      return bySingleKey(op.changes, { stance: 'Change stance', excerpt: 'Edit excerpt', location: 'Edit location' }, 'Edit source link');
     case 'unlinkSource':
       return 'Unlink source';
     default: {

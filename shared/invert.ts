@@ -5,6 +5,13 @@
  */
 import { apply } from './reducer';
 import { OperationError, type LeafOperation, type Operation, type Project } from './operations';
+import { isReviewOperation } from './review/reviewReducer';
+import { invertReviewOperation } from './review/reviewInvert';
+import { invertAnchoringOperation, isAnchoringOperation } from './anchoring/anchoringOperations';
+import { invertArticleMetadataOperation, isArticleMetadataOperation } from './articles/editArticleMetadata';
+
+/** Values that stand for "not set" when undoing the first edit of an optional field. */
+const UNSET_VALUES: Record<string, unknown> = { assignee: '', tags: [], author: '', publishedAt: '', kind: '', notes: '', location: '', withheld: false };
 
 export function invert(project: Project, op: Operation): Operation {
   if (op.type !== 'batch') return invertLeaf(project, op);
@@ -23,6 +30,9 @@ function leaves(op: Operation): LeafOperation[] {
 }
 
 function invertLeaf(project: Project, op: LeafOperation): Operation {
+  if (isReviewOperation(op)) return invertReviewOperation(project, op);
+  if (isAnchoringOperation(op)) return invertAnchoringOperation(project, op);
+  if (isArticleMetadataOperation(op)) return invertArticleMetadataOperation(project, op);
   switch (op.type) {
     case 'renameProject':
       return { type: 'renameProject', title: project.title };
@@ -85,7 +95,7 @@ function invertLeaf(project: Project, op: LeafOperation): Operation {
 
     case 'editSource': {
       const source = project.sources[indexOf(project.sources, op.sourceId, 'source')];
-      return { type: 'editSource', sourceId: op.sourceId, changes: oldValues(source, op.changes) };
+      return { type: 'editSource', sourceId: op.sourceId, changes: oldValues(source as Omit<typeof source, 'kind'> & { kind?: NonNullable<typeof source.kind> | '' }, op.changes) };
     }
 
     case 'removeSource': {
@@ -123,7 +133,7 @@ function indexOf(items: readonly { id: string }[], id: string, what: string): nu
 function oldValues<T extends object, C extends Partial<T>>(current: T, changes: C): C {
   const out = {} as C;
   for (const key of Object.keys(changes) as (keyof C & keyof T)[]) {
-    if (changes[key] !== undefined) out[key] = current[key] as unknown as C[typeof key];
+    if (changes[key] !== undefined) out[key] = (current[key] ?? UNSET_VALUES[key as string]) as unknown as C[typeof key];
   }
   return out;
 }

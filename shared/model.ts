@@ -92,6 +92,24 @@ export const VerdictSchema = z.object({
   /** Markdown, rendered without raw HTML. */
   rationale: z.string(),
   conclusion: z.string().default(''),
+  /** Set when a rating-scale change could not map this verdict's level: the old level's label, kept for review. */
+  previousLabel: z.string().optional(),
+});
+
+/** How a claim's span fared when its article was updated (issue 5: re-anchoring). */
+export const AnchorChangeKindSchema = z.enum(['number', 'negation', 'name', 'wording']);
+export const ClaimAnchorSchema = z.object({
+  /** exact / moved: same words; changed: wording differs (awaiting the checker's decision); orphaned: not found. */
+  status: z.enum(['exact', 'moved', 'changed', 'orphaned']),
+  changes: z.array(AnchorChangeKindSchema).optional(),
+  /** When the article update that set this happened. */
+  checkedAt: z.string().optional(),
+  /** The claim's quote before the update (kept for changed and orphaned claims). */
+  oldQuote: z.string().optional(),
+  /** For a changed claim awaiting review: the span with the new wording (the target keeps the old selectors until accepted). */
+  proposed: ClaimTargetSchema.optional(),
+  /** The checker's decision on a changed / orphaned claim. */
+  decision: z.enum(['accepted', 'retargeted', 'keptOrphaned']).optional(),
 });
 
 export const ClaimSchema = z.object({
@@ -105,6 +123,26 @@ export const ClaimSchema = z.object({
   state: ClaimStateSchema,
   createdAt: isoDate,
   createdBy: z.string(),
+  /** Set by article updates: whether the span was found again (absent = never re-anchored). */
+  anchor: ClaimAnchorSchema.optional(),
+  /** The claim's wording changed after its verdict was given: the verdict must be checked again. */
+  needsRecheck: z.boolean().optional(),
+  /** Who works on the claim (review workflow). */
+  assignee: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+});
+
+export const SourceKindSchema = z.enum(['official', 'dataset', 'news', 'expert', 'interview', 'social', 'other']);
+
+/** An offline copy of a source (saved page, PDF, screenshot), stored beside the project by content hash. */
+export const AttachmentSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Lower-case extension without the dot, e.g. "pdf"; the file is `<sha256>.<ext>`. */
+  ext: z.string().regex(/^[a-z0-9]{1,10}$/),
+  /** The original file name, for display. */
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  addedAt: z.string(),
 });
 
 /** A source in the project's library; one source can support several claims. */
@@ -115,9 +153,18 @@ export const SourceSchema = z.object({
   publisher: z.string(),
   /** Date the checker accessed the source (YYYY-MM-DD). */
   accessedAt: z.string(),
+  author: z.string().optional(),
+  /** Date the source was published (free text, usually YYYY-MM-DD). */
+  publishedAt: z.string().optional(),
+  kind: SourceKindSchema.optional(),
+  notes: z.string().optional(),
+  /** Offline copies in `<project>.assets/<sha256>.<ext>`. */
+  attachments: z.array(AttachmentSchema).optional(),
+  /** "Withheld for source safety": kept in the project, left out of every report and export (issue 7). */
+  withheld: z.boolean().optional(),
 });
 
-export const StanceSchema = z.enum(['supports', 'refutes', 'context']);
+export const StanceSchema = z.enum(['supports', 'refutes', 'context', 'mixed']);
 
 /** How one claim relies on one source. */
 export const ClaimSourceLinkSchema = z.object({
@@ -127,6 +174,8 @@ export const ClaimSourceLinkSchema = z.object({
   stance: StanceSchema,
   /** The exact excerpt of the source relied on. */
   excerpt: z.string(),
+  /** Where in the source: page, section or timestamp. */
+  location: z.string().optional(),
 });
 
 export const RatingLevelSchema = z.object({
@@ -142,7 +191,17 @@ export const RatingLevelSchema = z.object({
 export const RatingScaleSchema = z.object({
   id,
   name: z.string(),
-  levels: z.array(RatingLevelSchema).min(1),
+  /** Empty for a "conclusion only" scale (no label; the verdict is its one-line conclusion). */
+  levels: z.array(RatingLevelSchema),
+});
+
+/** One message of a claim's discussion thread (Markdown, rendered without raw HTML). */
+export const CommentSchema = z.object({
+  id,
+  claimId: id,
+  author: z.string(),
+  at: isoDate,
+  text: z.string(),
 });
 
 // The history schema refers to operations; see operations.ts. Kept loose here (validated as
@@ -170,6 +229,10 @@ export const ProjectBaseSchema = z.object({
   claims: z.array(ClaimSchema),
   sources: z.array(SourceSchema),
   links: z.array(ClaimSourceLinkSchema),
+  /** Discussion threads of the claims (review workflow), oldest first. */
+  comments: z.array(CommentSchema).optional(),
+  /** How this desk checks claims (Markdown). */
+  methodology: z.string().optional(),
 });
 
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
@@ -189,3 +252,8 @@ export type Stance = z.infer<typeof StanceSchema>;
 export type ClaimSourceLink = z.infer<typeof ClaimSourceLinkSchema>;
 export type RatingLevel = z.infer<typeof RatingLevelSchema>;
 export type RatingScale = z.infer<typeof RatingScaleSchema>;
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+export type Attachment = z.infer<typeof AttachmentSchema>;
+export type Comment = z.infer<typeof CommentSchema>;
+export type ClaimAnchor = z.infer<typeof ClaimAnchorSchema>;
+export type AnchorChangeKind = z.infer<typeof AnchorChangeKindSchema>;

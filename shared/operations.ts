@@ -13,7 +13,13 @@ import {
   SourceSchema,
   StanceSchema,
   ClaimStateSchema,
+  SourceKindSchema,
+  AttachmentSchema,
+  CommentSchema,
+  RatingScaleSchema,
 } from './model';
+import { anchoringOperations } from './anchoring/operationSchemas';
+import { articleMetadataOperations } from './articles/metadataOperationSchema';
 
 const id = z.string().min(1).max(200);
 
@@ -23,14 +29,39 @@ export const ClaimChangesSchema = z
     statement: z.string(),
     claimant: z.string(),
     state: ClaimStateSchema,
+    assignee: z.string(),
+    tags: z.array(z.string()),
   })
   .partial();
 
 export const SourceChangesSchema = z
-  .object({ url: z.string(), title: z.string(), publisher: z.string(), accessedAt: z.string() })
+  .object({
+    url: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    accessedAt: z.string(),
+    author: z.string(),
+    publishedAt: z.string(),
+    /** '' clears the kind. */
+    kind: SourceKindSchema.or(z.literal('')),
+    notes: z.string(),
+    /** Withheld for source safety: left out of every report and export (issue 7); false clears it. */
+    withheld: z.boolean(),
+  })
   .partial();
 
-export const LinkChangesSchema = z.object({ stance: StanceSchema, excerpt: z.string() }).partial();
+export const LinkChangesSchema = z.object({ stance: StanceSchema, excerpt: z.string(), location: z.string() }).partial();
+
+/** The review step a state change stands for (its label in the history). */
+export const ReviewActionSchema = z.enum(['startResearch', 'submit', 'requestChanges', 'approve', 'reopen']);
+
+/** One claim's verdict level after a rating-scale change (see shared/review/scaleChange.ts). */
+export const VerdictLevelAssignmentSchema = z.object({
+  claimId: id,
+  levelId: z.string().nullable(),
+  /** The old level's label when it could not be mapped (flags the verdict); undefined clears the flag. */
+  previousLabel: z.string().optional(),
+});
 
 const leafOperations = [
   z.object({ type: z.literal('renameProject'), title: z.string() }),
@@ -68,6 +99,22 @@ const leafOperations = [
   z.object({ type: z.literal('linkSource'), link: ClaimSourceLinkSchema, index: z.number().int().nonnegative().optional() }),
   z.object({ type: z.literal('editLink'), linkId: id, changes: LinkChangesSchema }),
   z.object({ type: z.literal('unlinkSource'), linkId: id }),
+  // ---------- review workflow (issue 6) ----------
+  /** Moves a claim to another review state; `action` names the step (Ready for review, Approve…). */
+  z.object({ type: z.literal('changeState'), claimId: id, state: ClaimStateSchema, action: ReviewActionSchema.optional() }),
+  /** Adds a message to a claim's discussion thread (at `index` of the comment list when undoing a deletion). */
+  z.object({ type: z.literal('postComment'), comment: CommentSchema, index: z.number().int().nonnegative().optional() }),
+  z.object({ type: z.literal('deleteComment'), commentId: id }),
+  /** Replaces the project's rating scale and sets the verdict level of the listed claims. */
+  z.object({ type: z.literal('setRatingScale'), scale: RatingScaleSchema, verdicts: z.array(VerdictLevelAssignmentSchema) }),
+  z.object({ type: z.literal('setMethodology'), text: z.string() }),
+  /** Attaches an offline copy (already stored in the assets folder) to a source. */
+  z.object({ type: z.literal('attachFile'), sourceId: id, attachment: AttachmentSchema, index: z.number().int().nonnegative().optional() }),
+  z.object({ type: z.literal('detachFile'), sourceId: id, sha256: z.string() }),
+  // ---------- re-anchoring after article updates (issue 5) ----------
+  ...anchoringOperations,
+  // ---------- article intake (issue 4) ----------
+  ...articleMetadataOperations,
 ] as const;
 
 export const LeafOperationSchema = z.discriminatedUnion('type', leafOperations);
@@ -85,6 +132,8 @@ export type LeafOperation = z.infer<typeof LeafOperationSchema>;
 export type Operation = z.infer<typeof OperationSchema>;
 export type OperationType = Operation['type'];
 export type ClaimChanges = z.infer<typeof ClaimChangesSchema>;
+export type ReviewAction = z.infer<typeof ReviewActionSchema>;
+export type VerdictLevelAssignment = z.infer<typeof VerdictLevelAssignmentSchema>;
 
 export const HistoryEntrySchema = HistoryEntryBaseSchema.extend({
   /** The operation as applied. */

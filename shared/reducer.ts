@@ -5,6 +5,9 @@
  */
 import type { Article, Claim, ClaimSourceLink, Source } from './model';
 import { OperationError, type LeafOperation, type Operation, type Project } from './operations';
+import { applyReviewOperation, assertUnlocked, dropBlankOptionals, isReviewOperation } from './review/reviewReducer';
+import { applyAnchoringOperation, isAnchoringOperation } from './anchoring/anchoringOperations';
+import { applyArticleMetadataOperation, isArticleMetadataOperation } from './articles/editArticleMetadata';
 
 export function apply(project: Project, op: Operation): Project {
   if (op.type === 'batch') {
@@ -15,6 +18,10 @@ export function apply(project: Project, op: Operation): Project {
 }
 
 function applyLeaf(project: Project, op: LeafOperation): Project {
+  assertUnlocked(project, op);
+  if (isReviewOperation(op)) return applyReviewOperation(project, op);
+  if (isAnchoringOperation(op)) return applyAnchoringOperation(project, op);
+  if (isArticleMetadataOperation(op)) return applyArticleMetadataOperation(project, op);
   switch (op.type) {
     case 'renameProject':
       return { ...project, title: op.title };
@@ -75,7 +82,7 @@ function applyLeaf(project: Project, op: LeafOperation): Project {
 
     case 'editClaim': {
       const index = requireIndex(project.claims, op.claimId, 'claim');
-      const claim: Claim = { ...project.claims[index], ...definedFields(op.changes) };
+      const claim: Claim = dropBlankOptionals({ ...project.claims[index], ...definedFields(op.changes) });
       return { ...project, claims: replaceAt(project.claims, index, claim) };
     }
 
@@ -93,7 +100,7 @@ function applyLeaf(project: Project, op: LeafOperation): Project {
 
     case 'editSource': {
       const index = requireIndex(project.sources, op.sourceId, 'source');
-      const source: Source = { ...project.sources[index], ...definedFields(op.changes) };
+      const source: Source = dropBlankOptionals({ ...project.sources[index], ...definedFields(op.changes) } as Source);
       return { ...project, sources: replaceAt(project.sources, index, source) };
     }
 
@@ -113,7 +120,7 @@ function applyLeaf(project: Project, op: LeafOperation): Project {
 
     case 'editLink': {
       const index = requireIndex(project.links, op.linkId, 'source link');
-      const link: ClaimSourceLink = { ...project.links[index], ...definedFields(op.changes) };
+      const link: ClaimSourceLink = dropBlankOptionals({ ...project.links[index], ...definedFields(op.changes) });
       return { ...project, links: replaceAt(project.links, index, link) };
     }
 

@@ -2,9 +2,9 @@
  * The `factcheck` command (bin/factcheck.js runs this through tsx):
  *   factcheck serve [project] [--port N] [--data-dir DIR] [--no-open]
  *   factcheck validate <file>
+ *   factcheck extract <file> [--json]
  */
 import { parseArgs } from 'node:util';
-import { serveCommand } from './serveCommand';
 import { validateCommand, type CommandOutput } from './validateCommand';
 
 export const USAGE = `Usage: factcheck <command> [options]
@@ -17,6 +17,12 @@ Commands:
                        else ~/.local/share/factcheck-workbench)
       --no-open        Do not open a browser; just print the address
   validate <file>      Check a project file (*.factcheck.json); exit code 0 if valid, 1 if not.
+  extract <file>       Print an article file's canonical text (.html, .pdf, .docx, .md, .txt);
+      --json           print { metadata, blocks, text } as JSON instead
+  export <project> --format html|pdf|md|csv|claimreview|w3c [-o file] [--approved-only]
+                       Write a report or data export (stdout without -o; pdf needs -o).
+  import-annotations <project> <file>
+                       Add W3C Web Annotation or Hypothesis JSON annotations as claims.
 
 Options:
   -h, --help           Show this help (also: factcheck <command> --help)
@@ -39,6 +45,15 @@ export async function main(argv: string[]): Promise<number> {
     io.out(USAGE.trimEnd());
     return command ? 0 : 2;
   }
+  // Loaded on demand, so other commands do not pay for the exporters' start-up.
+  if (command === 'export') {
+    const { exportCommand } = await import('./exportCommand');
+    return exportCommand(rest, io, (text) => process.stdout.write(text));
+  }
+  if (command === 'import-annotations') {
+    const { importAnnotationsCommand } = await import('./importAnnotationsCommand');
+    return importAnnotationsCommand(rest, io);
+  }
   if (command === 'validate') {
     let parsed;
     try {
@@ -53,6 +68,8 @@ export async function main(argv: string[]): Promise<number> {
     if (parsed.positionals.length !== 1) return usageError('validate needs exactly one file');
     return validateCommand(parsed.positionals[0]!, io);
   }
+  // Loaded on demand: the intake libraries (jsdom, pdf.js, mammoth) are heavy to import.
+  if (command === 'extract') return (await import('./extractCommand')).extractCommand(rest, io);
   if (command === 'serve') {
     let parsed;
     try {
@@ -79,6 +96,8 @@ export async function main(argv: string[]): Promise<number> {
       port = Number(parsed.values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(`invalid port: ${parsed.values.port}`);
     }
+    // Loaded on demand: the workbench and its article readers take seconds to load, which `validate` does not need.
+    const { serveCommand } = await import('./serveCommand');
     return serveCommand(
       { project: parsed.positionals[0], port, dataDir: parsed.values['data-dir'], open: !parsed.values['no-open'] },
       io,

@@ -18,7 +18,7 @@ const projectFilters: FileFilter[] = [
   { name: 'All files', extensions: ['*'] },
 ];
 const articleFilters: FileFilter[] = [
-  { name: 'Articles (text, Markdown)', extensions: ['txt', 'md', 'markdown'] },
+  { name: 'Articles (web page, PDF, Word, Markdown, text)', extensions: ['html', 'htm', 'pdf', 'docx', 'md', 'markdown', 'txt'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

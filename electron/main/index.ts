@@ -9,6 +9,7 @@ import { projectToOpenAtStart } from '../services/startupProject';
 import { createWorkbench } from '../services/workbench';
 import { APP_ENTRY_URL, APP_SCHEME, createAppRequestHandler, isAppUrl } from './appProtocol';
 import { createNativeDialogs } from './dialogs';
+import { createElectronPdfPrinter } from './printPdf';
 import { bindIpc } from './ipcBinding';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate, shortcutInputEvents, type Shortcut } from './menu';
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
     resourcesDir,
     dialogs: createNativeDialogs(dialog, () => mainWindow),
     openUrl: (url) => shell.openExternal(url),
+    exports: { printPdf: createElectronPdfPrinter(BrowserWindow), showItemInFolder: (file) => shell.showItemInFolder(file) },
   });
 
   // The sample on the first start, else the project open last time.

@@ -27,6 +27,8 @@ export const SHORTCUTS = {
   addArticle: { key: 'a', shift: true },
   undo: { key: 'z', shift: false },
   redo: { key: 'z', shift: true },
+  /** Opens the window's Export menu (issue 7). */
+  exportReport: { key: 'e', shift: true },
 } as const satisfies Record<string, Shortcut>;
 
 export function acceleratorFor(shortcut: Shortcut): string {
@@ -77,6 +79,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         command('Close project', SHORTCUTS.closeProject),
         { type: 'separator' },
         command('Add article…', SHORTCUTS.addArticle),
+        command('Export…', SHORTCUTS.exportReport),
         { type: 'separator' },
         { label: 'Quit', role: 'quit' },
       ],

@@ -19,7 +19,12 @@ import {
 import { newId } from '../../shared/ids';
 import { createEmptyProject } from '../../shared/projectFile';
 import { checkExternalUrl } from '../../shared/urlCheck';
-import { importArticle } from './intake/importArticle';
+import { checkChangeAllowed, type Role } from '../../shared/review/rules';
+import { stampAuthor } from '../../shared/review/stampAuthor';
+import { attachmentCalls } from './attachments/attachmentCalls';
+import { copyAttachments } from './attachments/attachmentStore';
+import { importArticleFile } from './intake/importArticle';
+import { exportCalls, type ExportDeps } from './exports/exportCalls';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
 import { RecentProjects } from './recentProjects';
 import { projectsDirOf } from './sampleProject';
@@ -38,6 +43,8 @@ export interface WorkbenchDeps {
   dialogs?: { pick(purpose: 'openProject' | 'saveProject' | 'importArticle', defaultPath?: string): Promise<string | null> };
   /** Opens a checked http(s) URL in the system browser. */
   openUrl?: (url: string) => Promise<void>;
+  /** Export glue (issue 7): PDF printing (Electron printToPDF in the app) and revealing saved files. */
+  exports?: ExportDeps;
   /** Options passed to every project store (tests shorten delays or count writes). */
   storeOptions?: Omit<ProjectStoreOptions, 'create'>;
 }
@@ -55,6 +62,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   const recent = new RecentProjects(deps.dataDir);
   let store: ProjectStore | null = null;
   let userName: Promise<string> | null = null;
+  let userRole: Promise<Role> | null = null;
   let disposed = false;
 
   // Opening, creating, saving as and closing run one at a time.
@@ -118,6 +126,12 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     if (disposed) throw new WorkbenchError('internal', 'The workbench has shut down.');
   };
 
+  const attachments = attachmentCalls(() => requireStore().path);
+  const exporting = exportCalls(() => {
+    const current = requireStore();
+    return { path: current.path, project: current.project };
+  }, deps.exports ?? {});
+
   const api: Workbench = {
     async getAppInfo() {
       return { version: deps.version, mode: deps.mode, projectsDir };
@@ -131,6 +145,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       const { userName: name, role } = args('updateSettings', input);
       const next = await settings.updateSettings({ userName: name, role });
       userName = Promise.resolve(next.userName);
+      userRole = Promise.resolve(next.role);
       return next;
     },
 
@@ -189,7 +204,11 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         const current = requireStore();
         const target = projectTargetPath(requested);
         await fs.mkdir(path.dirname(target), { recursive: true });
+        const previousPath = current.path;
         await current.saveAs(target);
+        // Offline copies of sources follow the project to its new place.
+        const files = current.project.sources.flatMap((source) => source.attachments ?? []);
+        if (files.length > 0) await copyAttachments(previousPath, current.path, files).catch(() => undefined);
         await remember(current);
         return opened(current);
       });
@@ -212,8 +231,16 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         throw new WorkbenchError('out-of-sync', 'These changes are for a project that is no longer open; reload to continue.');
       }
       const author = await currentUserName();
+      userRole ??= settings.get().then((s) => s.role);
+      const role = await userRole;
       if (store !== current) throw new WorkbenchError('out-of-sync', 'The open project changed; reload to continue.');
-      const entries = current.apply(baseSeq, changes, () => ({ author, at: new Date().toISOString(), id: newId('h') }));
+      // Review rules (issue 6): editor-only steps are refused for checkers; comments carry the author.
+      for (const change of changes) {
+        const refused = checkChangeAllowed(current.project, change, role);
+        if (refused) throw new WorkbenchError('operation-failed', refused);
+      }
+      const stamped = changes.map((change) => stampAuthor(change, author));
+      const entries = current.apply(baseSeq, stamped, () => ({ author, at: new Date().toISOString(), id: newId('h') }));
       return { entries, seq: current.project.history.length };
     },
 
@@ -229,7 +256,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     async importArticle(input) {
       const { fileName, dataBase64 } = args('importArticle', input);
       const bytes = Buffer.from(dataBase64, 'base64');
-      return importArticle(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return importArticleFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     },
 
     async pickPath(input) {
@@ -246,6 +273,33 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       if (!deps.openUrl) return { opened: false, reason: 'Opening links in the browser is not available here.' };
       await deps.openUrl(checked.url);
       return { opened: true };
+    },
+
+    async storeAttachment(input) {
+      const { fileName, dataBase64 } = args('storeAttachment', input);
+      return attachments.store(fileName, dataBase64);
+    },
+
+    async readAttachment(input) {
+      const { sha256, ext } = args('readAttachment', input);
+      return attachments.read(sha256, ext);
+    },
+
+    async attachmentText(input) {
+      const { sha256, ext, name } = args('attachmentText', input);
+      return attachments.text(sha256, ext, name);
+    },
+
+    async exportProject(input) {
+      return exporting.exportProject(args('exportProject', input));
+    },
+
+    async previewReport(input) {
+      return exporting.previewReport(args('previewReport', input));
+    },
+
+    async showInFolder(input) {
+      return exporting.showInFolder(args('showInFolder', input));
     },
 
     dispose() {

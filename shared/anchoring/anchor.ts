@@ -2,21 +2,26 @@
  * Finds a claim's span again in a (possibly different) version of an article's text.
  *
  * Strategies run in order and the first that succeeds wins:
- *   1. exactAtPosition  — the quote is still at its recorded offsets            → 'exact'
- *   2. quoteByContext   — the quote occurs elsewhere; the occurrence whose
- *                         prefix/suffix agree clearly best is chosen            → 'moved'
- * Nothing found → 'orphaned' (the claim is flagged for the checker, never dropped).
- * Seam: fuzzy matching of an edited quote (→ 'changed') is a later issue; it goes in as a third
- * strategy in STRATEGIES.
+ *   1. exactAtPosition   — the quote is still at its recorded offsets                  → 'exact'
+ *   2. quoteByContext    — the quote occurs elsewhere; the occurrence whose
+ *                          prefix/suffix agree clearly best is chosen                  → 'moved'
+ *   3. changedByContext  — the recorded context is found (one clear place); the words
+ *                          between differ but enough of them survive                  → 'changed'
+ * Nothing confident → 'orphaned' (the claim is flagged for the checker, never dropped): a wrong
+ * anchor is worse than none.
  */
 import type { ClaimTarget } from '../model';
+import type { ChangeKind } from './changeKinds';
 import { commonPrefixLength, commonSuffixLength, findAll } from './context';
+import { followSpan } from './followSpan';
+import { diffTexts } from './textDiff';
 
 export type AnchorStatus = 'exact' | 'moved' | 'changed' | 'orphaned';
 
 export type AnchorResult =
-  | { status: 'exact' | 'moved' | 'changed'; start: number; end: number }
-  | { status: 'orphaned'; start?: undefined; end?: undefined };
+  | { status: 'exact' | 'moved'; start: number; end: number; found?: undefined; changes?: undefined }
+  | { status: 'changed'; start: number; end: number; found: string; changes: ChangeKind[] }
+  | { status: 'orphaned'; start?: undefined; end?: undefined; found?: undefined; changes?: undefined };
 
 type Strategy = (text: string, target: ClaimTarget) => AnchorResult | null;
 
@@ -27,6 +32,10 @@ const LONG_QUOTE = 24;
 /** How much better (share of the recorded context) the best occurrence must agree than the runner-up. */
 const CLEAR_MARGIN_SHARE = 0.15;
 const MIN_CLEAR_MARGIN = 3;
+/** Characters of recorded context looked up on each side to find an edited passage. */
+const CONTEXT_PROBE = 32;
+/** Shortest context probe worth searching for. */
+const MIN_PROBE = 12;
 
 export function anchor(text: string, target: ClaimTarget): AnchorResult {
   for (const strategy of STRATEGIES) {
@@ -51,6 +60,14 @@ interface Candidate {
   score: number;
 }
 
+/** How many characters of the recorded context agree with the text around [start, end). */
+export function contextAgreement(text: string, start: number, end: number, prefix: string, suffix: string): number {
+  return (
+    commonSuffixLength(prefix, text.slice(Math.max(0, start - prefix.length), start)) +
+    commonPrefixLength(suffix, text.slice(end, end + suffix.length))
+  );
+}
+
 const quoteByContext: Strategy = (text, { position, quote }) => {
   const { exact, prefix, suffix } = quote;
   if (exact === '') return null;
@@ -59,9 +76,7 @@ const quoteByContext: Strategy = (text, { position, quote }) => {
 
   const candidates: Candidate[] = starts.map((start) => {
     const end = start + exact.length;
-    const agreement =
-      commonSuffixLength(prefix, text.slice(Math.max(0, start - prefix.length), start)) +
-      commonPrefixLength(suffix, text.slice(end, end + suffix.length));
+    const agreement = contextAgreement(text, start, end, prefix, suffix);
     const nearness = 1 - Math.abs(start - position.start) / (text.length + position.start + 1);
     return { start, end, agreement, score: agreement + nearness };
   });
@@ -78,4 +93,77 @@ const quoteByContext: Strategy = (text, { position, quote }) => {
   return { status: 'moved', start: best.start, end: best.end };
 };
 
-const STRATEGIES: readonly Strategy[] = [exactAtPosition, quoteByContext];
+/**
+ * The passage's surroundings are still there but its words changed: find the one place where the
+ * recorded prefix ends and/or the recorded suffix begins, diff the recorded passage against the
+ * text there, and follow the quote through that diff.
+ */
+export const changedByContext: Strategy = (text, { quote }) => {
+  const { exact, prefix, suffix } = quote;
+  if (exact === '') return null;
+  const tail = prefix.slice(-CONTEXT_PROBE);
+  const head = suffix.slice(0, CONTEXT_PROBE);
+  const slack = exact.length + 24;
+  const starts = tail.length >= MIN_PROBE || (tail.length > 0 && tail.length === prefix.length && prefix.length > 0)
+    ? findAll(text, tail, 8).map((at) => at + tail.length)
+    : [];
+  const ends = head.length >= MIN_PROBE || (head.length > 0 && head.length === suffix.length) ? findAll(text, head, 8) : [];
+  if (starts.length >= 8 || ends.length >= 8) return null;
+
+  // Prefer one place where both sides are found at a plausible distance; else the lone sides.
+  const pairs: { from: number; to: number }[] = [];
+  for (const from of starts) for (const to of ends) if (to > from && to - from <= exact.length + slack) pairs.push({ from, to });
+  if (pairs.length > 1) return null;
+  const windows: { start: number; end: number; requireContext: boolean }[] = [];
+  if (pairs.length === 1) {
+    windows.push({ start: pairs[0].from - prefix.length, end: pairs[0].to + suffix.length, requireContext: true });
+  } else {
+    for (const from of starts) windows.push({ start: from - prefix.length, end: from + exact.length + slack + suffix.length, requireContext: true });
+    for (const to of ends) windows.push({ start: to - exact.length - slack - prefix.length, end: to + suffix.length, requireContext: true });
+    if (windows.length === 0) {
+      const byQuote = byOwnEnds(text, exact);
+      if (byQuote) windows.push({ start: byQuote.from - prefix.length, end: byQuote.to + suffix.length, requireContext: false });
+    }
+  }
+  // Exactly one window must hold a confident edited passage.
+  let result: AnchorResult | null = null;
+  for (const window of windows) {
+    const windowStart = Math.max(0, window.start);
+    const windowEnd = Math.min(text.length, window.end);
+    const diff = diffTexts(prefix + exact + suffix, text.slice(windowStart, windowEnd));
+    const followed = followSpan(diff, prefix.length, prefix.length + exact.length, window.requireContext);
+    if (followed.kind !== 'changed') continue;
+    const start = windowStart + followed.start;
+    if (result && result.start === start) continue;
+    if (result) return null;
+    result = { status: 'changed', start, end: windowStart + followed.end, found: followed.found, changes: followed.changes };
+  }
+  return result;
+};
+
+/** Characters of the quote's own first and last words used to find it when its surroundings changed. */
+const QUOTE_PROBE = 12;
+
+/**
+ * The one place where the quote's first and last characters occur at about the quote's length
+ * apart (its middle edited, its surroundings rewritten). Null unless exactly one such place.
+ */
+function byOwnEnds(text: string, exact: string): { from: number; to: number } | null {
+  if (exact.length < 3 * QUOTE_PROBE) return null;
+  const head = exact.slice(0, QUOTE_PROBE);
+  const tail = exact.slice(-QUOTE_PROBE);
+  const heads = findAll(text, head, 20);
+  const tails = findAll(text, tail, 20);
+  if (heads.length >= 20 || tails.length >= 20) return null;
+  const slack = Math.max(12, exact.length >> 2);
+  const pairs: { from: number; to: number }[] = [];
+  for (const from of heads) {
+    for (const at of tails) {
+      const to = at + QUOTE_PROBE;
+      if (Math.abs(to - from - exact.length) <= slack) pairs.push({ from, to });
+    }
+  }
+  return pairs.length === 1 ? pairs[0] : null;
+}
+
+const STRATEGIES: readonly Strategy[] = [exactAtPosition, quoteByContext, changedByContext];

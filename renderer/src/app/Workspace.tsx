@@ -72,12 +72,14 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
             selectedClaimId={selectedClaim?.id ?? null}
             onSelectClaim={(id) => session.selectClaim(id)}
             onRemoveArticle={() => session.dispatch({ type: 'removeArticle', articleId: article.id })}
+            onOpenClaim={onOpenClaim}
+            onMarkClaim={onMarkClaim}
           />
         ) : (
           <section className="reader reader-empty" aria-label="Article">
             <div className="drop-zone">
               <p className="drop-zone-title">Add an article to start</p>
-              <p>Add an article to start: drop a .txt or .md file here or use Add article.</p>
+              <p>Add an article to start: drop a web page (.html), PDF, Word (.docx), Markdown or text file here, use Add article, or Paste article.</p>
             </div>
           </section>
         )}

@@ -3,6 +3,10 @@ import { forwardRef } from 'react';
 import type { Article, Claim } from '../../../shared/model';
 import { shortcut } from '../platform/shortcutLabel';
 import { ARTICLE_FILE_ACCEPT } from './importArticleFiles';
+import { ImportProgressPanel } from './ImportProgressPanel';
+import { pasteArticleFromClipboard } from './pasteArticle';
+import { usePasteArticle } from './usePasteArticle';
+import './articles.css';
 
 interface ArticleListProps {
   articles: readonly Article[];
@@ -17,12 +21,21 @@ export const ArticleList = forwardRef<HTMLInputElement, ArticleListProps>(functi
   { articles, claims, selectedArticleId, onSelect, onAdd, onFiles },
   fileInputRef,
 ) {
+  usePasteArticle(true);
   return (
     <nav className="sidebar" aria-label="Project articles">
       <div className="sidebar-head">
         <h2 className="sidebar-title">Articles</h2>
-        <button type="button" className="button button-small" onClick={onAdd} title={`Add article from a .txt or .md file (${shortcut('Ctrl+Shift+A')})`}>
+        <button type="button" className="button button-small" onClick={onAdd} title={`Add articles from web pages (.html), PDF, Word (.docx), Markdown or text files (${shortcut('Ctrl+Shift+A')})`}>
           Add article
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void pasteArticleFromClipboard()}
+          title={`Paste the clipboard (a web page selection or text) as a new article (${shortcut('Ctrl+Shift+V')})`}
+        >
+          Paste article
         </button>
         <input
           ref={fileInputRef}
@@ -39,6 +52,7 @@ export const ArticleList = forwardRef<HTMLInputElement, ArticleListProps>(functi
           }}
         />
       </div>
+      <ImportProgressPanel />
       <ul className="article-list" aria-label="Articles">
           {articles.map((article) => {
             const count = claims.filter((claim) => claim.articleId === article.id).length;
@@ -51,8 +65,8 @@ export const ArticleList = forwardRef<HTMLInputElement, ArticleListProps>(functi
                   aria-current={selected ? 'page' : undefined}
                   onClick={() => onSelect(article.id)}
                 >
-                  <span className="article-item-title">{article.metadata.title || article.metadata.fileName || 'Untitled article'}</span>
-                  <span className="article-item-meta">
+                  <span className="article-item-title" dir="auto">{article.metadata.title || article.metadata.fileName || 'Untitled article'}</span>
+                  <span className="article-item-meta" dir="auto">
                     {[article.metadata.siteName, count === 1 ? '1 claim' : `${count} claims`].filter(Boolean).join(' · ')}
                   </span>
                 </button>

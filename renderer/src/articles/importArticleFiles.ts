@@ -1,13 +1,24 @@
 /**
  * Adds files as articles: each file's bytes go (base64) to importArticle on the main side, which
  * returns a sanitized snapshot; the snapshot becomes an addArticle operation. Files are imported
- * one after another; a failure names the file and the reason and does not stop the others.
+ * one after another; a failure names the file and the reason and does not stop the others. A file
+ * over the size limit is refused before it is read. A snapshot whose canonical URL is already an
+ * article's becomes a new version of that article (startArticleUpdate) instead of a new article.
  */
 import { newId } from '../../../shared/ids';
+import type { ArticleFormat, ArticleVersion } from '../../../shared/model';
 import { errorMessage, workbench } from '../platform/workbench';
 import { session } from '../store/projectSession';
+import { beginImport, endImport, isCancelled, whenCancelled } from './importProgress';
+import { startArticleUpdate } from './updateArticle';
 
-export const ARTICLE_FILE_ACCEPT = '.txt,.md,.markdown,text/plain,text/markdown';
+export const ARTICLE_FILE_ACCEPT = [
+  '.html', '.htm', '.pdf', '.docx', '.md', '.markdown', '.txt',
+  'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/plain', 'text/markdown',
+].join(',');
+
+/** Largest article file, of any format (the same limit as the main side's). */
+export const MAX_ARTICLE_FILE_BYTES = 50 * 1024 * 1024;
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -18,23 +29,75 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/**
+ * Base64 of a blob without blocking the window: FileReader encodes it off the main thread (a
+ * synchronous btoa of tens of megabytes would freeze the UI for seconds).
+ */
+export function blobToBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** Adds a snapshot to the project: a new version of the article with the same canonical URL, else a new article. */
+export function addImportedVersion(version: ArticleVersion, format?: ArticleFormat): void {
+  const snapshot = format ? { ...version, format } : version;
+  const project = session.getSnapshot().project;
+  const url = snapshot.metadata.url;
+  const existing = url ? project?.articles.find((article) => article.metadata.url === url) : undefined;
+  if (existing) {
+    // The reader shows the update's re-anchoring summary; older versions are kept read-only.
+    startArticleUpdate(existing.id, snapshot);
+    return;
+  }
+  const id = newId('a');
+  if (session.dispatch({ type: 'addArticle', article: { ...snapshot, id, previousVersions: [] } })) session.selectArticle(id);
+}
+
+/** Imports one named payload (a file, or pasted content) with progress; returns false when cancelled. */
+export async function importPayload(name: string, data: Blob, index = 1, total = 1, format?: ArticleFormat): Promise<boolean> {
+  const progress = beginImport(name, index, total);
+  session.startImporting(name);
+  try {
+    const cancelled = whenCancelled(progress);
+    const dataBase64 = await Promise.race([blobToBase64(data), cancelled]);
+    if (dataBase64 === 'cancelled' || isCancelled(progress)) return false;
+    // The main side finishes its work in the background; its result is dropped.
+    const version = await Promise.race([workbench().importArticle({ fileName: name, dataBase64 }), cancelled]);
+    if (version === 'cancelled' || isCancelled(progress)) return false;
+    addImportedVersion(version, format);
+    return true;
+  } catch (error) {
+    if (isCancelled(progress)) return false;
+    const message = errorMessage(error);
+    session.notify(message.includes(name) ? message : `Could not add “${name}”: ${message}`);
+    return true;
+  } finally {
+    session.doneImporting(name);
+    endImport(progress);
+  }
+}
+
 export async function importArticleFiles(files: readonly File[]): Promise<void> {
   if (!session.getSnapshot().project) {
     session.notify('Create or open a project first, then add articles to it.');
     return;
   }
-  for (const file of files) {
-    session.startImporting(file.name);
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const version = await workbench().importArticle({ fileName: file.name, dataBase64: bytesToBase64(bytes) });
-      const id = newId('a');
-      if (session.dispatch({ type: 'addArticle', article: { ...version, id, previousVersions: [] } })) session.selectArticle(id);
-    } catch (error) {
-      const message = errorMessage(error);
-      session.notify(message.includes(file.name) ? message : `Could not add “${file.name}”: ${message}`);
-    } finally {
-      session.doneImporting(file.name);
+  for (const [i, file] of files.entries()) {
+    if (file.size > MAX_ARTICLE_FILE_BYTES) {
+      session.notify(`Cannot import "${file.name}": the file is larger than the ${MAX_ARTICLE_FILE_BYTES / (1024 * 1024)} MB limit for articles.`);
+      continue;
+    }
+    const finished = await importPayload(file.name, file, i + 1, files.length);
+    if (!finished) {
+      session.notify(files.length - i > 1 ? `Import cancelled; ${files.length - i - 1} more file(s) not imported.` : 'Import cancelled.');
+      return;
     }
   }
 }

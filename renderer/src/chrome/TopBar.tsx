@@ -5,6 +5,8 @@ import { shortcut } from '../platform/shortcutLabel';
 import type { SaveIndicator } from '../store/projectSession';
 import { ProjectTitle } from './ProjectTitle';
 import { SaveStatus } from './SaveStatus';
+import { ReviewTools } from '../review/ReviewTools';
+import { ExportTools } from '../exports/ExportTools';
 
 interface TopBarProps {
   project: Project;
@@ -60,6 +62,9 @@ export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs,
         >
           Redo
         </button>
+        <span className="toolbar-divider" aria-hidden="true" />
+        <ExportTools project={project} />
+        <ReviewTools project={project} />
       </div>
       <SaveStatus save={save} />
     </header>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { RecentProject } from '../../../shared/api';
 import { shortcut } from '../platform/shortcutLabel';
 import { workbench } from '../platform/workbench';
+import { ReviewTools } from '../review/ReviewTools';
 
 interface WelcomeScreenProps {
   version: string | null;
@@ -40,6 +41,9 @@ export function WelcomeScreen({ version, busy, onNew, onOpen, onOpenPath }: Welc
           <button type="button" className="button button-large" onClick={onOpen} title={`Open project (${shortcut('Ctrl+O')})`}>
             Open project
           </button>
+        </div>
+        <div className="welcome-settings">
+          <ReviewTools project={null} />
         </div>
         {busy && <p className="welcome-busy">{busy}</p>}
         <section className="welcome-recent" aria-label="Recent projects">

@@ -74,6 +74,9 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
               <span className="claim-item-meta">
                 <VerdictChip level={levelById(scale, claim.verdict.levelId)} />
                 <span className="claim-item-state">{CLAIM_STATE_LABELS[claim.state]}</span>
+                {claim.anchor?.status === 'orphaned' && <span className="claim-item-flag is-orphaned">Orphaned</span>}
+                {claim.anchor?.status === 'changed' && claim.anchor.proposed && !claim.anchor.decision && <span className="claim-item-flag is-changed">Wording changed</span>}
+                {claim.needsRecheck && <span className="claim-item-flag is-recheck">Needs re-check</span>}
               </span>
             </button>
           </li>

@@ -13,6 +13,12 @@ import { RationalePreview } from './RationalePreview';
 import { SourceCard } from './SourceCard';
 import { addSourceOperation, removeSourceOperation } from './sourceOperations';
 import { VerdictChip } from './VerdictChip';
+import { ReviewBar } from '../review/ReviewBar';
+import { Discussion } from '../review/Discussion';
+import { LibraryPicker } from '../sources/LibraryPicker';
+import { ClaimAssignment } from '../review/ClaimAssignment';
+import { claimPage } from '../articles/claimPage';
+import { AnchorNotice } from '../reader/AnchorNotice';
 
 interface ClaimPanelProps {
   project: Project;
@@ -58,10 +64,16 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
         <span className="panel-eyebrow">Claim</span>
         <VerdictChip level={level} />
         <span className="claim-state-badge">{CLAIM_STATE_LABELS[claim.state]}</span>
+        {claimPage(project, claim) !== undefined && <span className="claim-page" title="Page in the PDF">p. {claimPage(project, claim)}</span>}
       </div>
+      <ReviewBar project={project} claim={claim} />
+      <AnchorNotice claim={claim} />
       <blockquote className="claim-quote" aria-label="Quoted text">
         {claim.target.quote.exact}
       </blockquote>
+
+      {/* An approved claim is locked (the reducer refuses edits too) until it is reopened. */}
+      <fieldset className="claim-fields" disabled={claim.state === 'approved'}>
 
       <DraftTextField
         ref={statementRef}
@@ -78,6 +90,7 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
         placeholder="Who made the claim"
         onCommit={(claimant) => session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { claimant } })}
       />
+      <ClaimAssignment claim={claim} />
 
       <h3 className="panel-section-title">Verdict</h3>
       <div className="field">
@@ -100,6 +113,13 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
         {level?.description && <p className="field-hint">{level.description}</p>}
       </div>
       <DraftTextField
+        label="Conclusion"
+        value={claim.verdict.conclusion}
+        placeholder="In short: …"
+        hint="One line, as published with the verdict."
+        onCommit={(conclusion) => session.dispatch({ type: 'setVerdict', claimId: claim.id, conclusion })}
+      />
+      <DraftTextField
         label="Rationale"
         multiline
         rows={5}
@@ -121,6 +141,7 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
         <button type="button" className="button button-small" onClick={addSource}>
           Add source
         </button>
+        <LibraryPicker project={project} claim={claim} />
       </div>
       {links.length === 0 ? (
         <p className="panel-empty">No sources yet. Add the evidence this verdict rests on.</p>
@@ -146,6 +167,9 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
           })}
         </ol>
       )}
+      </fieldset>
+
+      <Discussion project={project} claim={claim} />
 
       <div className="claim-panel-footer">
         <button

@@ -6,6 +6,7 @@ import { STANCE_LABELS } from './claimLabels';
 import { DraftTextField } from './DraftTextField';
 import { session } from '../store/projectSession';
 import { errorMessage, workbench } from '../platform/workbench';
+import { SourceDetails } from '../sources/SourceDetails';
 
 interface SourceCardProps {
   link: ClaimSourceLink;
@@ -90,6 +91,7 @@ export const SourceCard = forwardRef<HTMLInputElement & HTMLTextAreaElement, Sou
         </div>
       </div>
       <DraftTextField label="Excerpt" multiline rows={3} value={link.excerpt} placeholder="The exact passage of the source you rely on" onCommit={(excerpt) => editLink({ excerpt })} />
+      <SourceDetails source={source} link={link} />
       {sharedWith > 0 && <p className="field-hint">Also used by {sharedWith === 1 ? 'one other claim' : `${sharedWith} other claims`}; edits to the source apply there too.</p>}
     </li>
   );

@@ -13,6 +13,7 @@ export const STANCE_LABELS: Record<Stance, string> = {
   supports: 'Supports',
   refutes: 'Refutes',
   context: 'Adds context',
+  mixed: 'Mixed',
 };
 
 export function truncate(text: string, max: number): string {

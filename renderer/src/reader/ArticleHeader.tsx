@@ -1,5 +1,9 @@
 /** The reader's small header: title, byline / site, date, word count, and the source file. */
+import { useRef, useState } from 'react';
 import type { Article } from '../../../shared/model';
+import { ARTICLE_FILE_ACCEPT } from '../articles/importArticleFiles';
+import { updateArticleFromFile } from '../articles/updateArticle';
+import { MetadataEditor } from '../articles/MetadataEditor';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -26,19 +30,54 @@ export function ArticleHeader({ article, claimCount, showTitle, onRemove }: Arti
   ]
     .filter(Boolean)
     .join(' · ');
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [editing, setEditing] = useState(false);
+  const editor = editing ? <MetadataEditor key={article.id} article={article} onClose={() => setEditing(false)} /> : null;
   const remove = (
-    <button type="button" className="button button-quiet button-small" onClick={onRemove} title="Remove this article and its claims from the project (undoable)">
-      Remove article
-    </button>
+    <span className="reader-header-actions">
+      <button
+        type="button"
+        className="button button-quiet button-small"
+        aria-expanded={editing}
+        onClick={() => setEditing((open) => !open)}
+        title="Correct the title, byline, site, dates, address, language or text direction (undoable)"
+      >
+        Edit details
+      </button>
+      <button
+        type="button"
+        className="button button-quiet button-small"
+        onClick={() => fileRef.current?.click()}
+        title="Replace this article's text by a newer copy; every claim is re-anchored and shown for review (undoable)"
+      >
+        Update article…
+      </button>
+      <input
+        ref={fileRef}
+        type="file"
+        hidden
+        aria-label="Newer copy to update from"
+        accept={ARTICLE_FILE_ACCEPT}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) void updateArticleFromFile(article.id, file);
+        }}
+      />
+      <button type="button" className="button button-quiet button-small" onClick={onRemove} title="Remove this article and its claims from the project (undoable)">
+        Remove article
+      </button>
+    </span>
   );
   if (!showTitle) {
     return (
       <header className="reader-header reader-header-compact">
         <div className="reader-header-text">
-          {credits && <p className="reader-credits">{credits}</p>}
-          <p className="reader-facts">{facts}</p>
+          {credits && <p className="reader-credits" dir="auto">{credits}</p>}
+          <p className="reader-facts" dir="ltr">{facts}</p>
         </div>
         {remove}
+        {editor}
       </header>
     );
   }
@@ -48,8 +87,9 @@ export function ArticleHeader({ article, claimCount, showTitle, onRemove }: Arti
         <h1 className="reader-title">{metadata.title || 'Untitled article'}</h1>
         {remove}
       </div>
-      {credits && <p className="reader-credits">{credits}</p>}
-      <p className="reader-facts">{facts}</p>
+      {credits && <p className="reader-credits" dir="auto">{credits}</p>}
+      <p className="reader-facts" dir="ltr">{facts}</p>
+      {editor}
     </header>
   );
 }

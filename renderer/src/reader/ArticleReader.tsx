@@ -4,19 +4,22 @@
  * selects the innermost claim there (cycling on repeated clicks); selecting a claim elsewhere
  * scrolls its passage into view.
  */
-import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
-import { anchor } from '../../../shared/anchoring';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { blockStarts } from '../../../shared/articles/canonicalText';
 import type { Article, Block, Claim, RatingLevel } from '../../../shared/model';
-import { BLOCK_ATTRIBUTE } from './blockElements';
+import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
 import { caretFromPoint } from './caretFromPoint';
 import { assignLayers, type PlacedSpan } from './claimLayers';
 import { highlightName, installHighlightStyles, paintHighlights, clearHighlights } from './highlightRegistry';
 import { blockElementAt, offsetsToRange } from './offsetsToRange';
+import { IntervalIndex } from './intervalIndex';
 import { pickClaimAt } from './pickClaimAt';
 import { setReaderSelection } from './readerSelection';
 import { pointToOffset, selectionToOffsets, type ReaderGeometry } from './selectionToOffsets';
 import { ArticleHeader } from './ArticleHeader';
+import { isPendingChange, placeClaims } from './placeClaims';
+import { ReanchorReview } from './ReanchorReview';
+import './testHooks';
 
 interface ArticleReaderProps {
   article: Article;
@@ -25,6 +28,9 @@ interface ArticleReaderProps {
   selectedClaimId: string | null;
   onSelectClaim: (claimId: string) => void;
   onRemoveArticle: () => void;
+  /** Keyboard in the reader: Enter opens the selected claim in the panel, m marks the selected passage. */
+  onOpenClaim?: (claimId: string) => void;
+  onMarkClaim?: () => void;
 }
 
 function renderBlock(block: Block, index: number, isTitle: boolean): ReactNode {
@@ -86,7 +92,18 @@ function renderBlock(block: Block, index: number, isTitle: boolean): ReactNode {
   }
 }
 
-export function ArticleReader({ article, claims, levels, selectedClaimId, onSelectClaim, onRemoveArticle }: ArticleReaderProps) {
+/** "p. N" before the first block of each page of a PDF (outside every block: not part of the text). */
+function pageMarker(blocks: readonly Block[], index: number): ReactNode {
+  const page = blocks[index].page;
+  if (page === undefined || (index > 0 && blocks[index - 1].page === page)) return null;
+  return (
+    <div className="reader-page-marker" aria-hidden="true" data-page={page}>
+      p. {page}
+    </div>
+  );
+}
+
+export function ArticleReader({ article, claims, levels, selectedClaimId, onSelectClaim, onRemoveArticle, onOpenClaim, onMarkClaim }: ArticleReaderProps) {
   const scrollerRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
 
@@ -95,20 +112,20 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
     [article],
   );
 
-  const spans = useMemo<PlacedSpan[]>(() => {
-    const placed: PlacedSpan[] = [];
-    for (const claim of claims) {
-      const found = anchor(article.text, claim.target);
-      if (found.status !== 'orphaned') placed.push({ id: claim.id, start: found.start, end: found.end });
-    }
-    return placed;
-  }, [article, claims]);
+  const spans = useMemo<PlacedSpan[]>(() => placeClaims(article.text, claims), [article, claims]);
+  const spanIndex = useMemo(() => new IntervalIndex(spans), [spans]);
 
   // Render the blocks once per article version: the highlight ranges point into these text nodes.
   // When the article's first block is its title, that block is shown as the title (it stays part of the text).
   const titleIsFirstBlock = article.blocks.length > 1 && article.blocks[0].text.trim() === article.metadata.title.trim();
   const blocks = useMemo(
-    () => article.blocks.map((block, index) => <Fragment key={index}>{renderBlock(block, index, titleIsFirstBlock && index === 0)}</Fragment>),
+    () =>
+      article.blocks.map((block, index) => (
+        <Fragment key={index}>
+          {pageMarker(article.blocks, index)}
+          {renderBlock(block, index, titleIsFirstBlock && index === 0)}
+        </Fragment>
+      )),
     [article, titleIsFirstBlock],
   );
 
@@ -119,13 +136,16 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
+    const paintStart = performance.now();
+    const elements = blockElements(body);
     const layers = assignLayers(spans);
     const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
     const claimById = new Map(claims.map((claim) => [claim.id, claim]));
     const groups = new Map<string, Range[]>();
     let selected: Range | null = null;
+    const recheck: Range[] = [];
     for (const span of spans) {
-      const range = offsetsToRange(body, span, geometry);
+      const range = offsetsToRange(body, span, geometry, elements);
       if (!range) continue;
       const claim = claimById.get(span.id);
       const index = claim?.verdict.levelId ? (levelIndex.get(claim.verdict.levelId) ?? -1) : -1;
@@ -133,9 +153,13 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
       const list = groups.get(name) ?? [];
       list.push(range);
       groups.set(name, list);
-      if (span.id === selectedClaimId) selected = offsetsToRange(body, span, geometry);
+      if (span.id === selectedClaimId) selected = offsetsToRange(body, span, geometry, elements);
+      if (claim && (claim.needsRecheck || isPendingChange(claim))) recheck.push(range);
     }
-    paintHighlights(groups, selected);
+    paintHighlights(groups, selected, recheck);
+    // For the highlights benchmark: how long building the ranges and filling the Highlight objects took.
+    performance.clearMeasures?.('claim-highlights');
+    performance.measure?.('claim-highlights', { start: paintStart, detail: { count: spans.length } });
   }, [spans, claims, levels, geometry, selectedClaimId]);
 
   useEffect(() => () => clearHighlights(), []);
@@ -183,14 +207,38 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
     if (!caret) return;
     const offset = pointToOffset(body, caret.node, caret.offset, geometry);
     if (offset === null) return;
-    const picked = pickClaimAt(spans, offset, selectedClaimId);
+    const picked = pickClaimAt(spanIndex, offset, selectedClaimId);
     if (picked) onSelectClaim(picked);
   };
 
+  // Keyboard, without the mouse: n / j next claim and p / k previous (in reading order), Enter opens
+  // the selected claim, m marks the selected passage (Ctrl/Cmd+M works everywhere).
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, button, [contenteditable="true"]')) return;
+    const ordered = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+    const current = ordered.findIndex((span) => span.id === selectedClaimId);
+    let next: PlacedSpan | undefined;
+    if (event.key === 'n' || event.key === 'j') next = ordered[current < 0 ? 0 : Math.min(ordered.length - 1, current + 1)];
+    else if (event.key === 'p' || event.key === 'k') next = ordered[current < 0 ? 0 : Math.max(0, current - 1)];
+    else if (event.key === 'Enter' && selectedClaimId && onOpenClaim) {
+      event.preventDefault();
+      onOpenClaim(selectedClaimId);
+      return;
+    } else if (event.key === 'm' && onMarkClaim) {
+      event.preventDefault();
+      onMarkClaim();
+      return;
+    } else return;
+    event.preventDefault();
+    if (next) onSelectClaim(next.id);
+  };
+
   return (
-    <section className="reader" aria-label="Article" ref={scrollerRef}>
+    <section className="reader" aria-label="Article" ref={scrollerRef} tabIndex={0} onKeyDown={onKeyDown} aria-keyshortcuts="n p j k Enter m">
       <article className="reader-page" lang={article.metadata.language} dir={article.metadata.direction}>
         <ArticleHeader article={article} claimCount={claims.length} showTitle={!titleIsFirstBlock} onRemove={onRemoveArticle} />
+        <ReanchorReview article={article} claims={claims} onSelectClaim={onSelectClaim} />
         <div className="reader-body" ref={bodyRef} onClick={onClick}>
           {blocks}
         </div>

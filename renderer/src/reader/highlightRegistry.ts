@@ -11,6 +11,9 @@ const STYLE_ELEMENT_ID = 'claim-highlight-styles';
 const UNRATED_COLOR = '#6f7f9e';
 const SELECTED_COLOR = '#1f5fbf';
 export const SELECTED_HIGHLIGHT = 'claim-selected';
+/** Claims whose wording changed after an update (awaiting review or needing a new verdict). */
+export const RECHECK_HIGHLIGHT = 'claim-recheck';
+const RECHECK_COLOR = '#c2410c';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -27,19 +30,24 @@ function rgba(hex: string, alpha: number): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
-function rulesFor(name: string, color: string): string {
-  return `::highlight(${name}) { background-color: ${rgba(color, 0.22)}; }`;
+/** Layers stack translucent backgrounds; the deepest layer also gets a dotted underline so a third overlapping claim stays distinct. */
+function rulesFor(name: string, color: string, layer: number): string {
+  const deep = layer >= MAX_LAYERS - 1 ? ` text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: ${rgba(color, 0.9)}; text-decoration-thickness: 2px;` : '';
+  return `::highlight(${name}) { background-color: ${rgba(color, 0.22)};${deep} }`;
 }
 
 /** Writes the ::highlight() rules for a rating scale (idempotent). */
 export function installHighlightStyles(levels: readonly RatingLevel[]): void {
   const rules: string[] = [];
   for (let layer = 0; layer < MAX_LAYERS; layer++) {
-    rules.push(rulesFor(highlightName(-1, layer), UNRATED_COLOR));
-    levels.forEach((level, index) => rules.push(rulesFor(highlightName(index, layer), level.color)));
+    rules.push(rulesFor(highlightName(-1, layer), UNRATED_COLOR, layer));
+    levels.forEach((level, index) => rules.push(rulesFor(highlightName(index, layer), level.color, layer)));
   }
   rules.push(
     `::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${rgba(SELECTED_COLOR, 0.05)}; color: #0b1830; text-decoration-line: underline; text-decoration-color: ${SELECTED_COLOR}; text-decoration-thickness: 2.5px; text-decoration-skip-ink: none; }`,
+  );
+  rules.push(
+    `::highlight(${RECHECK_HIGHLIGHT}) { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-color: ${RECHECK_COLOR}; text-decoration-thickness: 1.5px; text-decoration-skip-ink: none; }`,
   );
   const css = rules.join('\n');
   let style = document.getElementById(STYLE_ELEMENT_ID) as HTMLStyleElement | null;
@@ -65,12 +73,16 @@ function highlightNamed(name: string, priority: number): Highlight {
 }
 
 /** Replaces every claim highlight's ranges by the given ones, grouped by highlight name. */
-export function paintHighlights(groups: ReadonlyMap<string, Range[]>, selected: Range | null): void {
+export function paintHighlights(groups: ReadonlyMap<string, Range[]>, selected: Range | null, recheck: readonly Range[] = []): void {
   if (!highlightsSupported()) return;
   for (const highlight of shared.values()) highlight.clear();
   for (const [name, ranges] of groups) {
     const highlight = highlightNamed(name, 1);
     for (const range of ranges) highlight.add(range);
+  }
+  if (recheck.length > 0) {
+    const highlight = highlightNamed(RECHECK_HIGHLIGHT, 5);
+    for (const range of recheck) highlight.add(range);
   }
   if (selected) highlightNamed(SELECTED_HIGHLIGHT, 10).add(selected);
 }

@@ -1,16 +1,17 @@
 /**
- * Which claim a click at a text offset selects: the shortest span containing it; clicking again at
- * a spot covered by several claims cycles through them, shortest first.
+ * Which claim a click at a text offset selects: every claim under the pointer is found through the
+ * interval index (independent of creation order); the shortest wins, and clicking again at a spot
+ * covered by several claims cycles through them, shortest first.
  */
 import type { PlacedSpan } from './claimLayers';
+import { IntervalIndex } from './intervalIndex';
 
-export function claimsContaining(spans: readonly PlacedSpan[], offset: number): PlacedSpan[] {
-  return spans
-    .filter((span) => span.start <= offset && offset <= span.end && span.end > span.start)
-    .sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+export function claimsContaining(spans: readonly PlacedSpan[] | IntervalIndex, offset: number): PlacedSpan[] {
+  const index = spans instanceof IntervalIndex ? spans : new IntervalIndex(spans);
+  return index.containing(offset);
 }
 
-export function pickClaimAt(spans: readonly PlacedSpan[], offset: number, selectedId: string | null): string | null {
+export function pickClaimAt(spans: readonly PlacedSpan[] | IntervalIndex, offset: number, selectedId: string | null): string | null {
   const candidates = claimsContaining(spans, offset);
   if (candidates.length === 0) return null;
   const current = candidates.findIndex((span) => span.id === selectedId);

@@ -176,6 +176,11 @@ export class ProjectSession {
     return this.author;
   }
 
+  /** Called when the user changes their name in Settings (review workflow). */
+  setAuthorName(name: string): void {
+    this.author = name;
+  }
+
   // ---------- selection ----------
 
   selectArticle(articleId: string | null): void {

@@ -29,8 +29,11 @@ describe('application menu', () => {
       'Save as…',
       'Close project',
       'Add article…',
+      'Export…',
       'Quit',
     ]);
+    click(byLabel(file, 'Export…'));
+    expect(deps.sendShortcut).toHaveBeenCalledWith(SHORTCUTS.exportReport);
     click(byLabel(file, 'Save as…'));
     expect(deps.sendShortcut).toHaveBeenCalledWith(SHORTCUTS.saveAs);
     expect(byLabel(file, 'Save as…')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: false });

@@ -45,8 +45,10 @@ describe('describeRange on the real article', () => {
     expect(changed.slice(result.start, result.end)).toBe(PHRASE);
   });
 
-  it('is orphaned when the quote is gone', () => {
-    expect(anchor(article.replace(PHRASE, 'at least 80 people'), target)).toEqual({ status: 'orphaned' });
+  it('is changed (number) when a figure in the quote changes, orphaned when the passage is gone', () => {
+    expect(anchor(article.replace(PHRASE, 'at least 80 people'), target)).toMatchObject({ status: 'changed', changes: ['number'], found: 'at least 80 people' });
+    const sentence = article.slice(start - target.quote.prefix.length, end + 1);
+    expect(anchor(article.replace(sentence, 'Nothing to see here.'), target)).toEqual({ status: 'orphaned' });
   });
 
   it('throws for an invalid range', () => {

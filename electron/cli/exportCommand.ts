@@ -1,0 +1,112 @@
+/**
+ * `factcheck export <project> --format html|pdf|md|csv|claimreview|w3c [-o file] [--approved-only]`:
+ * writes a report or data export of a project file. Text formats go to stdout without -o; PDF needs -o.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { WorkbenchError } from '../../shared/api';
+import { EXPORT_FORMATS, isExportFormat, renderExport } from '../../shared/exports';
+import { parseProjectFile } from '../../shared/projectFile';
+import { NO_CHROMIUM_MESSAGE } from '../services/exports/chromiumPdf';
+import { exportToFile } from '../services/exports/exportProject';
+import type { CommandOutput } from './validateCommand';
+
+export const EXPORT_USAGE = `Usage: factcheck export <project> --format FORMAT [-o FILE] [options]
+
+Writes a report or data export of a project file (*.factcheck.json).
+
+Formats:
+  html          Annotated report: one self-contained HTML file (no script, no remote resource)
+  pdf           The same report as PDF, printed by a local Chromium (needs -o;
+                set CHROMIUM_PATH if Chromium/Chrome is not found)
+  md            The report as Markdown
+  csv           One row per claim (RFC 4180; formula cells neutralised)
+  claimreview   schema.org ClaimReview JSON-LD, one per claim with a verdict
+  w3c           W3C Web Annotation JSON-LD (an AnnotationCollection)
+
+Options:
+  -f, --format FORMAT     One of: ${EXPORT_FORMATS.join(', ')}
+  -o, --output FILE       Write to FILE (default: stdout; required for pdf)
+      --approved-only     Only claims whose review state is Approved
+      --url URL           Address of the published fact-check (ClaimReview url)
+      --organisation NAME Publishing organisation (ClaimReview author), when the project names none
+      --bom               CSV: start with a UTF-8 byte order mark (for spreadsheet apps)
+  -h, --help              Show this help
+
+Exit codes: 0 written, 1 failed (unreadable project, cannot write), 2 usage error.`;
+
+export async function exportCommand(argv: string[], io: CommandOutput, stdout: (text: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'approved-only': { type: 'boolean' },
+        url: { type: 'string' },
+        organisation: { type: 'string' },
+        organization: { type: 'string' },
+        bom: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    return usage(io, (err as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    io.out(EXPORT_USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1) return usage(io, 'export needs exactly one project file');
+  if (!v.format) return usage(io, `--format is required (one of: ${EXPORT_FORMATS.join(', ')})`);
+  const format = v.format.toLowerCase();
+  if (!isExportFormat(format)) return usage(io, `unknown format "${v.format}" (use one of: ${EXPORT_FORMATS.join(', ')})`);
+  if (format === 'pdf' && !v.output) return usage(io, 'pdf export needs an output file: add -o report.pdf');
+
+  const file = parsed.positionals[0]!;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    io.err(`factcheck export: cannot read ${file}: ${code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
+    return 1;
+  }
+  const project = parseProjectFile(text);
+  if (!project.ok) {
+    io.err(`factcheck export: ${file} is not a valid project file: ${project.problem}`);
+    return 1;
+  }
+  const options = {
+    approvedOnly: !!v['approved-only'],
+    url: v.url,
+    organisation: v.organisation ?? v.organization,
+    bom: !!v.bom,
+  };
+  try {
+    if (!v.output) {
+      const rendered = renderExport(project.project, format as Exclude<typeof format, 'pdf'>, options);
+      stdout(rendered.text);
+      for (const w of rendered.warnings) io.err(`warning: ${w.message}`);
+      return 0;
+    }
+    const result = await exportToFile(project.project, format, v.output, options);
+    for (const w of result.warnings) io.err(`warning: ${w.message}`);
+    io.err(`Wrote ${result.path} (${format}, ${result.bytes} bytes)`);
+    return 0;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    io.err(`factcheck export: ${message}`);
+    if (err instanceof WorkbenchError && message === NO_CHROMIUM_MESSAGE) return 1;
+    return 1;
+  }
+}
+
+function usage(io: CommandOutput, message: string): number {
+  io.err(`factcheck export: ${message}`);
+  io.err('Run "factcheck export --help" for usage.');
+  return 2;
+}

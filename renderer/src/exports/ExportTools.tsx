@@ -1,0 +1,289 @@
+/**
+ * File ▸ Export in the window: an "Export" button opening a menu of formats; each opens the Export
+ * dialog with a preview of the HTML report (a sandboxed iframe: srcdoc, sandbox="" — no script),
+ * where to save, progress while the export is written, and "Show in folder" once it is saved.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ExportFileResult } from '../../../shared/api';
+import { defaultExportName, EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/exports/formats';
+import type { Project } from '../../../shared/operations';
+import { Dialog } from '../dialogs/Dialog';
+import { shortcut } from '../platform/shortcutLabel';
+import { errorMessage, workbench } from '../platform/workbench';
+import './exports.css';
+
+export function ExportTools({ project }: { project: Project }) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [format, setFormat] = useState<ExportFormat | null>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  // Ctrl/Cmd+Shift+E (also File ▸ Export… in the desktop app's menu) opens the Export menu.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        setMenuOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const onDown = (event: MouseEvent) => {
+      if (!menuRef.current?.contains(event.target as Node) && event.target !== buttonRef.current) setMenuOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [menuOpen]);
+
+  const onMenuKey = (event: React.KeyboardEvent) => {
+    const items = Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setMenuOpen(false);
+      buttonRef.current?.focus();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      items[next]?.focus();
+    }
+  };
+
+  return (
+    <span className="export-tools">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button-quiet"
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        onClick={() => setMenuOpen((open) => !open)}
+        title={`Export a report or data: HTML, PDF, Markdown, CSV, ClaimReview, W3C annotations (${shortcut('Ctrl+Shift+E')})`}
+      >
+        Export
+      </button>
+      {menuOpen && (
+        <div ref={menuRef} role="menu" aria-label="Export" className="export-menu" onKeyDown={onMenuKey}>
+          {EXPORT_FORMATS.map((f) => (
+            <button
+              key={f}
+              type="button"
+              role="menuitem"
+              className="export-menu-item"
+              onClick={() => {
+                setMenuOpen(false);
+                setFormat(f);
+              }}
+            >
+              {FORMAT_INFO[f].label}…
+            </button>
+          ))}
+        </div>
+      )}
+      {format && <ExportDialog project={project} initialFormat={format} onClose={() => setFormat(null)} />}
+    </span>
+  );
+}
+
+type Phase = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; result: ExportFileResult } | { kind: 'error'; message: string };
+
+function ExportDialog({ project, initialFormat, onClose }: { project: Project; initialFormat: ExportFormat; onClose: () => void }) {
+  const [format, setFormat] = useState<ExportFormat>(initialFormat);
+  const [approvedOnly, setApprovedOnly] = useState(false);
+  const [factCheckUrl, setFactCheckUrl] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [bom, setBom] = useState(false);
+  const [path, setPath] = useState(defaultExportName(project.title, initialFormat));
+  const [pathEdited, setPathEdited] = useState(false);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [preview, setPreview] = useState<{ html: string; claims: number } | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [folderNote, setFolderNote] = useState<string | null>(null);
+  const isReport = format === 'html' || format === 'pdf';
+
+  useEffect(() => {
+    if (!pathEdited) setPath(defaultExportName(project.title, format));
+  }, [format, pathEdited, project.title]);
+
+  useEffect(() => {
+    if (!isReport) return;
+    let live = true;
+    setPreview(null);
+    setPreviewError(null);
+    workbench()
+      .previewReport({ approvedOnly })
+      .then((p) => live && setPreview(p))
+      .catch((err) => live && setPreviewError(errorMessage(err)));
+    return () => {
+      live = false;
+    };
+  }, [isReport, approvedOnly, project]);
+
+  const claimCount = approvedOnly ? project.claims.filter((c) => c.state === 'approved').length : project.claims.length;
+
+  const save = async () => {
+    if (!path.trim() || phase.kind === 'saving') return;
+    setPhase({ kind: 'saving' });
+    setFolderNote(null);
+    try {
+      const result = await workbench().exportProject({
+        format,
+        path: path.trim(),
+        approvedOnly,
+        ...(format === 'claimreview' ? { url: factCheckUrl.trim() || undefined, organisation: organisation.trim() || undefined } : {}),
+        ...(format === 'csv' ? { bom } : {}),
+      });
+      setPhase({ kind: 'saved', result });
+    } catch (err) {
+      setPhase({ kind: 'error', message: errorMessage(err) });
+    }
+  };
+
+  const showInFolder = async (file: string) => {
+    try {
+      const shown = await workbench().showInFolder({ path: file });
+      setFolderNote(shown.shown ? null : `Saved in ${shown.path}`);
+    } catch (err) {
+      setFolderNote(errorMessage(err));
+    }
+  };
+
+  return (
+    <Dialog label="Export" onClose={onClose} wide>
+      <form
+        className="dialog-form export-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <div className="export-options">
+          <div className="field">
+            <label className="field-label" htmlFor="export-format">
+              Format
+            </label>
+            <select
+              id="export-format"
+              className="field-input"
+              value={format}
+              onChange={(event) => {
+                setFormat(event.target.value as ExportFormat);
+                setPhase({ kind: 'idle' });
+              }}
+            >
+              {EXPORT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_INFO[f].label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="export-check">
+            <input type="checkbox" checked={approvedOnly} onChange={(event) => setApprovedOnly(event.target.checked)} /> Approved claims only
+          </label>
+        </div>
+
+        {format === 'claimreview' && (
+          <div className="export-options">
+            <div className="field export-grow">
+              <label className="field-label" htmlFor="export-url">
+                Fact-check URL
+              </label>
+              <input
+                id="export-url"
+                className="field-input field-mono"
+                placeholder="https://…"
+                value={factCheckUrl}
+                onChange={(event) => setFactCheckUrl(event.target.value)}
+              />
+            </div>
+            <div className="field export-grow">
+              <label className="field-label" htmlFor="export-org">
+                Organisation
+              </label>
+              <input id="export-org" className="field-input" value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
+            </div>
+          </div>
+        )}
+        {format === 'csv' && (
+          <label className="export-check">
+            <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} /> Start with a byte order mark (for spreadsheet apps)
+          </label>
+        )}
+
+        {isReport && (
+          <div className="export-preview">
+            {preview ? (
+              <iframe title="Report preview" className="export-preview-frame" sandbox="" srcDoc={preview.html} />
+            ) : previewError ? (
+              <p role="alert">Cannot preview the report: {previewError}</p>
+            ) : (
+              <p role="status" className="export-preview-loading">
+                Preparing the preview…
+              </p>
+            )}
+          </div>
+        )}
+
+        <div className="field">
+          <label className="field-label" htmlFor="export-path">
+            Export to path
+          </label>
+          <input
+            id="export-path"
+            data-autofocus
+            className="field-input field-mono"
+            value={path}
+            onChange={(event) => {
+              setPath(event.target.value);
+              setPathEdited(true);
+            }}
+          />
+          <p className="field-hint">A relative path is saved beside the project file. {claimCount} claim{claimCount === 1 ? '' : 's'} will be exported.</p>
+        </div>
+
+        {phase.kind === 'saving' && (
+          <div className="export-progress">
+            <progress aria-label="Exporting" />
+            <span role="status">
+              Exporting {claimCount} claim{claimCount === 1 ? '' : 's'} as {FORMAT_INFO[format].label}…
+            </span>
+          </div>
+        )}
+        {phase.kind === 'error' && <p role="alert">Export failed: {phase.message}</p>}
+        {phase.kind === 'saved' && (
+          <div className="export-saved" role="status">
+            <p>
+              Saved <code className="field-mono">{phase.result.path}</code>
+            </p>
+            {phase.result.warnings.length > 0 && (
+              <ul className="export-warnings" aria-label="Export warnings">
+                {phase.result.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            )}
+            <button type="button" className="button" onClick={() => void showInFolder(phase.result.path)}>
+              Show in folder
+            </button>
+            {folderNote && <p className="field-hint">{folderNote}</p>}
+          </div>
+        )}
+
+        <div className="dialog-actions">
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            Close
+          </button>
+          <button type="submit" className="button button-primary" disabled={!path.trim() || phase.kind === 'saving'}>
+            Save export
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * A static interval index over claim spans for hit-testing: spans sorted by start with a running
+ * maximum of their ends, so "every span containing offset x" is a binary search plus a backward
+ * walk that stops as soon as no earlier span can reach x. Built once per set of spans; answers do
+ * not depend on the order the claims were created in.
+ */
+import type { PlacedSpan } from './claimLayers';
+
+export class IntervalIndex {
+  private readonly spans: PlacedSpan[];
+  /** maxEnd[i] = the largest end among spans[0..i]. */
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly PlacedSpan[]) {
+    this.spans = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.maxEnd = [];
+    let max = -Infinity;
+    for (const span of this.spans) {
+      max = Math.max(max, span.end);
+      this.maxEnd.push(max);
+    }
+  }
+
+  get size(): number {
+    return this.spans.length;
+  }
+
+  /** Every span with start ≤ offset ≤ end, shortest first (ties: earlier start, then id). */
+  containing(offset: number): PlacedSpan[] {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: PlacedSpan[] = [];
+    for (let i = lo - 1; i >= 0 && this.maxEnd[i] >= offset; i--) {
+      const span = this.spans[i];
+      if (span.end >= offset) found.push(span);
+    }
+    return found.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Opt-in hook for end-to-end tests and benchmarks: when sessionStorage holds
+ * `factcheck-test-hooks` = "1" (set by the test before the page loads), window.__factcheckTest
+ * exposes the session's dispatch/undo, so a test can add 1,000 claims through real operations
+ * (never by touching the DOM). Nothing is exposed otherwise.
+ */
+import type { Operation } from '../../../shared/operations';
+import { session } from '../store/projectSession';
+
+declare global {
+  interface Window {
+    __factcheckTest?: {
+      dispatch: (op: Operation) => boolean;
+      undo: () => boolean;
+      snapshot: () => ReturnType<typeof session.getSnapshot>;
+    };
+  }
+}
+
+export function installTestHooks(): void {
+  try {
+    if (typeof window === 'undefined' || window.sessionStorage.getItem('factcheck-test-hooks') !== '1') return;
+  } catch {
+    return;
+  }
+  window.__factcheckTest = {
+    dispatch: (op) => session.dispatch(op),
+    undo: () => session.undo(),
+    snapshot: () => session.getSnapshot(),
+  };
+}
+
+installTestHooks();

@@ -1,0 +1,46 @@
+/** Top-bar buttons of the review workflow: Overview, History and Settings (each opens its own panel). */
+import { useState } from 'react';
+import type { Project } from '../../../shared/operations';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { OverviewPanel } from '../overview/OverviewPanel';
+import { SettingsDialog } from './SettingsDialog';
+import { useSettings } from './settingsStore';
+import './review.css';
+
+type Open = 'settings' | 'overview' | 'history' | null;
+
+export function ReviewTools({ project }: { project: Project | null }) {
+  const settings = useSettings();
+  const [open, setOpen] = useState<Open>(null);
+  const toggle = (name: Exclude<Open, null>) => setOpen((current) => (current === name ? null : name));
+  return (
+    <>
+      {project && (
+        <>
+          <button type="button" className="button button-quiet" aria-pressed={open === 'overview'} onClick={() => toggle('overview')}>
+            Overview
+          </button>
+          <button type="button" className="button button-quiet" aria-pressed={open === 'history'} onClick={() => toggle('history')}>
+            History
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        className="button button-quiet user-chip"
+        onClick={() => setOpen('settings')}
+        title={settings ? `${settings.userName} · ${settings.role === 'editor' ? 'Editor' : 'Checker'}` : 'Your name and role'}
+      >
+        Settings
+      </button>
+      {settings && (
+        <span className="user-identity" aria-label="Signed in as">
+          {settings.userName} · {settings.role === 'editor' ? 'Editor' : 'Checker'}
+        </span>
+      )}
+      {open === 'settings' && <SettingsDialog settings={settings} onClose={() => setOpen(null)} />}
+      {open === 'overview' && project && <OverviewPanel project={project} onClose={() => setOpen(null)} />}
+      {open === 'history' && project && <HistoryPanel project={project} onClose={() => setOpen(null)} />}
+    </>
+  );
+}

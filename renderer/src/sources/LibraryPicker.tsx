@@ -1,0 +1,30 @@
+/** "Add from library": link a source already in the project's library to this claim. */
+import type { Claim } from '../../../shared/model';
+import type { Project } from '../../../shared/operations';
+import { truncate } from '../claims/claimLabels';
+import { session } from '../store/projectSession';
+import { linkLibrarySourceOperation } from './reuseSource';
+
+export function LibraryPicker({ project, claim }: { project: Project; claim: Claim }) {
+  const linked = new Set(project.links.filter((l) => l.claimId === claim.id).map((l) => l.sourceId));
+  const available = project.sources.filter((s) => !linked.has(s.id) && (s.url || s.title));
+  if (available.length === 0) return null;
+  return (
+    <select
+      className="field-select field-select-small library-picker"
+      aria-label="Add from library"
+      value=""
+      onChange={(event) => {
+        const source = available.find((s) => s.id === event.target.value);
+        if (source) session.dispatch(linkLibrarySourceOperation(claim.id, source));
+      }}
+    >
+      <option value="">Add from library…</option>
+      {available.map((source) => (
+        <option key={source.id} value={source.id}>
+          {truncate(source.title || source.url, 60)}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Issue 5 in the real UI (browser mode): update an article with a revised copy → the re-anchoring
+ * summary, a changed claim shows old and new wording with the difference marked, accept it; and
+ * highlights never touch the article DOM while 1,000 claims are added and removed.
+ */
+import type { Page } from '@playwright/test';
+import { expect, selectTextWithMouse, test } from './fixtures/workbench';
+
+const para = (n: number) => `Paragraph ${n} gives the wider background of the dispute in some detail, with filler words for the reader.`;
+const ORIGINAL = [
+  'Strikes in the Caribbean',
+  'The strikes have killed at least 75 people, officials said on Tuesday.',
+  para(1),
+  'The minister did not deny that the order came from the capital.',
+  para(2),
+  'Senator Maria Lopez said the navy acted alone in the operation.',
+  para(3),
+].join('\n\n');
+const REVISED = [
+  'Strikes in the Caribbean',
+  'Editor’s note: this article was updated with new figures.',
+  'The strikes have killed at least 80 people, officials said on Tuesday.',
+  para(1),
+  'The minister denied that the order came from the capital.',
+  para(2),
+  para(3),
+].join('\n\n');
+
+async function newProjectWithArticle(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'New project', exact: true }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  await dialog.getByRole('textbox', { name: 'Project title' }).fill('Re-anchoring check');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByLabel('Article file').setInputFiles({ name: 'strikes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('at least 75 people');
+}
+
+async function mark(page: Page, quote: string): Promise<void> {
+  await selectTextWithMouse(page, '[aria-label="Article"]', quote);
+  await page.getByRole('button', { name: 'Mark claim' }).click();
+}
+
+test('update an article: summary, old and new wording side by side, accept the new span', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await newProjectWithArticle(page, ORIGINAL);
+  const claims = page.getByRole('list', { name: 'Claims', exact: true });
+  const orphanFlag = page.locator('.claim-item-flag.is-orphaned');
+  await mark(page, 'at least 75 people');
+  await page.getByRole('combobox', { name: 'Verdict' }).selectOption({ label: 'True' });
+  await mark(page, 'did not deny that the order');
+  await mark(page, 'the navy acted alone');
+  await mark(page, 'wider background of the dispute');
+  await expect(claims.getByRole('listitem')).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Update article…' }).click();
+  await page.getByLabel('Newer copy to update from').setInputFiles({ name: 'strikes-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(REVISED) });
+
+  const review = page.getByRole('region', { name: 'Re-anchoring review' });
+  await expect(review.getByTestId('reanchor-summary')).toHaveText('0 exact · 1 moved · 2 changed · 1 orphaned');
+  const reader = page.getByRole('region', { name: 'Article' });
+  await expect(reader).toContainText('at least 80 people');
+
+  const changed = review.getByRole('listitem', { name: 'Changed claim' });
+  await expect(changed).toHaveCount(2);
+  const number = changed.filter({ hasText: 'Changed: number' });
+  await expect(number.getByLabel('Old wording')).toContainText('at least 75 people');
+  await expect(number.getByLabel('New wording')).toContainText('at least 80 people');
+  await expect(number.getByLabel('Old wording').locator('del')).toHaveText('75');
+  await expect(number.getByLabel('New wording').locator('ins')).toHaveText('80');
+  await expect(changed.filter({ hasText: 'Changed: negation' })).toHaveCount(1);
+
+  const orphan = review.getByRole('listitem', { name: 'Orphaned claim' });
+  await expect(orphan).toContainText('the navy acted alone');
+  await expect(claims.getByRole('listitem').filter({ has: orphanFlag })).toHaveCount(1);
+  await expect(claims.getByRole('listitem')).toHaveCount(4); // nothing dropped
+  // the claim with a verdict whose wording changed needs a re-check
+  await expect(claims.getByRole('listitem').filter({ has: page.locator('.claim-item-flag.is-recheck') })).toHaveCount(1);
+  await claims.getByRole('listitem').filter({ hasText: 'at least 75 people' }).click();
+  await expect(page.getByRole('note', { name: 'Article update' })).toContainText('Needs re-check');
+  await page.screenshot({ path: '/tmp/reanchor-review.png', fullPage: false });
+
+  await number.getByRole('button', { name: 'Accept new span' }).click();
+  await expect(changed).toHaveCount(1);
+  await expect(claims.getByRole('listitem').filter({ hasText: 'at least 80 people' })).toHaveCount(1);
+
+  await orphan.getByRole('button', { name: 'Keep as orphaned' }).click();
+  await expect(review.getByRole('listitem', { name: 'Orphaned claim' })).toHaveCount(0);
+  await expect(claims.getByRole('listitem').filter({ has: orphanFlag })).toHaveCount(1);
+
+  // Each decision is undoable; the update itself too (one step restores the old text and claims).
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(review.getByRole('listitem', { name: 'Orphaned claim' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(reader).toContainText('at least 75 people');
+  await expect(claims.getByRole('listitem').filter({ has: orphanFlag })).toHaveCount(0);
+});
+
+test('the article DOM is not changed while 1,000 claims are added and removed', async ({ page, workbench }) => {
+  await page.addInitScript(() => window.sessionStorage.setItem('factcheck-test-hooks', '1'));
+  await page.goto(workbench.url);
+  const long = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} reports that officials said ${i * 7} boats were hit near the coast, and that the figures are disputed by observers in the region.`).join('\n\n');
+  await newProjectWithArticle(page, 'at least 75 people.\n\n' + long);
+
+  await page.evaluate(() => {
+    const body = document.querySelector('.reader-body')!;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(body, { subtree: true, childList: true, characterData: true, attributes: true });
+    (window as unknown as { __mutations: () => number }).__mutations = () => records.length + observer.takeRecords().length;
+  });
+
+  const added = await page.evaluate(() => {
+    const hooks = window.__factcheckTest!;
+    const { project, articleId } = hooks.snapshot();
+    const article = project!.articles.find((a) => a.id === articleId)!;
+    const words = [...article.text.matchAll(/\S+/g)];
+    const ops = Array.from({ length: 1000 }, (_, i) => {
+      const first = words[(i * 7) % (words.length - 6)];
+      const last = words[((i * 7) % (words.length - 6)) + 1 + (i % 5)];
+      const start = first.index!;
+      const end = last.index! + last[0].length;
+      return {
+        type: 'addClaim' as const,
+        claim: {
+          id: `bulk-${i}`,
+          articleId: article.id,
+          target: { position: { start, end }, quote: { exact: article.text.slice(start, end), prefix: article.text.slice(Math.max(0, start - 32), start), suffix: article.text.slice(end, end + 32) } },
+          statement: article.text.slice(start, end),
+          claimant: '',
+          verdict: { levelId: i % 3 === 0 ? 'true' : null, rationale: '', conclusion: '' },
+          state: 'draft' as const,
+          createdAt: new Date().toISOString(),
+          createdBy: 'e2e',
+        },
+      };
+    });
+    return hooks.dispatch({ type: 'batch', label: 'Add 1,000 claims', ops });
+  });
+  expect(added).toBe(true);
+  const rangeCount = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+  await expect.poll(rangeCount).toBeGreaterThanOrEqual(1000);
+  expect(await page.evaluate(() => document.querySelectorAll('.reader-body span, .reader-body mark').length)).toBe(0);
+
+  expect(await page.evaluate(() => window.__factcheckTest!.undo())).toBe(true);
+  await expect.poll(rangeCount).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __mutations: () => number }).__mutations())).toBe(0);
+});
+
+test('keyboard in the reader: next / previous claim, open claim, mark claim', async ({ page, workbench }) => {
+  await page.goto(workbench.url);
+  await newProjectWithArticle(page, ORIGINAL);
+  const claims = page.getByRole('list', { name: 'Claims', exact: true });
+  // marked out of reading order on purpose: the keyboard follows the text
+  await mark(page, 'the navy acted alone');
+  await mark(page, 'at least 75 people');
+  await expect(claims.getByRole('listitem')).toHaveCount(2);
+  const reader = page.getByRole('region', { name: 'Article' });
+  await reader.focus();
+  // the claim just marked ("at least 75 people") is selected; next in reading order is the navy claim
+  await expect(claims.locator('[aria-current="true"]')).toContainText('at least 75 people');
+  await page.keyboard.press('n');
+  await expect(claims.locator('[aria-current="true"]')).toContainText('the navy acted alone');
+  await page.keyboard.press('p');
+  await expect(claims.locator('[aria-current="true"]')).toContainText('at least 75 people');
+  await page.keyboard.press('j');
+  await expect(claims.locator('[aria-current="true"]')).toContainText('the navy acted alone');
+  await selectTextWithMouse(page, '[aria-label="Article"]', 'wider background of the dispute');
+  await page.keyboard.press('m');
+  await expect(claims.getByRole('listitem')).toHaveCount(3);
+  await reader.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Claim statement' })).toBeFocused();
+});
