@@ -8,6 +8,7 @@ import { OperationError, type LeafOperation, type Operation, type Project } from
 import { applyReviewOperation, assertUnlocked, dropBlankOptionals, isReviewOperation } from './review/reviewReducer';
 import { applyAnchoringOperation, isAnchoringOperation } from './anchoring/anchoringOperations';
 import { applyArticleMetadataOperation, isArticleMetadataOperation } from './articles/editArticleMetadata';
+import { insertAt, removeAt, replaceAt, requireIndex, requireNew } from './listOps';
 
 export function apply(project: Project, op: Operation): Project {
   if (op.type === 'batch') {
@@ -158,34 +159,6 @@ function linkSource(project: Project, link: ClaimSourceLink, index: number | und
     throw new OperationError(`No source with id "${link.sourceId}" for source link "${link.id}"`);
   }
   return { ...project, links: insertAt(project.links, link, index) };
-}
-
-// ---------- small immutable array helpers ----------
-
-function requireIndex(items: readonly { id: string }[], id: string, what: string): number {
-  const index = items.findIndex((item) => item.id === id);
-  if (index < 0) throw new OperationError(`No ${what} with id "${id}"`);
-  return index;
-}
-
-function requireNew(items: readonly { id: string }[], id: string, what: string): void {
-  if (items.some((item) => item.id === id)) throw new OperationError(`There is already a ${what} with id "${id}"`);
-}
-
-/** Inserts at `index` (clamped to the list), or appends when no index is given. */
-function insertAt<T>(items: readonly T[], item: T, index: number | undefined): T[] {
-  const at = index === undefined ? items.length : Math.max(0, Math.min(items.length, Math.trunc(index)));
-  return [...items.slice(0, at), item, ...items.slice(at)];
-}
-
-function removeAt<T>(items: readonly T[], index: number): T[] {
-  return [...items.slice(0, index), ...items.slice(index + 1)];
-}
-
-function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
-  const copy = items.slice();
-  copy[index] = item;
-  return copy;
 }
 
 /** The fields whose value is not undefined (a partial change must not erase fields it does not name). */

@@ -6,11 +6,12 @@
  * Parameterised with parse/serialize so the project store can plug in its own schema check; settings
  * and the recent list use `jsonCodec` below. Every JSON file we write goes through this class.
  */
-import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
+import { fileExists as exists, fsyncDirectory, isErrno, writeFileDurably, writeTempFile } from './durableWrite';
+
+export { fsyncDirectory, isErrno } from './durableWrite';
 
 export interface Codec<T> {
   /** Turns the file's text into data; throws when the text is not acceptable. */
@@ -101,24 +102,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 }
 
-/** Writes `text` to `<file>.<random>.tmp` in the target's folder and fsyncs it; returns the temp path. */
-async function writeTempFile(filename: string, text: string): Promise<string> {
-  const tmp = `${filename}.${randomBytes(6).toString('hex')}.tmp`;
-  let handle: FileHandle | undefined;
-  try {
-    handle = await fs.open(tmp, 'wx', 0o644);
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    return tmp;
-  } catch (err) {
-    if (handle) await handle.close().catch(() => undefined);
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw err;
-  }
-}
-
 /** Makes `to` a new name of `from`, atomically refusing when `to` exists (EEXIST). */
 async function linkExclusive(from: string, to: string): Promise<void> {
   try {
@@ -143,46 +126,5 @@ async function copyIfExists(from: string, to: string): Promise<void> {
     if (isErrno(err, 'ENOENT')) return;
     throw err;
   }
-  const tmp = `${to}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await fs.open(tmp, 'wx', 0o644);
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(tmp, to);
-  } catch (err) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw err;
-  }
-}
-
-/** fsyncs a directory so a rename in it survives a power cut. Ignored where the platform refuses. */
-export async function fsyncDirectory(dir: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await fs.open(dir, 'r');
-    await handle.sync();
-  } catch (err) {
-    if (!isErrno(err, 'EISDIR') && !isErrno(err, 'EPERM') && !isErrno(err, 'EACCES') && !isErrno(err, 'EINVAL')) {
-      throw err;
-    }
-  } finally {
-    if (handle) await handle.close().catch(() => undefined);
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function isErrno(err: unknown, code: string): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
+  await writeFileDurably(to, text);
 }

@@ -17,7 +17,8 @@ import { WorkbenchError, type SaveStatus } from '../../shared/api';
 import { commitChange } from '../../shared/history';
 import type { Change, ChangeMeta, HistoryEntry, Project } from '../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../shared/projectFile';
-import { DurableJsonFile, isErrno } from './durableJsonFile';
+import { DurableJsonFile } from './durableJsonFile';
+import { isErrno, pathExists } from './durableWrite';
 import { acquireProjectLock, type LockOptions, type ProjectLock } from './projectLock';
 
 export interface ProjectStoreOptions {
@@ -395,14 +396,5 @@ export function describeFsError(err: unknown): string {
       return 'the disk reported an input/output error.';
     default:
       return err instanceof Error ? err.message : String(err);
-  }
-}
-
-async function pathExists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
   }
 }

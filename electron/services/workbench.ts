@@ -16,6 +16,7 @@ import {
   type SaveStatus,
   type WorkbenchApi,
 } from '../../shared/api';
+import { titleSlug } from '../../shared/exports/formats';
 import { newId } from '../../shared/ids';
 import { createEmptyProject } from '../../shared/projectFile';
 import { checkExternalUrl } from '../../shared/urlCheck';
@@ -27,6 +28,7 @@ import { importArticleFile } from './intake/importArticle';
 import { exportCalls, type ExportDeps } from './exports/exportCalls';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
 import { RecentProjects } from './recentProjects';
+import { pathExists as exists } from './durableWrite';
 import { projectsDirOf } from './sampleProject';
 import { SettingsStore } from './settings';
 
@@ -316,17 +318,9 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   return api;
 }
 
-/** "Claims about the strikes!" → "claims-about-the-strikes". */
+/** "Claims about the strikes!" → "claims-about-the-strikes" ("project" when nothing is left). */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'project';
+  return titleSlug(title) || 'project';
 }
 
 /** Creates `<slug>.factcheck.json`, or `<slug>-2…` when that name is taken. */
@@ -379,14 +373,5 @@ async function cheapTitle(file: string, name: string): Promise<string> {
     return typeof value?.title === 'string' && value.title.trim() ? value.title : fallback;
   } catch {
     return fallback;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -23,16 +23,19 @@ export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
+/** "Claims about the strikes!" → "claims-about-the-strikes" (at most 60 characters; "" when nothing is left). */
+export function titleSlug(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
 /** A file name for an export of a project: "<title slug><format extension>". */
 export function defaultExportName(title: string, format: ExportFormat): string {
-  const slug =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'report';
-  return `${slug}${FORMAT_INFO[format].extension}`;
+  return `${titleSlug(title) || 'report'}${FORMAT_INFO[format].extension}`;
 }

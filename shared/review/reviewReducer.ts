@@ -4,6 +4,7 @@
  */
 import type { Claim, Source } from '../model';
 import { OperationError, type LeafOperation, type Project } from '../operations';
+import { insertAt, removeAt, replaceAt, requireIndex, requireNew } from '../listOps';
 
 export type ReviewOperation = Extract<
   LeafOperation,
@@ -142,29 +143,4 @@ export function applyReviewOperation(project: Project, op: ReviewOperation): Pro
       throw new OperationError(`Unknown operation: ${String((unknown as { type?: unknown }).type)}`);
     }
   }
-}
-
-function requireIndex(items: readonly { id: string }[], id: string, what: string): number {
-  const index = items.findIndex((item) => item.id === id);
-  if (index < 0) throw new OperationError(`No ${what} with id "${id}"`);
-  return index;
-}
-
-function requireNew(items: readonly { id: string }[], id: string, what: string): void {
-  if (items.some((item) => item.id === id)) throw new OperationError(`There is already a ${what} with id "${id}"`);
-}
-
-function insertAt<T>(items: readonly T[], item: T, index: number | undefined): T[] {
-  const at = index === undefined ? items.length : Math.max(0, Math.min(items.length, Math.trunc(index)));
-  return [...items.slice(0, at), item, ...items.slice(at)];
-}
-
-function removeAt<T>(items: readonly T[], index: number): T[] {
-  return [...items.slice(0, index), ...items.slice(index + 1)];
-}
-
-function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
-  const copy = items.slice();
-  copy[index] = item;
-  return copy;
 }

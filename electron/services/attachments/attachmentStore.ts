@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
 import type { Attachment } from '../../../shared/model';
+import { fileExists as exists, writeFileDurably } from '../durableWrite';
 import { sha256Hex } from '../intake/sha256';
 
 /** Largest attachment accepted. */
@@ -64,18 +65,9 @@ export async function storeAttachment(projectPath: string, fileName: string, byt
   const file = fileFor(projectPath, sha256, ext);
   await fs.mkdir(path.dirname(file), { recursive: true });
   if (!(await exists(file))) {
-    const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
     try {
-      const handle = await fs.open(temp, 'wx');
-      try {
-        await handle.writeFile(bytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await fs.rename(temp, file);
+      await writeFileDurably(file, bytes);
     } catch (err) {
-      await fs.rm(temp, { force: true }).catch(() => undefined);
       throw new WorkbenchError('io-error', `Cannot store the attachment "${fileName}": ${err instanceof Error ? err.message : String(err)}`);
     }
   }
@@ -109,13 +101,4 @@ export async function copyAttachments(fromProject: string, toProject: string, at
     copied++;
   }
   return copied;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -32,18 +32,26 @@ export const NO_CHROMIUM_MESSAGE =
   'PDF export needs Chromium or Google Chrome, and none was found. Install one (e.g. "apt-get install chromium"), ' +
   'or set CHROMIUM_PATH to its executable; or export --format html and print it from a browser.';
 
+/**
+ * The flags Chromium needs to run quietly in containers and CI (no sandbox, no GPU, no background
+ * network traffic). Also used by the end-to-end tests' browser (tests/e2e/fixtures/chromium.ts).
+ */
+export const CHROMIUM_SAFE_FLAGS: readonly string[] = [
+  '--disable-gpu',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
 /** The command line that prints `htmlFile` to `pdfFile`. */
 export function chromiumPdfArgs(htmlFile: string, pdfFile: string, profileDir: string): string[] {
   return [
     '--headless',
-    '--disable-gpu',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-dev-shm-usage',
+    ...CHROMIUM_SAFE_FLAGS,
     '--disable-extensions',
     `--user-data-dir=${profileDir}`,
     `--print-to-pdf=${pdfFile}`,
