@@ -70,7 +70,7 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
               }}
               data-index={index}
             >
-              <span className="claim-item-quote">“{truncate(claim.target.quote.exact, 140)}”</span>
+              <span className="claim-item-quote" dir="auto">“{truncate(claim.target.quote.exact, 140)}”</span>
               <span className="claim-item-meta">
                 <VerdictChip level={levelById(scale, claim.verdict.levelId)} />
                 <span className="claim-item-state">{CLAIM_STATE_LABELS[claim.state]}</span>

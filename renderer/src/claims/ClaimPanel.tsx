@@ -68,7 +68,7 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
       </div>
       <ReviewBar project={project} claim={claim} />
       <AnchorNotice claim={claim} />
-      <blockquote className="claim-quote" aria-label="Quoted text">
+      <blockquote className="claim-quote" aria-label="Quoted text" dir="auto">
         {claim.target.quote.exact}
       </blockquote>
 

@@ -29,6 +29,8 @@ export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement,
     placeholder,
     onBlur: field.onBlur,
     spellCheck: true,
+    // Free text may be Arabic or Hebrew: let the browser pick the direction from the content.
+    dir: 'auto' as const,
     'aria-describedby': hint ? `${id}-hint` : undefined,
   };
   return (

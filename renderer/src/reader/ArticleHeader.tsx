@@ -33,7 +33,7 @@ export function ArticleHeader({ article, claimCount, showTitle, onRemove }: Arti
   const fileRef = useRef<HTMLInputElement>(null);
   const [editing, setEditing] = useState(false);
   const editor = editing ? <MetadataEditor key={article.id} article={article} onClose={() => setEditing(false)} /> : null;
-  const remove = (
+  const actions = (
     <span className="reader-header-actions">
       <button
         type="button"
@@ -71,24 +71,24 @@ export function ArticleHeader({ article, claimCount, showTitle, onRemove }: Arti
   );
   if (!showTitle) {
     return (
-      <header className="reader-header reader-header-compact">
+      <header className="reader-header reader-header-compact" dir="ltr">
         <div className="reader-header-text">
           {credits && <p className="reader-credits" dir="auto">{credits}</p>}
-          <p className="reader-facts" dir="ltr">{facts}</p>
+          <p className="reader-facts">{facts}</p>
         </div>
-        {remove}
+        {actions}
         {editor}
       </header>
     );
   }
   return (
-    <header className="reader-header">
+    <header className="reader-header" dir="ltr">
       <div className="reader-header-row">
-        <h1 className="reader-title">{metadata.title || 'Untitled article'}</h1>
-        {remove}
+        <h1 className="reader-title" dir="auto">{metadata.title || 'Untitled article'}</h1>
+        {actions}
       </div>
       {credits && <p className="reader-credits" dir="auto">{credits}</p>}
-      <p className="reader-facts" dir="ltr">{facts}</p>
+      <p className="reader-facts">{facts}</p>
       {editor}
     </header>
   );

@@ -21,7 +21,7 @@ function MarkedPair({ before, after }: { before: string; after: string }) {
     <div className="reanchor-compare">
       <div className="reanchor-side" aria-label="Old wording">
         <span className="reanchor-side-label">Before</span>
-        <p>
+        <p dir="auto">
           {diff.runs.map((run, i) =>
             run.kind === 'equal' ? (
               <span key={i}>{before.slice(run.oldStart, run.oldEnd)}</span>
@@ -33,7 +33,7 @@ function MarkedPair({ before, after }: { before: string; after: string }) {
       </div>
       <div className="reanchor-side" aria-label="New wording">
         <span className="reanchor-side-label">Now</span>
-        <p>
+        <p dir="auto">
           {diff.runs.map((run, i) =>
             run.kind === 'equal' ? (
               <span key={i}>{after.slice(run.newStart, run.newEnd)}</span>
@@ -68,7 +68,7 @@ export function ReanchorReview({ article, claims, onSelectClaim }: ReanchorRevie
   const decide = (change: Parameters<typeof session.dispatch>[0]) => session.dispatch(change);
 
   return (
-    <section className="reanchor-review" aria-label="Re-anchoring review">
+    <section className="reanchor-review" aria-label="Re-anchoring review" dir="ltr">
       <div className="reanchor-head">
         <h2 className="reanchor-title">Article updated — claims re-anchored</h2>
         {summary && (
