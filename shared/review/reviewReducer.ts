@@ -50,9 +50,14 @@ export function claimsTouchedBy(project: Project, op: LeafOperation): string[] {
       return Object.keys(op.changes).every((key) => key === 'state' || op.changes[key as keyof typeof op.changes] === undefined) ? [] : [op.claimId];
     case 'setVerdict':
       return [op.claimId];
-    // Deleting a claim stays possible (recorded and undoable): the lock guards the claim's content.
-    // linkSource is not locked: undoing the deletion of an approved claim (or of its article) relinks
-    // its sources one by one. The claim panel disables "Add source" on an approved claim instead.
+    // An approved claim cannot be deleted, nor its article removed, until it is reopened. (Undo stays
+    // possible: the history undoes the approval before it reaches the step that made the claim.)
+    case 'deleteClaim':
+      return [op.claimId];
+    case 'removeArticle':
+      return project.claims.filter((claim) => claim.articleId === op.articleId).map((claim) => claim.id);
+    // linkSource is not locked: undoing the removal of an article relinks its claims' sources one by
+    // one. The claim panel disables "Add source" on an approved claim instead.
     case 'editLink':
     case 'unlinkSource': {
       const link = project.links.find((l) => l.id === op.linkId);
@@ -76,7 +81,12 @@ export function assertUnlocked(project: Project, op: LeafOperation): void {
   if (ids.length === 0) return;
   const locked = project.claims.find((claim) => claim.state === 'approved' && ids.includes(claim.id));
   if (!locked) return;
-  const what = op.type === 'editSource' || op.type === 'attachFile' || op.type === 'detachFile' ? 'This source is used by a claim that' : 'This claim';
+  const what =
+    op.type === 'editSource' || op.type === 'attachFile' || op.type === 'detachFile'
+      ? 'This source is used by a claim that'
+      : op.type === 'removeArticle'
+        ? `This article has a claim (“${locked.target.quote.exact.slice(0, 60)}”) that`
+        : 'This claim';
   throw new OperationError(`${what} ${LOCKED_MESSAGE}`);
 }
 

@@ -175,6 +175,8 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
         <button
           type="button"
           className="button button-danger-quiet button-small"
+          disabled={claim.state === 'approved'}
+          title={claim.state === 'approved' ? 'An approved claim is locked: reopen it to delete it' : 'Delete this claim (undoable)'}
           onClick={() => {
             if (session.dispatch({ type: 'deleteClaim', claimId: claim.id })) session.selectClaim(null);
           }}

@@ -94,6 +94,8 @@ describe('the lock on approved claims', () => {
     ['unlink', { type: 'unlinkSource', linkId: 'l3' }],
     ['source used by it', { type: 'editSource', sourceId: 's1', changes: { title: 'x' } }],
     ['attachment of its source', { type: 'attachFile', sourceId: 's1', attachment }],
+    ['deletion', { type: 'deleteClaim', claimId: 'c1' }],
+    ['removal of its article', { type: 'removeArticle', articleId: 'a1' }],
   ])('refuses edits: %s', (_name, op) => {
     expect(() => apply(approved(), op)).toThrow(/approved and locked; reopen/);
   });
@@ -102,13 +104,12 @@ describe('the lock on approved claims', () => {
     const p = approved();
     expect(() => apply(p, { type: 'postComment', comment: comment('m5') })).not.toThrow();
     expect(() => apply(p, { type: 'editClaim', claimId: 'c3', changes: { claimant: 'x' } })).not.toThrow();
-    expect(() => apply(p, { type: 'deleteClaim', claimId: 'c1' })).not.toThrow();
-    // Deleting an approved claim (or its article) and undoing it restores it with its links.
-    for (const op of [{ type: 'deleteClaim', claimId: 'c1' }, { type: 'removeArticle', articleId: 'a1' }] as const) {
-      const deleted = commitChange(p, { kind: 'do', op }, meta(3)).project;
-      expect({ ...commitChange(deleted, { kind: 'undo' }, meta(4)).project, history: [] }).toEqual({ ...p, history: [] });
-    }
     const reopened = apply(p, reviewOperation('c1', 'reopen'));
+    // Once reopened, the claim (or its article) can be deleted, and undoing that restores it with its links.
+    for (const op of [{ type: 'deleteClaim', claimId: 'c1' }, { type: 'removeArticle', articleId: 'a1' }] as const) {
+      const deleted = commitChange(reopened, { kind: 'do', op }, meta(3)).project;
+      expect({ ...commitChange(deleted, { kind: 'undo' }, meta(4)).project, history: [] }).toEqual({ ...reopened, history: [] });
+    }
     expect(reopened.claims[0].state).toBe('researching');
     expect(() => apply(reopened, { type: 'setVerdict', claimId: 'c1', levelId: 'true' })).not.toThrow();
     const undone = commitChange(p, { kind: 'undo' }, meta(2)).project;
