@@ -4,7 +4,7 @@
  * highlights never touch the article DOM while 1,000 claims are added and removed.
  */
 import type { Page } from '@playwright/test';
-import { expect, selectTextWithMouse, test } from './fixtures/workbench';
+import { createProjectInWindow, expect, selectTextWithMouse, test } from './fixtures/workbench';
 
 const para = (n: number) => `Paragraph ${n} gives the wider background of the dispute in some detail, with filler words for the reader.`;
 const ORIGINAL = [
@@ -27,11 +27,7 @@ const REVISED = [
 ].join('\n\n');
 
 async function newProjectWithArticle(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'New project', exact: true }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New project' });
-  await dialog.getByRole('textbox', { name: 'Project title' }).fill('Re-anchoring check');
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(dialog).toBeHidden();
+  await createProjectInWindow(page, 'Re-anchoring check');
   await page.getByLabel('Article file').setInputFiles({ name: 'strikes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('at least 75 people');
 }

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { expect, projectFiles, test } from './fixtures/workbench';
+import { createProjectInWindow, expect, projectFiles, test } from './fixtures/workbench';
 
 const validProject = {
   format: 'factcheck-workbench',
@@ -74,11 +74,7 @@ test('invalid project files are reported, left untouched, and the app stays usab
 
   // Still usable: create a project and see it saved.
   const before = await projectFiles(workbench.projectsDir);
-  await page.getByRole('button', { name: 'New project', exact: true }).first().click();
-  const create = page.getByRole('dialog', { name: 'New project' });
-  await create.getByRole('textbox', { name: 'Project title' }).fill('After the bad files');
-  await create.getByRole('button', { name: 'Create' }).click();
-  await expect(create).toBeHidden();
+  await createProjectInWindow(page, 'After the bad files');
   await expect(page.getByRole('button', { name: 'Add article' }).first()).toBeVisible();
   await expect.poll(async () => (await projectFiles(workbench.projectsDir)).length).toBe(before.length + 1);
   for (const bad of badFiles) {

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from './fixtures/buildApp';
-import { expect, savedStatus, selectTextWithMouse, test } from './fixtures/workbench';
+import { createProjectInWindow, expect, savedStatus, selectTextWithMouse, test } from './fixtures/workbench';
 import { HOSTILE_HTML, makeDocx, makeTwoColumnPdf } from '../fixtures/intake/makeFixtures';
 
 const SHOTS = path.join(REPO_ROOT, 'tests', '.tmp', 'intake-screenshots');
@@ -20,11 +20,7 @@ const PAGE_HTML = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><t
 
 async function newProject(page: Page, url: string, title: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('button', { name: 'New project', exact: true }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New project' });
-  await dialog.getByRole('textbox', { name: 'Project title' }).fill(title);
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(dialog).toBeHidden();
+  await createProjectInWindow(page, title);
 }
 
 async function markClaim(page: Page, quote: string, expectedCount: number): Promise<void> {

@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, projectFiles, savedStatus, selectTextWithMouse, test } from './fixtures/workbench';
+import { createProjectInWindow, expect, projectFiles, savedStatus, selectTextWithMouse, test } from './fixtures/workbench';
 import { FIXTURE_ARTICLE } from './flows/foundationFlow';
 
 const QUOTE = 'at least 75 people';
@@ -56,11 +56,7 @@ test('checker and editor review a claim; history, reload and a moved project kee
   await page.goto(workbench.url);
   await setUser(page, 'A', 'Checker');
 
-  await page.getByRole('button', { name: 'New project', exact: true }).first().click();
-  const newDialog = page.getByRole('dialog', { name: 'New project' });
-  await newDialog.getByRole('textbox', { name: 'Project title' }).fill('Review check');
-  await newDialog.getByRole('button', { name: 'Create' }).click();
-  await expect(newDialog).toBeHidden();
+  await createProjectInWindow(page, 'Review check');
   await expect(page.getByRole('region', { name: 'Article', exact: true })).toContainText('Add an article to start');
   await page.getByLabel('Article file', { exact: true }).first().setInputFiles(FIXTURE_ARTICLE);
   await expect(page.getByRole('region', { name: 'Article' })).toContainText(QUOTE);
@@ -217,11 +213,7 @@ test('checker and editor review a claim; history, reload and a moved project kee
 test('a checker cannot approve; a locked claim refuses edits with a clear message', async ({ page, workbench }) => {
   await page.goto(workbench.url);
   await setUser(page, 'C', 'Checker');
-  await page.getByRole('button', { name: 'New project', exact: true }).first().click();
-  const newDialog = page.getByRole('dialog', { name: 'New project' });
-  await newDialog.getByRole('textbox', { name: 'Project title' }).fill('Rules');
-  await newDialog.getByRole('button', { name: 'Create' }).click();
-  await expect(newDialog).toBeHidden();
+  await createProjectInWindow(page, 'Rules');
   await expect(page.getByRole('region', { name: 'Article', exact: true })).toContainText('Add an article to start');
   await page.getByLabel('Article file', { exact: true }).first().setInputFiles(FIXTURE_ARTICLE);
   await expect(page.getByRole('region', { name: 'Article' })).toContainText(QUOTE);

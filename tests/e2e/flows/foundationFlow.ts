@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, projectFiles, savedStatus, selectTextWithMouse } from '../fixtures/workbench';
+import { createProjectInWindow, expect, projectFiles, savedStatus, selectTextWithMouse } from '../fixtures/workbench';
 
 export const FIXTURE_ARTICLE = path.resolve(import.meta.dirname, '../../../../shared/fixtures/articles/petro-intel-sharing.txt');
 const QUOTE = 'at least 75 people';
@@ -25,11 +25,7 @@ async function readProject(file: string): Promise<DiskProject> {
 }
 
 export async function runFoundationFlow(page: Page, projectsDir: string): Promise<void> {
-  await page.getByRole('button', { name: 'New project', exact: true }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New project' });
-  await dialog.getByRole('textbox', { name: 'Project title' }).fill('Caribbean strikes check');
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await expect(dialog).toBeHidden();
+  await createProjectInWindow(page, 'Caribbean strikes check');
 
   await page.getByLabel('Article file').setInputFiles(FIXTURE_ARTICLE);
   const reader = page.getByRole('region', { name: 'Article' });
