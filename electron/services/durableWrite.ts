@@ -1,7 +1,7 @@
 /**
  * Durable file writes: write a temp file beside the target, fsync it, rename it over the target and
  * fsync the folder, so a crash or power cut leaves either the old file or the new one, never half of
- * one. Used by DurableJsonFile (JSON documents and their backups) and the attachment store.
+ * one. Used by DurableJsonFile (JSON documents and their backups), the attachment store and exports.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';

@@ -9,6 +9,7 @@ import { renderHtmlReport } from '../../../shared/exports/htmlReport';
 import { renderExport, type ExportFormat, type ExportWarning, type RenderOptions } from '../../../shared/exports';
 import { defaultExportName as defaultName } from '../../../shared/exports/formats';
 import type { Project } from '../../../shared/operations';
+import { writeFileDurably } from '../durableWrite';
 import { printHtmlToPdfWithChromium } from './chromiumPdf';
 
 /** Prints a self-contained HTML document to a PDF file. */
@@ -42,14 +43,11 @@ export async function exportToFile(
   return { path: target, format, bytes: Buffer.byteLength(text), warnings };
 }
 
-/** Writes next to the target then renames, so a reader never sees half a file. */
+/** Writes the export durably (the same temp → fsync → rename path as project files). */
 async function writeFileReplacing(target: string, text: string): Promise<void> {
-  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await fs.writeFile(temp, text, 'utf8');
-    await fs.rename(temp, target);
+    await writeFileDurably(target, text);
   } catch (err) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
     const message = err instanceof Error ? err.message : String(err);
     throw new WorkbenchError('io-error', `Cannot write ${target}: ${message}`);
   }
