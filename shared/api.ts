@@ -10,7 +10,8 @@
 import { z } from 'zod';
 import { ArticleVersionSchema, type ArticleVersion, type Attachment } from './model';
 import { ChangeSchema, type HistoryEntry, type Project } from './operations';
-import { EXPORT_FORMATS } from './exports/formats';
+import { EXPORT_FORMATS } from './interop/formats';
+import { RoleSchema, type Role } from './workflow/roles';
 
 // ---------- result types ----------
 
@@ -24,7 +25,7 @@ export interface AppInfo {
 
 export interface Settings {
   userName: string;
-  role: 'checker' | 'editor';
+  role: Role;
 }
 
 export interface RecentProject {
@@ -65,7 +66,7 @@ export interface PickPathResult {
   path: string | null;
 }
 
-/** An attachment's bytes (issue 6). */
+/** An attachment's bytes. */
 export interface AttachmentData {
   dataBase64: string;
   mediaType: string;
@@ -78,7 +79,7 @@ export interface AttachmentText {
   problem?: string;
 }
 
-/** A written export (issue 7). */
+/** A written export. */
 export interface ExportFileResult {
   path: string;
   format: string;
@@ -87,7 +88,7 @@ export interface ExportFileResult {
   warnings: string[];
 }
 
-/** The open project's HTML report, for the in-app preview (issue 7). */
+/** The open project's HTML report, for the in-app preview. */
 export interface ReportPreview {
   html: string;
   claims: number;
@@ -111,7 +112,7 @@ const path = z.string().min(1).max(4096);
 export const contract = {
   getAppInfo: z.object({}),
   getSettings: z.object({}),
-  updateSettings: z.object({ userName: z.string().max(200).optional(), role: z.enum(['checker', 'editor']).optional() }),
+  updateSettings: z.object({ userName: z.string().max(200).optional(), role: RoleSchema.optional() }),
   listRecent: z.object({}),
   listProjectFiles: z.object({}),
   /** Creates a new project file. Without a path, it goes in the projects folder named after the title. */
@@ -156,7 +157,7 @@ export const contract = {
     ext: z.string().regex(/^[a-z0-9]{1,10}$/),
     name: z.string().max(1000).optional(),
   }),
-  /** Writes an export of the open project (issue 7); without a path, beside the project file. */
+  /** Writes an export of the open project; without a path, beside the project file. */
   exportProject: z.object({
     format: z.enum(EXPORT_FORMATS),
     path: path.optional(),
@@ -207,6 +208,9 @@ export interface CallResults {
 export type WorkbenchApi = { [K in CallName]: (args: CallArgs<K>) => Promise<CallResults[K]> };
 
 export const callNames = Object.keys(contract) as CallName[];
+
+/** In the desktop app each call is the IPC channel `workbench:<call>` (bound by electron/main, invoked by the preload). */
+export const IPC_PREFIX = 'workbench:';
 
 /** Schema of importArticle's result, for bindings that want to check it. */
 export const ImportedArticleSchema = ArticleVersionSchema;

@@ -96,7 +96,7 @@ export const VerdictSchema = z.object({
   previousLabel: z.string().optional(),
 });
 
-/** How a claim's span fared when its article was updated (issue 5: re-anchoring). */
+/** How a claim's span fared when its article was updated and its claims were re-anchored. */
 export const AnchorChangeKindSchema = z.enum(['number', 'negation', 'name', 'wording']);
 export const ClaimAnchorSchema = z.object({
   /** exact / moved: same words; changed: wording differs (awaiting the checker's decision); orphaned: not found. */
@@ -160,7 +160,7 @@ export const SourceSchema = z.object({
   notes: z.string().optional(),
   /** Offline copies in `<project>.assets/<sha256>.<ext>`. */
   attachments: z.array(AttachmentSchema).optional(),
-  /** "Withheld for source safety": kept in the project, left out of every report and export (issue 7). */
+  /** "Withheld for source safety": kept in the project, left out of every report and export. */
   withheld: z.boolean().optional(),
 });
 
@@ -204,7 +204,7 @@ export const CommentSchema = z.object({
   text: z.string(),
 });
 
-// The history schema refers to operations; see operations.ts. Kept loose here (validated as
+// The history schema refers to operations; see shared/operations/schema.ts. Kept loose here (validated as
 // operations by OperationSchema in projectFile.ts) to avoid a cycle.
 export const HistoryEntryBaseSchema = z.object({
   /** Position in the history, from 0. */

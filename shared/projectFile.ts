@@ -3,9 +3,13 @@
  * project or a problem worded for a fact-checker. A file that fails here must never be overwritten.
  */
 import type { z } from 'zod';
+import { undoRedoStacks } from './history';
 import { PROJECT_FORMAT, SCHEMA_VERSION } from './model';
 import { ProjectSchema, type Project } from './operations';
-import { defaultRatingScale } from './ratingScales';
+import { defaultRatingScale } from './scales/defaultScale';
+
+/** The file name ending of a project file. */
+export const PROJECT_EXTENSION = '.factcheck.json';
 
 export type ParseProjectResult = { ok: true; project: Project } | { ok: false; problem: string };
 
@@ -149,19 +153,9 @@ export function checkProjectIntegrity(project: Project): string[] {
 /** Every undo/redo entry must name the entry an undo/redo at that point would have targeted. */
 function checkUndoRedoSequence(project: Project): string[] {
   const problems: string[] = [];
-  const undo: number[] = [];
-  let redo: number[] = [];
-  project.history.forEach((entry, i) => {
-    if (entry.kind === 'do') {
-      undo.push(entry.seq);
-      redo = [];
-      return;
-    }
-    const [from, to] = entry.kind === 'undo' ? [undo, redo] : [redo, undo];
-    const expected = from.pop();
+  undoRedoStacks(project.history, (entry, i, expected) => {
     if (expected === undefined) problems.push(`history[${i}]: an ${entry.kind} with nothing to ${entry.kind}`);
     else if (entry.of !== expected) problems.push(`history[${i}].of: expected ${expected}, found ${entry.of ?? 'nothing'}`);
-    if (expected !== undefined) to.push(expected);
   });
   return problems;
 }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { isErrno } from './fsErrors';
 
 /** Writes `bytes` to `<file>.<random>.tmp` in the target's folder and fsyncs it; returns the temp path. */
 export async function writeTempFile(file: string, bytes: string | Uint8Array, mode = 0o644): Promise<string> {
@@ -74,8 +75,4 @@ export async function pathExists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-export function isErrno(err: unknown, code: string): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
 }

@@ -8,12 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Settings } from '../../shared/api';
+import { RoleSchema } from '../../shared/workflow/roles';
 import { DurableJsonFile, jsonCodec } from './durableJsonFile';
 import { withFileQueue } from './fileQueue';
 
 const StoredSettingsSchema = z.object({
   userName: z.string().max(200).optional(),
-  role: z.enum(['checker', 'editor']).optional(),
+  role: RoleSchema.optional(),
   /** Set once the sample project has been copied, so deleting it does not bring it back. */
   sampleOffered: z.boolean().optional(),
 });

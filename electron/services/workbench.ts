@@ -4,7 +4,6 @@
  * One project is open at a time.
  */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
   parseArgs,
@@ -16,23 +15,24 @@ import {
   type SaveStatus,
   type WorkbenchApi,
 } from '../../shared/api';
-import { titleSlug } from '../../shared/exports/formats';
+import { titleSlug } from '../../shared/interop/formats';
 import { newId } from '../../shared/ids';
-import { createEmptyProject } from '../../shared/projectFile';
+import { retiredReason } from '../../shared/operations';
+import { createEmptyProject, PROJECT_EXTENSION } from '../../shared/projectFile';
 import { checkExternalUrl } from '../../shared/urlCheck';
-import { checkChangeAllowed, type Role } from '../../shared/review/rules';
-import { stampAuthor } from '../../shared/review/stampAuthor';
+import type { Role } from '../../shared/workflow/roles';
+import { checkChangeAllowed } from '../../shared/workflow/rules';
+import { stampAuthor } from '../../shared/workflow/stampAuthor';
 import { attachmentCalls } from './attachments/attachmentCalls';
 import { copyAttachments } from './attachments/attachmentStore';
 import { importArticleFile } from './intake/importArticle';
-import { exportCalls, type ExportDeps } from './exports/exportCalls';
+import { exportCalls, type ExportDeps } from './interop/exportCalls';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
 import { RecentProjects } from './recentProjects';
 import { pathExists as exists } from './durableWrite';
 import { projectsDirOf } from './sampleProject';
 import { SettingsStore } from './settings';
-
-export const PROJECT_EXTENSION = '.factcheck.json';
+import { resolveUserPath } from './userPath';
 
 export interface WorkbenchDeps {
   /** Folder for settings, the recent list and (in `projects/`) new projects. */
@@ -45,7 +45,7 @@ export interface WorkbenchDeps {
   dialogs?: { pick(purpose: 'openProject' | 'saveProject' | 'importArticle', defaultPath?: string): Promise<string | null> };
   /** Opens a checked http(s) URL in the system browser. */
   openUrl?: (url: string) => Promise<void>;
-  /** Export glue (issue 7): PDF printing (Electron printToPDF in the app) and revealing saved files. */
+  /** Export glue: PDF printing (Electron printToPDF in the app) and revealing saved files. */
   exports?: ExportDeps;
   /** Options passed to every project store (tests shorten delays or count writes). */
   storeOptions?: Omit<ProjectStoreOptions, 'create'>;
@@ -83,18 +83,9 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     return userName;
   };
 
-  /** Absolute path for a path typed by the user: `~/` is the home folder, relative paths are in the projects folder. */
-  const resolveUserPath = (input: string): string => {
-    const trimmed = input.trim();
-    if (trimmed === '~' || trimmed.startsWith('~/') || trimmed.startsWith('~\\')) {
-      return path.join(os.homedir(), trimmed.slice(1));
-    }
-    return path.resolve(projectsDir, trimmed);
-  };
-
-  /** As resolveUserPath, and a name without `.json` gets `.factcheck.json`. */
+  /** A typed path (relative to the projects folder); a name without `.json` gets `.factcheck.json`. */
   const projectTargetPath = (input: string): string => {
-    const resolved = resolveUserPath(input);
+    const resolved = resolveUserPath(input, projectsDir);
     return resolved.toLowerCase().endsWith('.json') ? resolved : `${resolved}${PROJECT_EXTENSION}`;
   };
 
@@ -184,7 +175,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       const { path: requested } = args('openProject', input);
       return serial(async () => {
         assertUsable();
-        const target = resolveUserPath(requested);
+        const target = resolveUserPath(requested, projectsDir);
         if (store && store.path === target) {
           await remember(store);
           return opened(store);
@@ -236,7 +227,12 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       userRole ??= settings.get().then((s) => s.role);
       const role = await userRole;
       if (store !== current) throw new WorkbenchError('out-of-sync', 'The open project changed; reload to continue.');
-      // Review rules (issue 6): editor-only steps are refused for checkers; comments carry the author.
+      // Retired operation forms stay readable in stored histories but are refused as new changes.
+      for (const change of changes) {
+        const retired = change.kind === 'do' ? retiredReason(change.op) : null;
+        if (retired) throw new WorkbenchError('invalid-arguments', retired);
+      }
+      // Editor-only review steps are refused for checkers; comments carry the author.
       for (const change of changes) {
         const refused = checkChangeAllowed(current.project, change, role);
         if (refused) throw new WorkbenchError('operation-failed', refused);

@@ -1,7 +1,7 @@
 /** A small form to correct an article's metadata by hand (one editArticleMetadata operation, undoable). */
 import { useState, type FormEvent } from 'react';
 import type { Article } from '../../../shared/model';
-import type { ArticleMetadataChanges } from '../../../shared/articles/metadataOperationSchema';
+import type { ArticleMetadataChanges } from '../../../shared/operations';
 import { session } from '../store/projectSession';
 
 type Field = Exclude<keyof ArticleMetadataChanges, 'direction'>;

@@ -7,7 +7,7 @@ import { levelById, linksForClaim, linksForSource, sourceById } from '../../../s
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { session } from '../store/projectSession';
-import { CLAIM_STATE_LABELS } from './claimLabels';
+import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { DraftTextField } from './DraftTextField';
 import { RationalePreview } from './RationalePreview';
 import { SourceCard } from './SourceCard';

@@ -2,7 +2,7 @@
 import { forwardRef } from 'react';
 import type { ClaimSourceLink, Source, Stance } from '../../../shared/model';
 import { checkExternalUrl } from '../../../shared/urlCheck';
-import { STANCE_LABELS } from './claimLabels';
+import { STANCE_LABELS } from '../../../shared/labels';
 import { DraftTextField } from './DraftTextField';
 import { session } from '../store/projectSession';
 import { errorMessage, workbench } from '../platform/workbench';

@@ -1,6 +1,5 @@
 /** Path helpers for the project dialogs (no node:path in the renderer). */
-
-export const PROJECT_EXTENSION = '.factcheck.json';
+import { PROJECT_EXTENSION } from '../../../shared/projectFile';
 
 function separatorOf(path: string): string {
   return path.includes('\\') && !path.includes('/') ? '\\' : '/';
@@ -12,7 +11,8 @@ export function baseName(path: string): string {
 }
 
 export function projectName(path: string | null, fallbackTitle: string): string {
-  const fromPath = path ? baseName(path).replace(/\.factcheck\.json$/i, '').replace(/\.json$/i, '') : '';
+  const name = path ? baseName(path) : '';
+  const fromPath = name.toLowerCase().endsWith(PROJECT_EXTENSION) ? name.slice(0, -PROJECT_EXTENSION.length) : name.replace(/\.json$/i, '');
   if (fromPath) return fromPath;
   return fallbackTitle.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'project';
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ExportFileResult } from '../../../shared/api';
-import { defaultExportName, EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/exports/formats';
+import { defaultExportName, EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/interop/formats';
 import type { Project } from '../../../shared/operations';
 import { Dialog } from '../dialogs/Dialog';
 import { shortcut } from '../platform/shortcutLabel';

@@ -3,9 +3,8 @@
  * filterable by claim, with undo / redo as in the top bar.
  */
 import { useMemo, useState } from 'react';
-import { describeOperation, redoTarget, undoTarget } from '../../../shared/history';
+import { describeOperation, entriesForClaim, redoTarget, undoTarget } from '../../../shared/history';
 import type { HistoryEntry, Project } from '../../../shared/operations';
-import { entriesForClaim } from '../../../shared/review/historyClaims';
 import { truncate } from '../claims/claimLabels';
 import { session, useSession } from '../store/projectSession';
 import { SidePanel } from '../review/SidePanel';

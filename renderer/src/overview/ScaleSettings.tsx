@@ -6,8 +6,8 @@
 import { useMemo, useState } from 'react';
 import type { RatingLevel, RatingScale } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
-import { planScaleChange, suggestMapping, validateScale, type LevelMapping } from '../../../shared/review/scaleChange';
-import { SCALE_PRESETS, presetById } from '../../../shared/review/scalePresets';
+import { planScaleChange, suggestMapping, validateScale, type LevelMapping } from '../../../shared/scales/scaleChange';
+import { SCALE_PRESETS, presetById } from '../../../shared/scales/presets';
 import { newId } from '../../../shared/ids';
 import { session } from '../store/projectSession';
 

@@ -6,9 +6,9 @@
 import type { Claim } from '../../../shared/model';
 import type { Project, ReviewAction } from '../../../shared/operations';
 import { newId } from '../../../shared/ids';
-import { availableSteps, reviewOperation } from '../../../shared/review/rules';
-import { reviewWarnings } from '../../../shared/review/warnings';
-import { CLAIM_STATE_LABELS } from '../claims/claimLabels';
+import { availableSteps, reviewOperation } from '../../../shared/workflow/rules';
+import { reviewWarnings } from '../../../shared/workflow/warnings';
+import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { session } from '../store/projectSession';
 import { commentDraft, setCommentDraft } from './commentDrafts';
 import { useSettings } from './settingsStore';

@@ -1,6 +1,8 @@
 /** Settings: the local user's name and role, stamped on every change and used by the review workflow. */
 import { useState } from 'react';
 import type { Settings } from '../../../shared/api';
+import { ROLE_LABELS } from '../../../shared/labels';
+import { RoleSchema } from '../../../shared/workflow/roles';
 import { Dialog } from '../dialogs/Dialog';
 import { errorMessage } from '../platform/workbench';
 import { saveSettings } from './settingsStore';
@@ -46,8 +48,11 @@ export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
             Role
           </label>
           <select id="settings-role" className="field-select" value={role} onChange={(event) => setRole(event.target.value as Settings['role'])}>
-            <option value="checker">Checker</option>
-            <option value="editor">Editor</option>
+            {RoleSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {ROLE_LABELS[option]}
+              </option>
+            ))}
           </select>
           <p className="field-hint">Editors can approve claims and request changes.</p>
         </div>

@@ -3,6 +3,7 @@ import { joinBlocks, countWords } from '../../../shared/articles/canonicalText';
 import type { Article, Block, Claim, ClaimSourceLink, Source } from '../../../shared/model';
 import { createEmptyProject } from '../../../shared/projectFile';
 import type { Project } from '../../../shared/operations';
+import { loadable } from '../loadable';
 
 export function makeArticle(id: string, title: string, paragraphs: string[]): Article {
   const blocks: Block[] = paragraphs.map((text) => ({ type: 'paragraph', text }));
@@ -53,7 +54,7 @@ export function makeLink(id: string, claimId: string, sourceId: string): ClaimSo
 export function sampleProject(): Project {
   const a1 = makeArticle('a1', 'Strikes', ['The strikes have killed at least 75 people.', 'Petro halted intelligence sharing.']);
   const a2 = makeArticle('a2', 'Budget', ['The budget grew by 4 percent.', 'Unemployment fell to 5 percent.']);
-  return {
+  return loadable({
     ...createEmptyProject({ id: 'p1', title: 'Sample', createdAt: '2026-11-25T09:00:00.000Z' }),
     articles: [a1, a2],
     claims: [
@@ -63,7 +64,7 @@ export function sampleProject(): Project {
     ],
     sources: [makeSource('s1'), makeSource('s2'), makeSource('s3')],
     links: [makeLink('l1', 'c1', 's1'), makeLink('l2', 'c2', 's1'), makeLink('l3', 'c1', 's2'), makeLink('l4', 'c3', 's2')],
-  };
+  });
 }
 
 export const meta = (n: number) => ({ id: `h${n}`, at: `2026-11-25T10:00:${String(n).padStart(2, '0')}.000Z`, author: 'Tester' });

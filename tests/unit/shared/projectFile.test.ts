@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyProject, migrate, parseProjectFile, serializeProject } from '../../../shared/projectFile';
 import { commitChange } from '../../../shared/history';
 import type { Change, Project } from '../../../shared/operations';
-import { DEFAULT_RATING_SCALE } from '../../../shared/ratingScales';
+import { DEFAULT_RATING_SCALE } from '../../../shared/scales/defaultScale';
 import { makeArticle, makeClaim, makeLink, makeSource, meta, sampleProject } from './helpers';
 
 function problemOf(text: string): string {
