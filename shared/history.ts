@@ -114,9 +114,12 @@ export function historyLookup(project: Pick<Project, 'history' | 'claims' | 'lin
   return { claims: [...claims.values()], links: [...links.values()], comments: [...comments.values()] };
 }
 
-/** The history entries that concern a claim (its operation or inverse does), oldest first; all of them without a claim. */
+/**
+ * The history entries whose operation concerns a claim, oldest first; all of them without a claim.
+ * Links, comments and claims that are gone are looked up in what the history has seen.
+ */
 export function entriesForClaim(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments'>, claimId: string | null): HistoryEntry[] {
   if (!claimId) return project.history.slice();
   const lookup = historyLookup(project);
-  return project.history.filter((entry) => claimIdsOf(entry.op, lookup).includes(claimId) || claimIdsOf(entry.inverse, lookup).includes(claimId));
+  return project.history.filter((entry) => claimIdsOf(entry.op, lookup).includes(claimId));
 }

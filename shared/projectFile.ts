@@ -37,7 +37,9 @@ export function parseProjectFile(text: string): ParseProjectResult {
   const problems = checkProjectIntegrity(parsed.data);
   if (problems.length > 0) return { ok: false, problem: damaged(summarize(problems)) };
 
-  return { ok: true, project: parsed.data };
+  // An empty comment list reads as none, the form the operations leave when the last comment goes.
+  const { comments, ...rest } = parsed.data;
+  return { ok: true, project: comments?.length ? parsed.data : rest };
 }
 
 /** JSON with 2-space indentation and a trailing newline. */

@@ -53,7 +53,11 @@ export const review = defineFamily('review', reviewSchemas, {
   deleteComment: {
     apply(project, op) {
       const comments = project.comments ?? [];
-      return { ...project, comments: removeAt(comments, requireIndex(comments, op.commentId, 'comment')) };
+      const remaining = removeAt(comments, requireIndex(comments, op.commentId, 'comment'));
+      if (remaining.length > 0) return { ...project, comments: remaining };
+      // No comments is no list, as in a project that never had one (so undoing the first comment restores it exactly).
+      const { comments: _none, ...rest } = project;
+      return rest;
     },
     invert(project, op) {
       const comments = project.comments ?? [];

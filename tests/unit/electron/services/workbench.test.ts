@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createWorkbench, slugify, type WorkbenchDeps } from '../../../../electron/services/workbench';
 import { callNames, dispatchCall } from '../../../../shared/api';
 import type { Article } from '../../../../shared/model';
+import type { Change } from '../../../../shared/operations';
 import { parseProjectFile } from '../../../../shared/projectFile';
+import { REPO } from '../../testPaths';
 import { exists, sampleClaim, tempDir } from './helpers';
 
 async function setup(extra: Partial<WorkbenchDeps> = {}) {
@@ -109,6 +111,34 @@ describe('createWorkbench', () => {
     await expect(workbench.applyChanges({ projectId: 'other', baseSeq: 0, changes: [change] })).rejects.toMatchObject({ code: 'out-of-sync' });
     await expect(workbench.applyChanges({ projectId: project.id, baseSeq: 5, changes: [change] })).rejects.toMatchObject({ code: 'out-of-sync' });
     await expect(workbench.applyChanges({ projectId: project.id, baseSeq: 0, changes: [] })).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await workbench.dispose();
+  });
+
+  it('refuses new editClaim{state} and renameArticle changes, but opens, undoes and redoes a file that holds them', async () => {
+    const { workbench, dataDir } = await setup();
+    await workbench.updateSettings({ role: 'editor' });
+    const file = path.join(dataDir, 'legacy.factcheck.json');
+    await fs.mkdir(dataDir, { recursive: true });
+    await fs.copyFile(path.join(REPO, 'tests', 'fixtures', 'projects', 'legacy-history.factcheck.json'), file);
+    const { project } = await workbench.openProject({ path: file });
+    const send = (changes: Change[], baseSeq: number) => workbench.applyChanges({ projectId: project.id, baseSeq, changes });
+    const seq = project.history.length;
+    await expect(send([{ kind: 'do', op: { type: 'editClaim', claimId: 'claim-1', changes: { state: 'draft' } } }], seq)).rejects.toMatchObject({
+      code: 'invalid-arguments',
+      message: expect.stringContaining('changeState'),
+    });
+    await expect(send([{ kind: 'do', op: { type: 'renameArticle', articleId: 'article-1', title: 'New' } }], seq)).rejects.toMatchObject({
+      code: 'invalid-arguments',
+      message: expect.stringContaining('editArticleMetadata'),
+    });
+    const undo = { kind: 'undo' as const };
+    const undone = await send([undo, undo, undo, undo, undo], seq);
+    expect(undone.entries.map((e) => e.op.type)).toEqual(['deleteComment', 'changeState', 'editClaim', 'renameArticle', 'editClaim']);
+    await send([{ kind: 'redo' }, { kind: 'redo' }], undone.seq);
+    await workbench.closeProject({});
+    const reopened = parseProjectFile(await fs.readFile(file, 'utf8'));
+    expect(reopened.ok && reopened.project.articles[0].metadata.title).toBe('Strikes: the toll');
+    expect(reopened.ok && reopened.project.claims[0].state).toBe('readyForReview');
     await workbench.dispose();
   });
 
