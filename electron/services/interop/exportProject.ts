@@ -1,5 +1,5 @@
 /**
- * Writing an export to disk: text formats through the pure renderers in shared/exports, PDF by
+ * Writing an export to disk: text formats through the pure renderers in shared/interop, PDF by
  * printing the HTML report (Electron's printToPDF in the app, a local Chromium elsewhere).
  */
 import { promises as fs } from 'node:fs';
