@@ -58,21 +58,17 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 }
 
 /** True when `file` can be reached (links followed: a dangling link does not count). */
-export async function fileExists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
+export function fileExists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** True when something (a file, folder or link, even a dangling one) exists at `file`. */
-export async function pathExists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
+export function pathExists(file: string): Promise<boolean> {
+  return fs.lstat(file).then(
+    () => true,
+    () => false,
+  );
 }

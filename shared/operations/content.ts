@@ -106,6 +106,39 @@ function claimOfLink(project: Pick<ClaimLookup, 'links'>, linkId: string): strin
   return link ? [link.claimId] : [];
 }
 
+type RecordList = 'claims' | 'sources' | 'links';
+
+/** A partial edit of one record of a list (a claim, a source, a link): applying it, and the old values that undo it. */
+function recordEdits<L extends RecordList>(list: L, what: string, schema: z.ZodObject) {
+  type Item = Project[L][number];
+  return {
+    apply(project: Project, id: string, changes: object): Project {
+      const items = project[list] as readonly Item[];
+      const at = requireIndex(items, id, what);
+      return { ...project, [list]: replaceAt(items, at, withChanges(items[at], changes, schema)) };
+    },
+    before: <C extends object>(project: Project, id: string, changes: C): C => previousValues(requireItem(project[list] as readonly Item[], id, what), changes),
+  };
+}
+
+const claimEdits = recordEdits('claims', 'claim', ClaimSchema);
+const sourceEdits = recordEdits('sources', 'source', SourceSchema);
+const linkEdits = recordEdits('links', 'source link', ClaimSourceLinkSchema);
+
+/** History labels of an edit that sets exactly one field. */
+const CLAIM_EDIT_LABELS = { statement: 'Edit claim statement', claimant: 'Edit claimant', state: 'Change claim state', assignee: 'Assign claim', tags: 'Edit tags' };
+const SOURCE_EDIT_LABELS = {
+  url: 'Edit source URL',
+  title: 'Edit source title',
+  publisher: 'Edit publisher',
+  accessedAt: 'Edit date accessed',
+  author: 'Edit source author',
+  publishedAt: 'Edit date published',
+  kind: 'Change source kind',
+  notes: 'Edit source notes',
+};
+const LINK_EDIT_LABELS = { stance: 'Change stance', excerpt: 'Edit excerpt', location: 'Edit location' };
+
 /** The specific label when exactly one known field is set, else the general one. */
 export function bySingleKey<T extends object>(changes: T, labels: { [K in keyof T]?: string }, general: string): string {
   const keys = changedKeys(changes);
@@ -152,17 +185,9 @@ export const content = defineFamily('content', contentSchemas, {
   },
 
   editClaim: {
-    apply(project, op) {
-      const at = requireIndex(project.claims, op.claimId, 'claim');
-      return { ...project, claims: replaceAt(project.claims, at, withChanges(project.claims[at], op.changes, ClaimSchema)) };
-    },
-    invert: (project, op) => ({ type: 'editClaim', claimId: op.claimId, changes: previousValues(requireItem(project.claims, op.claimId, 'claim'), op.changes) }),
-    describe: (op) =>
-      bySingleKey(
-        op.changes,
-        { statement: 'Edit claim statement', claimant: 'Edit claimant', state: 'Change claim state', assignee: 'Assign claim', tags: 'Edit tags' },
-        'Edit claim',
-      ),
+    apply: (project, op) => claimEdits.apply(project, op.claimId, op.changes),
+    invert: (project, op) => ({ type: 'editClaim', claimId: op.claimId, changes: claimEdits.before(project, op.claimId, op.changes) }),
+    describe: (op) => bySingleKey(op.changes, CLAIM_EDIT_LABELS, 'Edit claim'),
     claimIds: (op) => [op.claimId],
     // A plain state change is a review step (and its undo must work on an approved claim).
     locks: (op) => (changedKeys(op.changes).some((key) => key !== 'state') ? 'claim' : false),
@@ -205,26 +230,9 @@ export const content = defineFamily('content', contentSchemas, {
   },
 
   editSource: {
-    apply(project, op) {
-      const at = requireIndex(project.sources, op.sourceId, 'source');
-      return { ...project, sources: replaceAt(project.sources, at, withChanges(project.sources[at], op.changes, SourceSchema)) };
-    },
-    invert: (project, op) => ({ type: 'editSource', sourceId: op.sourceId, changes: previousValues(requireItem(project.sources, op.sourceId, 'source'), op.changes) }),
-    describe: (op) =>
-      bySingleKey(
-        op.changes,
-        {
-          url: 'Edit source URL',
-          title: 'Edit source title',
-          publisher: 'Edit publisher',
-          accessedAt: 'Edit date accessed',
-          author: 'Edit source author',
-          publishedAt: 'Edit date published',
-          kind: 'Change source kind',
-          notes: 'Edit source notes',
-        },
-        'Edit source',
-      ),
+    apply: (project, op) => sourceEdits.apply(project, op.sourceId, op.changes),
+    invert: (project, op) => ({ type: 'editSource', sourceId: op.sourceId, changes: sourceEdits.before(project, op.sourceId, op.changes) }),
+    describe: (op) => bySingleKey(op.changes, SOURCE_EDIT_LABELS, 'Edit source'),
     claimIds: (op, project) => claimsCiting(project, op.sourceId),
     // Withholding a source for its safety is always possible: it changes no claim's content.
     locks: (op) => (changedKeys(op.changes).some((key) => key !== 'withheld') ? 'source' : false),
@@ -258,12 +266,9 @@ export const content = defineFamily('content', contentSchemas, {
   },
 
   editLink: {
-    apply(project, op) {
-      const at = requireIndex(project.links, op.linkId, 'source link');
-      return { ...project, links: replaceAt(project.links, at, withChanges(project.links[at], op.changes, ClaimSourceLinkSchema)) };
-    },
-    invert: (project, op) => ({ type: 'editLink', linkId: op.linkId, changes: previousValues(requireItem(project.links, op.linkId, 'source link'), op.changes) }),
-    describe: (op) => bySingleKey(op.changes, { stance: 'Change stance', excerpt: 'Edit excerpt', location: 'Edit location' }, 'Edit source link'),
+    apply: (project, op) => linkEdits.apply(project, op.linkId, op.changes),
+    invert: (project, op) => ({ type: 'editLink', linkId: op.linkId, changes: linkEdits.before(project, op.linkId, op.changes) }),
+    describe: (op) => bySingleKey(op.changes, LINK_EDIT_LABELS, 'Edit source link'),
     claimIds: (op, project) => claimOfLink(project, op.linkId),
     locks: () => 'claim',
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keepOrphaned, planArticleUpdate } from '../../../shared/anchoring';
 import { commitChange, describeOperation, entriesForClaim, redoTarget, undoRedoStacks, undoTarget } from '../../../shared/history';
 import { OperationError, type Change, type Operation, type Project } from '../../../shared/operations';
-import { makeArticle, makeLink, makeSource, meta, sampleProject } from './helpers';
+import { addSourceAndLink, makeArticle, makeSource, meta, sampleProject } from './helpers';
 
 function run(project: Project, changes: Change[]): Project {
   return changes.reduce((p, change) => commitChange(p, change, meta(p.history.length)).project, project);
@@ -68,10 +68,7 @@ describe('commitChange', () => {
         op: {
           type: 'batch',
           label: 'Add source',
-          ops: [
-            { type: 'addSource', source: makeSource('s4') },
-            { type: 'linkSource', link: makeLink('l5', 'c1', 's4') },
-          ],
+          ops: addSourceAndLink('s4', 'l5', 'c1'),
         },
       },
       { kind: 'do', op: { type: 'removeArticle', articleId: 'a1' } },

@@ -1,11 +1,11 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../../../electron/cli/browserHost';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/services/staticSite';
 import { createWorkbench, type Workbench } from '../../../../electron/services/workbench';
+import { folderWith } from '../tempFolder';
 
 interface Reply {
   status: number;
@@ -47,13 +47,17 @@ const apiCall = (call: string, args: unknown, headers: Record<string, string> = 
     body: JSON.stringify(args),
   });
 
+/** A call with the token and this body as it is, and no Origin header. */
+const postWithoutOrigin = (call: string, body: string) =>
+  send(host.port, { method: 'POST', path: `/api/${call}`, headers: { Host: hostHeader(), Authorization: `Bearer ${host.token}` }, body });
+
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'browser-host-'));
   // The site folder sits next to a file that must never be served.
-  await writeFile(join(dir, 'package.json'), '{"secret":true}');
-  await mkdir(join(dir, 'site', 'assets'), { recursive: true });
-  await writeFile(join(dir, 'site', 'index.html'), '<!doctype html><title>Workbench</title>');
-  await writeFile(join(dir, 'site', 'assets', 'app.js'), 'console.log(1)');
+  dir = await folderWith('browser-host-', {
+    'package.json': '{"secret":true}',
+    'site/index.html': '<!doctype html><title>Workbench</title>',
+    'site/assets/app.js': 'console.log(1)',
+  });
   workbench = createWorkbench({ dataDir: join(dir, 'data'), mode: 'browser', version: '9.9.9', resourcesDir: join(dir, 'resources') });
   host = await startBrowserHost({ api: workbench, port: 0, staticDir: join(dir, 'site') });
 });
@@ -82,12 +86,7 @@ describe('browser-mode host', () => {
   it('accepts localhost as host and origin, and a request without Origin', async () => {
     const local = `localhost:${host.port}`;
     expect((await apiCall('getAppInfo', {}, { Host: local, Origin: `http://${local}` })).status).toBe(200);
-    const noOrigin = await send(host.port, {
-      method: 'POST',
-      path: '/api/getSettings',
-      headers: { Host: hostHeader(), Authorization: `Bearer ${host.token}` },
-      body: '{}',
-    });
+    const noOrigin = await postWithoutOrigin('getSettings', '{}');
     expect(noOrigin.status).toBe(200);
   });
 
@@ -126,12 +125,7 @@ describe('browser-mode host', () => {
     expect((await apiCall('deleteEverything', {})).status).toBe(404);
     const get = await send(host.port, { path: '/api/getAppInfo', headers: { Host: hostHeader(), Authorization: `Bearer ${host.token}` } });
     expect(get.status).toBe(405);
-    const notJson = await send(host.port, {
-      method: 'POST',
-      path: '/api/getAppInfo',
-      headers: { Host: hostHeader(), Authorization: `Bearer ${host.token}` },
-      body: '{nope',
-    });
+    const notJson = await postWithoutOrigin('getAppInfo', '{nope');
     expect(notJson.status).toBe(400);
   });
 

@@ -1,19 +1,19 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler, isAppUrl } from '../../../../electron/main/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/services/staticSite';
+import { folderWith } from '../tempFolder';
 
 let dir: string;
 let handler: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'app-protocol-'));
-  await writeFile(join(dir, 'secret.txt'), 'secret');
-  await mkdir(join(dir, 'renderer', 'assets'), { recursive: true });
-  await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html>');
-  await writeFile(join(dir, 'renderer', 'assets', 'a.css'), 'body{}');
+  dir = await folderWith('app-protocol-', {
+    'secret.txt': 'secret',
+    'renderer/index.html': '<!doctype html>',
+    'renderer/assets/a.css': 'body{}',
+  });
   handler = createAppRequestHandler(join(dir, 'renderer'));
 });
 

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { Article, Claim } from '../../../../shared/model';
 import type { Change, ChangeMeta, Project } from '../../../../shared/operations';
-import { createEmptyProject } from '../../../../shared/projectFile';
+import { createEmptyProject, serializeProject } from '../../../../shared/projectFile';
+import { pathExists } from '../../../../electron/services/durableWrite';
+import { SAMPLE_FILE_NAME } from '../../../../electron/services/sampleProject';
 import { importArticle } from '../../../../electron/services/intake/importArticle';
 import { loadable } from '../../loadable';
 
@@ -24,6 +26,16 @@ afterEach(async () => {
     await fs.rm(dir, { recursive: true, force: true });
   }
 });
+
+/** A temp data folder and a resources folder with a bundled sample project, as the app has them; `sampleText` is the sample's file. */
+export async function withBundledSample(): Promise<{ dataDir: string; resourcesDir: string; sampleText: string }> {
+  const root = await tempDir();
+  const resourcesDir = path.join(root, 'resources');
+  await fs.mkdir(path.join(resourcesDir, 'sample'), { recursive: true });
+  const sampleText = serializeProject(emptyProject('Sample'));
+  await fs.writeFile(path.join(resourcesDir, 'sample', SAMPLE_FILE_NAME), sampleText);
+  return { dataDir: path.join(root, 'data'), resourcesDir, sampleText };
+}
 
 export function emptyProject(title = 'Test project', id = 'project-1'): Project {
   return loadable(createEmptyProject({ id, title, createdAt: '2026-01-02T03:04:05.000Z' }));
@@ -64,11 +76,5 @@ export function meta(): ChangeMeta {
 
 export const doOp = (op: Extract<Change, { kind: 'do' }>['op']): Change => ({ kind: 'do', op });
 
-export async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** True when something (even a dangling link) exists at `file`. */
+export const exists = pathExists;

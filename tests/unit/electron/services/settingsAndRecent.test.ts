@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_RECENT, RecentProjects } from '../../../../electron/services/recentProjects';
 import { ensureSampleProject, SAMPLE_FILE_NAME } from '../../../../electron/services/sampleProject';
 import { defaultUserName, SettingsStore } from '../../../../electron/services/settings';
-import { serializeProject } from '../../../../shared/projectFile';
-import { emptyProject, exists, tempDir } from './helpers';
+import { exists, tempDir, withBundledSample } from './helpers';
 
 describe('settings', () => {
   it('defaults to the OS user name and the checker role, and persists updates', async () => {
@@ -62,12 +61,7 @@ describe('recent projects', () => {
 
 describe('sample project', () => {
   it('is copied into the projects folder once, and not again after the user deletes it', async () => {
-    const root = await tempDir();
-    const dataDir = path.join(root, 'data');
-    const resourcesDir = path.join(root, 'resources');
-    await fs.mkdir(path.join(resourcesDir, 'sample'), { recursive: true });
-    const text = serializeProject(emptyProject('Sample'));
-    await fs.writeFile(path.join(resourcesDir, 'sample', SAMPLE_FILE_NAME), text);
+    const { dataDir, resourcesDir, sampleText: text } = await withBundledSample();
 
     const copied = await ensureSampleProject(dataDir, resourcesDir);
     expect(copied).toBe(path.join(dataDir, 'projects', SAMPLE_FILE_NAME));

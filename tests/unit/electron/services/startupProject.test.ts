@@ -1,19 +1,13 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_FILE_NAME } from '../../../../electron/services/sampleProject';
 import { projectToOpenAtStart } from '../../../../electron/services/startupProject';
 import { createWorkbench } from '../../../../electron/services/workbench';
-import { serializeProject } from '../../../../shared/projectFile';
-import { emptyProject, tempDir } from './helpers';
+import { tempDir, withBundledSample } from './helpers';
 
 describe('the project a new window starts on', () => {
   it('is the sample on the first start, then the project opened most recently', async () => {
-    const root = await tempDir();
-    const dataDir = path.join(root, 'data');
-    const resourcesDir = path.join(root, 'resources');
-    await fs.mkdir(path.join(resourcesDir, 'sample'), { recursive: true });
-    await fs.writeFile(path.join(resourcesDir, 'sample', SAMPLE_FILE_NAME), serializeProject(emptyProject('Sample')));
+    const { dataDir, resourcesDir } = await withBundledSample();
     const workbench = createWorkbench({ dataDir, mode: 'browser', version: 'test', resourcesDir });
     try {
       const first = await projectToOpenAtStart(workbench, dataDir, resourcesDir);

@@ -1,13 +1,12 @@
 /** Projects for the export tests: the bundled sample, and one full of hostile content. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { countWords, joinBlocks } from '../../../../shared/articles/canonicalText';
 import { describeRange } from '../../../../shared/anchoring';
-import type { Article, Block, Claim } from '../../../../shared/model';
+import type { Article, Claim } from '../../../../shared/model';
 import type { Project } from '../../../../shared/operations';
 import { createEmptyProject, parseProjectFile } from '../../../../shared/projectFile';
-
 import { loadable } from '../../loadable';
+import { makeArticle } from '../helpers';
 import { REPO, SHARED_FIXTURES } from '../../testPaths';
 
 export { REPO };
@@ -21,18 +20,7 @@ export function loadSample(): Project {
 }
 
 export function textArticle(id: string, title: string, paragraphs: string[], extra: Partial<Article['metadata']> = {}): Article {
-  const blocks: Block[] = paragraphs.map((text) => ({ type: 'paragraph', text }));
-  const text = joinBlocks(blocks);
-  return {
-    id,
-    importedAt: '2026-03-14T09:00:00.000Z',
-    format: 'text',
-    metadata: { title, wordCount: countWords(text), fileName: `${id}.txt`, ...extra },
-    blocks,
-    text,
-    textSha256: 'a'.repeat(64),
-    previousVersions: [],
-  };
+  return makeArticle(id, title, paragraphs, { importedAt: '2026-03-14T09:00:00.000Z', textSha256: 'a'.repeat(64), metadata: extra });
 }
 
 export function claimOn(article: Article, id: string, phrase: string, fields: Partial<Claim> = {}): Claim {

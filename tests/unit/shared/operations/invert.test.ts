@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply } from '../../../../shared/operations';
 import { invert } from '../../../../shared/operations';
 import type { Operation, Project } from '../../../../shared/operations';
-import { makeArticle, makeClaim, makeLink, makeSource, sampleProject } from '../helpers';
+import { addSourceAndLink, makeArticle, makeClaim, makeLink, makeSource, sampleProject } from '../helpers';
 
 function roundTrip(p: Project, op: Operation): Operation {
   const inverse = invert(p, op);
@@ -73,8 +73,7 @@ describe('invert', () => {
       type: 'batch',
       label: 'Add source',
       ops: [
-        { type: 'addSource', source: makeSource('s4') },
-        { type: 'linkSource', link: makeLink('l5', 'c2', 's4') },
+        ...addSourceAndLink('s4', 'l5', 'c2'),
         { type: 'editSource', sourceId: 's4', changes: { title: 'Renamed' } },
         { type: 'deleteClaim', claimId: 'c2' },
       ],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../../../shared/operations';
 import { OperationError, type Operation } from '../../../../shared/operations';
-import { makeArticle, makeClaim, makeLink, makeSource, sampleProject } from '../helpers';
+import { addSourceAndLink, makeArticle, makeClaim, makeLink, makeSource, sampleProject } from '../helpers';
 
 describe('apply', () => {
   it('renames the project without touching anything else', () => {
@@ -120,10 +120,7 @@ describe('apply', () => {
     const op: Operation = {
       type: 'batch',
       label: 'Add source',
-      ops: [
-        { type: 'addSource', source: makeSource('s4') },
-        { type: 'linkSource', link: makeLink('l5', 'c2', 's4') },
-      ],
+      ops: addSourceAndLink('s4', 'l5', 'c2'),
     };
     const next = apply(p, op);
     expect(next.sources.at(-1)?.id).toBe('s4');

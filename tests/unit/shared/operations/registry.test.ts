@@ -50,6 +50,19 @@ function randomOperation(type: LeafOperation['type'], p: Project, g: Gen): LeafO
   return (OPERATION_BUILDERS[type] as (p: Project, g: Gen) => LeafOperation | null)(p, g);
 }
 
+/** Runs `check` on random projects, each with a random operation of `type` that fits it. */
+function forRandomOperations(type: LeafOperation['type'], check: (p: Project, op: LeafOperation) => void): void {
+  fc.assert(
+    fc.property(fc.gen(), (g) => {
+      const p = projectWith(g);
+      const op = randomOperation(type, p, g);
+      fc.pre(op !== null);
+      check(p, op!);
+    }),
+    { numRuns: RUNS },
+  );
+}
+
 function checkRoundTrip(p: Project, op: Operation): void {
   expect(OperationSchema.safeParse(op).success, 'the operation is valid').toBe(true);
   const after = apply(p, op);
@@ -78,33 +91,19 @@ describe('the operation registry', () => {
   });
 
   it.each(LEAF_TYPES)('%s: its inverse undoes it exactly, and it applies again after the undo', (type) => {
-    fc.assert(
-      fc.property(fc.gen(), (g) => {
-        const p = projectWith(g);
-        const op = randomOperation(type, p, g);
-        fc.pre(op !== null);
-        checkRoundTrip(p, op!);
-      }),
-      { numRuns: RUNS },
-    );
+    forRandomOperations(type, checkRoundTrip);
   });
 
   it.each(LEAF_TYPES)('%s: claimIds names every claim it changes, and the lock refuses it on them exactly when it locks', (type) => {
-    fc.assert(
-      fc.property(fc.gen(), (g) => {
-        const p = projectWith(g);
-        const op = randomOperation(type, p, g);
-        fc.pre(op !== null);
-        const ids = claimIdsOf(op!, p);
-        expect(ids).toEqual(expect.arrayContaining(changedClaims(p, apply(p, op!))));
-        const existing = ids.filter((id) => p.claims.some((c) => c.id === id));
-        if (existing.length === 0) return;
-        const approved: Project = { ...p, claims: p.claims.map((c) => (c.id === existing[0] ? { ...c, state: 'approved' } : c)) };
-        if (familyOf(type)!.locks(op!)) expect(() => apply(approved, op!)).toThrow(/approved and locked/);
-        else expect(() => apply(approved, op!)).not.toThrow();
-      }),
-      { numRuns: RUNS },
-    );
+    forRandomOperations(type, (p, op) => {
+      const ids = claimIdsOf(op, p);
+      expect(ids).toEqual(expect.arrayContaining(changedClaims(p, apply(p, op))));
+      const existing = ids.filter((id) => p.claims.some((c) => c.id === id));
+      if (existing.length === 0) return;
+      const approved: Project = { ...p, claims: p.claims.map((c) => (c.id === existing[0] ? { ...c, state: 'approved' } : c)) };
+      if (familyOf(type)!.locks(op)) expect(() => apply(approved, op)).toThrow(/approved and locked/);
+      else expect(() => apply(approved, op)).not.toThrow();
+    });
   });
 
   it('a batch of random operations, each fitting the state before it, is undone in one step', () => {
