@@ -11,6 +11,16 @@ import { defaultRatingScale } from './scales/defaultScale';
 /** The file name ending of a project file. */
 export const PROJECT_EXTENSION = '.factcheck.json';
 
+/** A project file's name without its ending: "claims.factcheck.json" → "claims" (also "claims.json", "claims.factcheck"). */
+export function projectBaseName(fileName: string): string {
+  const json = '.json';
+  const stem = PROJECT_EXTENSION.slice(0, -json.length);
+  let base = fileName;
+  if (base.toLowerCase().endsWith(json)) base = base.slice(0, -json.length);
+  if (base.toLowerCase().endsWith(stem)) base = base.slice(0, -stem.length);
+  return base;
+}
+
 export type ParseProjectResult = { ok: true; project: Project } | { ok: false; problem: string };
 
 const NOT_A_PROJECT = `This is not a Factcheck Workbench project (no "format": "${PROJECT_FORMAT}").`;

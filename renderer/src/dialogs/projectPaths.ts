@@ -1,5 +1,5 @@
 /** Path helpers for the project dialogs (no node:path in the renderer). */
-import { PROJECT_EXTENSION } from '../../../shared/projectFile';
+import { PROJECT_EXTENSION, projectBaseName } from '../../../shared/projectFile';
 
 function separatorOf(path: string): string {
   return path.includes('\\') && !path.includes('/') ? '\\' : '/';
@@ -11,8 +11,7 @@ export function baseName(path: string): string {
 }
 
 export function projectName(path: string | null, fallbackTitle: string): string {
-  const name = path ? baseName(path) : '';
-  const fromPath = name.toLowerCase().endsWith(PROJECT_EXTENSION) ? name.slice(0, -PROJECT_EXTENSION.length) : name.replace(/\.json$/i, '');
+  const fromPath = path ? projectBaseName(baseName(path)) : '';
   if (fromPath) return fromPath;
   return fallbackTitle.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'project';
 }
