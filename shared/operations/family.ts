@@ -2,7 +2,7 @@
  * What an operation family provides. Each family (shared/operations/<family>.ts) lists its
  * operations' zod schemas and, per operation type, one handler: how it applies, how it is undone,
  * its history label, the claims it concerns and whether an approved claim's lock refuses it. The
- * registry (registry.ts) looks every operation up here; nothing else switches on operation types.
+ * registry (registry.ts) looks every operation up here.
  */
 import type { z } from 'zod';
 import type { Claim, ClaimSourceLink, ClaimState, Comment } from '../model';

@@ -81,4 +81,10 @@ export function addSourceAndLink(sourceId: string, linkId: string, claimId: stri
   ];
 }
 
+/** The sample project with these verdict levels (claim id → level id; other claims get none). */
+export function withVerdicts(levels: Record<string, string | null>): Project {
+  const p = sampleProject();
+  return { ...p, claims: p.claims.map((c) => ({ ...c, verdict: { ...c.verdict, levelId: levels[c.id] ?? null } })) };
+}
+
 export const meta = (n: number) => ({ id: `h${n}`, at: `2026-11-25T10:00:${String(n).padStart(2, '0')}.000Z`, author: 'Tester' });
