@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { levelById, linksForClaim, linksForSource, sourceById } from '../../../shared/claims';
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 import { CLAIM_STATE_LABELS } from './claimLabels';
 import { DraftTextField } from './DraftTextField';
 import { RationalePreview } from './RationalePreview';
@@ -28,6 +28,7 @@ interface ClaimPanelProps {
 }
 
 export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
+  const session = useSession();
   const statementRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const urlRefs = useRef(new Map<string, HTMLInputElement & HTMLTextAreaElement>());
   const [focusLinkId, setFocusLinkId] = useState<string | null>(null);

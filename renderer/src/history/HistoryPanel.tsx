@@ -7,7 +7,7 @@ import { describeOperation, redoTarget, undoTarget } from '../../../shared/histo
 import type { HistoryEntry, Project } from '../../../shared/operations';
 import { entriesForClaim } from '../../../shared/review/historyClaims';
 import { truncate } from '../claims/claimLabels';
-import { session, useSession } from '../store/projectSession';
+import { useSession, useSessionState } from '../app/context';
 import { SidePanel } from '../review/SidePanel';
 
 const when = (at: string) => {
@@ -23,7 +23,8 @@ function entryLabel(entry: HistoryEntry, project: Project): string {
 }
 
 export function HistoryPanel({ project, onClose }: { project: Project; onClose: () => void }) {
-  const { claimId: selectedClaimId } = useSession();
+  const session = useSession();
+  const { claimId: selectedClaimId } = useSessionState();
   const [filter, setFilter] = useState<string>('');
   const claimFilter = filter === 'selected' ? selectedClaimId : filter || null;
   const entries = useMemo(() => entriesForClaim(project, claimFilter).reverse(), [project, claimFilter]);

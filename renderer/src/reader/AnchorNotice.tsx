@@ -5,10 +5,11 @@
  */
 import { anchoringOf } from '../../../shared/anchoring/anchoringOperations';
 import type { Claim } from '../../../shared/model';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 import { isPendingChange } from './placeClaims';
 
 export function AnchorNotice({ claim }: { claim: Claim }) {
+  const session = useSession();
   const orphaned = claim.anchor?.status === 'orphaned';
   const pending = isPendingChange(claim);
   if (!orphaned && !pending && !claim.needsRecheck) return null;

@@ -19,7 +19,6 @@ import { pointToOffset, selectionToOffsets, type ReaderGeometry } from './select
 import { ArticleHeader } from './ArticleHeader';
 import { isPendingChange, placeClaims } from './placeClaims';
 import { ReanchorReview } from './ReanchorReview';
-import './testHooks';
 
 interface ArticleReaderProps {
   article: Article;

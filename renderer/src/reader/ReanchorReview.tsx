@@ -9,7 +9,7 @@ import { acceptProposedSpan, keepOrphaned, retargetClaim } from '../../../shared
 import { diffTexts } from '../../../shared/anchoring/textDiff';
 import type { Article, Claim } from '../../../shared/model';
 import { dismissUpdateSummary, useLastUpdate } from '../articles/updateArticle';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 import { isPendingChange } from './placeClaims';
 import { useReaderSelection } from './readerSelection';
 
@@ -58,6 +58,7 @@ function awaitsDecision(claim: Claim): boolean {
 }
 
 export function ReanchorReview({ article, claims, onSelectClaim }: ReanchorReviewProps) {
+  const session = useSession();
   const last = useLastUpdate();
   const selection = useReaderSelection();
   const pending = claims.filter(awaitsDecision);

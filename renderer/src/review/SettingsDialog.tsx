@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import type { Settings } from '../../../shared/api';
 import { Dialog } from '../dialogs/Dialog';
-import { errorMessage } from '../platform/workbench';
-import { saveSettings } from './settingsStore';
+import { useSession } from '../app/context';
+import { errorMessage } from '../platform/errorMessage';
 
 interface SettingsDialogProps {
   settings: Settings | null;
@@ -11,6 +11,7 @@ interface SettingsDialogProps {
 }
 
 export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
+  const session = useSession();
   const [name, setName] = useState(settings?.userName ?? '');
   const [role, setRole] = useState<Settings['role']>(settings?.role ?? 'checker');
   const [problem, setProblem] = useState<string | null>(null);
@@ -25,7 +26,7 @@ export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
           if (busy) return;
           setBusy(true);
           try {
-            await saveSettings({ userName: name.trim() || undefined, role });
+            await session.settings.save({ userName: name.trim() || undefined, role });
             onClose();
           } catch (error) {
             setProblem(errorMessage(error));
