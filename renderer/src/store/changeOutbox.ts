@@ -66,6 +66,8 @@ export class ChangeOutbox {
   private saveError: string | null = null;
   private waitingForSeq = -1;
   private idleWaiters: Array<() => void> = [];
+  /** A reload after a failure did not get through: the local project matches no confirmed base, so nothing is sent before a reload. */
+  private mustReload = false;
 
   constructor(
     private readonly api: WorkbenchApi,
@@ -86,6 +88,7 @@ export class ChangeOutbox {
     this.savedSeq = length;
     this.saveError = null;
     this.waitingForSeq = -1;
+    this.mustReload = false;
     this.publish(project);
     this.resolveIdle();
     if (!project) return;
@@ -148,6 +151,10 @@ export class ChangeOutbox {
     if (this.inFlight > 0) return;
     const project = this.project;
     if (!project) return;
+    if (this.mustReload) {
+      void this.recover(this.saveError ?? 'the project could not be reloaded');
+      return;
+    }
     if (this.pending.length === 0) {
       this.resolveIdle();
       this.waitForDisk();
@@ -233,6 +240,7 @@ export class ChangeOutbox {
       this.options.onReloaded?.(open, previous);
     } catch (error) {
       if (generation !== this.generation) return;
+      this.mustReload = true;
       this.saveError = errorMessage(error);
       this.refresh();
     }
