@@ -12,13 +12,14 @@ import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { truncate } from '../claims/claimLabels';
 import { VerdictChip } from '../claims/VerdictChip';
 import { SidePanel } from '../review/SidePanel';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 import { ScaleSettings } from './ScaleSettings';
 import { MethodologyNote } from './MethodologyNote';
 
 const STATES = Object.keys(CLAIM_STATE_LABELS) as ClaimState[];
 
 export function OverviewPanel({ project, onClose }: { project: Project; onClose: () => void }) {
+  const session = useSession();
   const [filters, setFilters] = useState<OverviewFilters>({});
   const [sort, setSort] = useState<OverviewSort>('article');
   const [tab, setTab] = useState<'claims' | 'scale'>('claims');

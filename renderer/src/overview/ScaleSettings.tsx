@@ -9,11 +9,12 @@ import type { Project } from '../../../shared/operations';
 import { planScaleChange, suggestMapping, validateScale, type LevelMapping } from '../../../shared/scales/scaleChange';
 import { SCALE_PRESETS, presetById } from '../../../shared/scales/presets';
 import { newId } from '../../../shared/ids';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 
 const cloneScale = (scale: RatingScale): RatingScale => ({ ...scale, levels: scale.levels.map((l) => ({ ...l })) });
 
 export function ScaleSettings({ project }: { project: Project }) {
+  const session = useSession();
   const [draft, setDraft] = useState<RatingScale>(() => cloneScale(project.ratingScale));
   const [mapping, setMapping] = useState<LevelMapping>({});
   const used = useMemo(() => {

@@ -5,10 +5,11 @@
  */
 import { anchoringOf } from '../../../shared/operations';
 import type { Claim } from '../../../shared/model';
-import { session } from '../store/projectSession';
 import { isPendingChange } from '../../../shared/claims';
+import { useSession } from '../app/context';
 
 export function AnchorNotice({ claim }: { claim: Claim }) {
+  const session = useSession();
   const orphaned = claim.anchor?.status === 'orphaned';
   const pending = isPendingChange(claim);
   if (!orphaned && !pending && !claim.needsRecheck) return null;

@@ -20,7 +20,6 @@ import { ArticleHeader } from './ArticleHeader';
 import { isPendingChange } from '../../../shared/claims';
 import { placeClaims } from './placeClaims';
 import { ReanchorReview } from './ReanchorReview';
-import './testHooks';
 
 interface ArticleReaderProps {
   article: Article;

@@ -9,8 +9,8 @@ import { acceptProposedSpan, keepOrphaned, retargetClaim } from '../../../shared
 import { diffTexts } from '../../../shared/anchoring/textDiff';
 import type { Article, Claim, RatingLevel } from '../../../shared/model';
 import { dismissUpdateSummary, useLastUpdate } from '../articles/updateArticle';
-import { session } from '../store/projectSession';
 import { isPendingChange } from '../../../shared/claims';
+import { useSession } from '../app/context';
 import { useReaderSelection } from './readerSelection';
 
 const CHANGE_LABELS: Record<string, string> = { number: 'number', negation: 'negation', name: 'name', wording: 'wording' };
@@ -60,6 +60,7 @@ function awaitsDecision(claim: Claim): boolean {
 }
 
 export function ReanchorReview({ article, claims, levels, onSelectClaim }: ReanchorReviewProps) {
+  const session = useSession();
   const last = useLastUpdate();
   const selection = useReaderSelection();
   const pending = claims.filter(awaitsDecision);

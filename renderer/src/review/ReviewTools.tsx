@@ -5,7 +5,7 @@ import type { Project } from '../../../shared/operations';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { OverviewPanel } from '../overview/OverviewPanel';
 import { SettingsDialog } from './SettingsDialog';
-import { useSettings } from './settingsStore';
+import { useSettings } from '../app/context';
 import './review.css';
 
 type Open = 'settings' | 'overview' | 'history' | null;

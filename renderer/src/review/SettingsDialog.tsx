@@ -4,8 +4,8 @@ import type { Settings } from '../../../shared/api';
 import { ROLE_LABELS } from '../../../shared/labels';
 import { RoleSchema } from '../../../shared/workflow/roles';
 import { Dialog } from '../dialogs/Dialog';
-import { errorMessage } from '../platform/workbench';
-import { saveSettings } from './settingsStore';
+import { useSession } from '../app/context';
+import { errorMessage } from '../platform/errorMessage';
 
 interface SettingsDialogProps {
   settings: Settings | null;
@@ -13,6 +13,7 @@ interface SettingsDialogProps {
 }
 
 export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
+  const session = useSession();
   const [name, setName] = useState(settings?.userName ?? '');
   const [role, setRole] = useState<Settings['role']>(settings?.role ?? 'checker');
   const [problem, setProblem] = useState<string | null>(null);
@@ -27,7 +28,7 @@ export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
           if (busy) return;
           setBusy(true);
           try {
-            await saveSettings({ userName: name.trim() || undefined, role });
+            await session.settings.save({ userName: name.trim() || undefined, role });
             onClose();
           } catch (error) {
             setProblem(errorMessage(error));
