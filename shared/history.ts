@@ -17,6 +17,7 @@ import { isReviewOperation } from './review/reviewReducer';
 import { describeReviewOperation } from './review/reviewInvert';
 import { describeAnchoringOperation, isAnchoringOperation } from './anchoring/anchoringOperations';
 import { describeArticleMetadataOperation, isArticleMetadataOperation } from './articles/editArticleMetadata';
+import { describeCaptureOperation, isCaptureOperation } from './captures/captureOperations';
 
 export interface UndoRedoStacks {
   /** Seqs of the 'do' entries that can be undone, most recent last. */
@@ -109,6 +110,7 @@ function describeLeaf(op: LeafOperation): string {
   if (isReviewOperation(op)) return describeReviewOperation(op);
   if (isAnchoringOperation(op)) return describeAnchoringOperation(op);
   if (isArticleMetadataOperation(op)) return describeArticleMetadataOperation(op);
+  if (isCaptureOperation(op)) return describeCaptureOperation(op);
   switch (op.type) {
     case 'renameProject':
       return 'Rename project';

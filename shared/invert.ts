@@ -9,6 +9,7 @@ import { isReviewOperation } from './review/reviewReducer';
 import { invertReviewOperation } from './review/reviewInvert';
 import { invertAnchoringOperation, isAnchoringOperation } from './anchoring/anchoringOperations';
 import { invertArticleMetadataOperation, isArticleMetadataOperation } from './articles/editArticleMetadata';
+import { invertCaptureOperation, isCaptureOperation } from './captures/captureOperations';
 
 /** Values that stand for "not set" when undoing the first edit of an optional field. */
 const UNSET_VALUES: Record<string, unknown> = { assignee: '', tags: [], author: '', publishedAt: '', kind: '', notes: '', location: '', withheld: false };
@@ -33,6 +34,7 @@ function invertLeaf(project: Project, op: LeafOperation): Operation {
   if (isReviewOperation(op)) return invertReviewOperation(project, op);
   if (isAnchoringOperation(op)) return invertAnchoringOperation(project, op);
   if (isArticleMetadataOperation(op)) return invertArticleMetadataOperation(project, op);
+  if (isCaptureOperation(op)) return invertCaptureOperation(project, op);
   switch (op.type) {
     case 'renameProject':
       return { type: 'renameProject', title: project.title };

@@ -20,6 +20,7 @@ import {
 } from './model';
 import { anchoringOperations } from './anchoring/operationSchemas';
 import { articleMetadataOperations } from './articles/metadataOperationSchema';
+import { captureOperations } from './captures/captureOperationSchemas';
 
 const id = z.string().min(1).max(200);
 
@@ -115,6 +116,8 @@ const leafOperations = [
   ...anchoringOperations,
   // ---------- article intake (issue 4) ----------
   ...articleMetadataOperations,
+  // ---------- captures of sources as evidence ----------
+  ...captureOperations,
 ] as const;
 
 export const LeafOperationSchema = z.discriminatedUnion('type', leafOperations);

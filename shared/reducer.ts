@@ -8,6 +8,7 @@ import { OperationError, type LeafOperation, type Operation, type Project } from
 import { applyReviewOperation, assertUnlocked, dropBlankOptionals, isReviewOperation } from './review/reviewReducer';
 import { applyAnchoringOperation, isAnchoringOperation } from './anchoring/anchoringOperations';
 import { applyArticleMetadataOperation, isArticleMetadataOperation } from './articles/editArticleMetadata';
+import { applyCaptureOperation, isCaptureOperation } from './captures/captureOperations';
 import { insertAt, removeAt, replaceAt, requireIndex, requireNew } from './listOps';
 
 export function apply(project: Project, op: Operation): Project {
@@ -23,6 +24,7 @@ function applyLeaf(project: Project, op: LeafOperation): Project {
   if (isReviewOperation(op)) return applyReviewOperation(project, op);
   if (isAnchoringOperation(op)) return applyAnchoringOperation(project, op);
   if (isArticleMetadataOperation(op)) return applyArticleMetadataOperation(project, op);
+  if (isCaptureOperation(op)) return applyCaptureOperation(project, op);
   switch (op.type) {
     case 'renameProject':
       return { ...project, title: op.title };
