@@ -114,9 +114,9 @@ export async function capturePage(url: string, options: CapturePageOptions): Pro
     const isPdf = /^application\/pdf\b/i.test(main.contentType);
     const isHtml = /html|xml/i.test(main.contentType) || main.contentType === '';
     let textSource: CapturedPage['textSource'];
-    if (isPdf) textSource = { fileName: 'page.pdf', bytes: mainExchange.body };
-    else if (isHtml && snapshot.html) textSource = { fileName: 'page.html', bytes: new TextEncoder().encode(snapshot.html) };
-    else if (/^text\/plain\b/i.test(main.contentType)) textSource = { fileName: 'page.txt', bytes: mainExchange.body };
+    if (isPdf) textSource = { fileName: 'captured-page.pdf', bytes: mainExchange.body };
+    else if (isHtml && snapshot.html) textSource = { fileName: 'captured-page.html', bytes: new TextEncoder().encode(snapshot.html) };
+    else if (/^text\/plain\b/i.test(main.contentType)) textSource = { fileName: 'captured-page.txt', bytes: mainExchange.body };
 
     return {
       requestedUrl,

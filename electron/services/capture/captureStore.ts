@@ -55,7 +55,9 @@ export async function readAsset(projectPath: string, file: Pick<CaptureFile, 'sh
 export async function readableText(source: NonNullable<CapturedPage['textSource']>): Promise<{ text: string; title?: string } | { problem: string }> {
   try {
     const version = await importArticleFile(source.fileName, source.bytes);
-    const title = version.metadata.title?.trim();
+    // The intake names an untitled page after its file; a capture has no file name of its own.
+    const fileStem = source.fileName.replace(/\.[^.]+$/, '');
+    const title = version.metadata.title?.trim() === fileStem ? undefined : version.metadata.title?.trim();
     return { text: version.text, ...(title ? { title } : {}) };
   } catch (err) {
     if (err instanceof WorkbenchError && err.code === 'unsupported-file') return { problem: err.message };
