@@ -90,13 +90,15 @@ export async function capturePage(url: string, options: CapturePageOptions): Pro
     const capturedAt = new Date();
     await load(page, recorder, requestedUrl, options, proxy);
     if (signal?.aborted) throw cancelled();
+    const loaded = { ...recorder.main! };
 
     report('picture', recorder.progress());
     const snapshot = await takeSnapshot(page, recorder);
     if (signal?.aborted) throw cancelled();
     recorder.stop();
     await recorder.drain(2000);
-    const main = recorder.main!;
+    // The page as loaded, unless it had moved on to another page that finished loading meanwhile.
+    const main = recorder.main?.exchange ? recorder.main : loaded;
     const mainExchange = main.exchange!;
     const exchanges = recorder.exchanges.slice();
     const warnings = [...recorder.warnings, ...snapshot.warnings];

@@ -52,6 +52,8 @@ export async function startCaptureProxy(): Promise<CaptureProxy> {
   const addresses = new Map<string, string>();
   const refused = new Set<string>();
   const sockets = new Set<Duplex>();
+  // Its own connections to servers, closed with the proxy (no keep-alive outliving the capture).
+  const agent = new http.Agent({ keepAlive: false });
   const keyOf = (host: string, port: number) => `${host.replace(/^\[|\]$/g, '').toLowerCase()}:${port}`;
 
   const server = http.createServer((req, res) => {
@@ -74,7 +76,7 @@ export async function startCaptureProxy(): Promise<CaptureProxy> {
       if (!HOP_BY_HOP.has(req.rawHeaders[i]!.toLowerCase())) headers.push(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
     }
     const upstream = http.request(
-      { host: target.hostname.replace(/^\[|\]$/g, ''), port: Number(target.port || 80), method: req.method, path: `${target.pathname}${target.search}`, headers, setHost: false },
+      { host: target.hostname.replace(/^\[|\]$/g, ''), port: Number(target.port || 80), method: req.method, path: `${target.pathname}${target.search}`, headers, setHost: false, agent },
       (upstreamRes) => {
         if (upstreamRes.socket.remoteAddress) addresses.set(key, upstreamRes.socket.remoteAddress);
         res.sendDate = false;
@@ -153,6 +155,7 @@ export async function startCaptureProxy(): Promise<CaptureProxy> {
     },
     close() {
       for (const socket of sockets) socket.destroy();
+      agent.destroy();
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

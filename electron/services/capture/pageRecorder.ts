@@ -298,9 +298,11 @@ export class PageRecorder {
     const key = `${sessionId}|${paused.networkId ?? paused.requestId}`;
     const hop = this.hops.get(key) ?? 0;
     this.hops.set(key, hop + 1);
-    const main = this.isMainDocument(paused, sessionId);
     const status = paused.responseStatusCode ?? 0;
     const headers: HeaderList = (paused.responseHeaders ?? []).map((h) => [h.name, h.value]);
+    // A download the page starts is not a new page (the browser refuses to save it).
+    const isDownload = /^\s*attachment/i.test(headerValue(headers, 'content-disposition') ?? '');
+    const main = this.isMainDocument(paused, sessionId) && !(isDownload && this.main?.exchange);
     const location = headerValue(headers, 'location');
     const isRedirect = status >= 300 && status < 400 && location !== undefined;
     const requestedAt = this.requestTimes.get(key)?.[hop] ?? new Date();

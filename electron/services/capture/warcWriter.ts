@@ -26,7 +26,8 @@ const WARC_VERSION = 'WARC/1.1';
 
 /** Response headers as recorded with a decoded body. */
 export function recordedResponseHeaders(headers: HeaderList, bodyLength: number): HeaderList {
-  const out: HeaderList = headers.filter(([name]) => !/^(content-encoding|transfer-encoding|content-length)$/i.test(name));
+  // HTTP/2 pseudo-headers (":status") have no place in an HTTP/1.1 message.
+  const out: HeaderList = headers.filter(([name]) => !name.startsWith(':') && !/^(content-encoding|transfer-encoding|content-length)$/i.test(name));
   out.push(['Content-Length', String(bodyLength)]);
   return out;
 }
