@@ -3,6 +3,9 @@
  *   factcheck serve [project] [--port N] [--data-dir DIR] [--no-open]
  *   factcheck validate <file>
  *   factcheck extract <file> [--json]
+ *   factcheck capture <project> <url> [--also-wayback]
+ *   factcheck export-evidence <project> [-o DIR] [--approved-only]
+ *   (and export, import-annotations: see USAGE)
  */
 import { parseArgs } from 'node:util';
 import { validateCommand, type CommandOutput } from './validateCommand';
