@@ -89,6 +89,10 @@ export async function startCaptureProxy(): Promise<CaptureProxy> {
         upstreamRes.on('error', () => res.destroy());
       },
     );
+    upstream.on('socket', (socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
     upstream.on('error', (err: NodeJS.ErrnoException) => {
       errors.set(key, err.code ?? err.message);
       // No made-up error page: the browser sees the connection fail.

@@ -5,6 +5,7 @@
  * a PDF document, error pages, and hostile pages that must end within the limits they name.
  */
 import { promises as fs, readFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +149,18 @@ describe.runIf(hasChromium)('hostile pages end within the limits they name', () 
     const page = await capturePage(`${site.origin}/slow-image`, options(HOSTILE));
     expect(page.httpStatus).toBe(200);
     expect(page.warnings.join(' ')).toMatch(/timed out after 2 s/);
+  });
+
+  it('a server that accepts but never answers: "no answer", a connection problem the queue retries', async () => {
+    const silent = net.createServer((socket) => socket.resume());
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = silent.address() as net.AddressInfo;
+    try {
+      const failure = await failureOf(capturePage(`http://127.0.0.1:${port}/`, options({ ...HOSTILE, timeoutSeconds: 1 })));
+      expect(failure).toMatchObject({ kind: 'offline', message: `No answer from 127.0.0.1:${port}: timed out after 1 s.` });
+    } finally {
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 
   it('popups, permission prompts and navigation to a local file are refused', async () => {
