@@ -40,11 +40,20 @@ const DISABLED_FEATURES = [
   'PushMessaging',
 ];
 
-/** The command line of one capture browser (besides CHROMIUM_SAFE_FLAGS). */
-export function captureChromiumArgs(profileDir: string, proxy: string): string[] {
+/**
+ * Whether Chromium's own sandbox can be used: not as root (Chromium refuses it there, as in most
+ * containers), nor when FACTCHECK_CAPTURE_NO_SANDBOX=1 says the system has no usable sandbox.
+ */
+export function captureSandboxAvailable(env: NodeJS.ProcessEnv = process.env, uid: number | undefined = process.getuid?.()): boolean {
+  return uid !== 0 && env.FACTCHECK_CAPTURE_NO_SANDBOX !== '1';
+}
+
+/** The command line of one capture browser. */
+export function captureChromiumArgs(profileDir: string, proxy: string, sandbox = captureSandboxAvailable()): string[] {
   return [
     '--headless',
-    ...CHROMIUM_SAFE_FLAGS,
+    // Captured pages are hostile: the renderer sandbox stays on wherever it can.
+    ...CHROMIUM_SAFE_FLAGS.filter((flag) => !(sandbox && flag === '--no-sandbox')),
     '--remote-debugging-pipe',
     `--user-data-dir=${profileDir}`,
     '--disable-extensions',

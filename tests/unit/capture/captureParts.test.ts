@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failureFromNetError } from '../../../electron/services/capture/captureFailure';
 import { hostPortOf, startCaptureProxy, type CaptureProxy } from '../../../electron/services/capture/captureProxy';
 import { saveToWayback } from '../../../electron/services/capture/saveToWayback';
+import { captureChromiumArgs, captureSandboxAvailable } from '../../../electron/services/capture/chromiumCaptureBrowser';
 import { startWaybackStandIn, type WaybackStandIn } from './waybackStandIn';
 
 /** Sends `CONNECT target` to the proxy and returns its status line. */
@@ -79,6 +80,30 @@ describe('the capture proxy', () => {
     expect(hostPortOf('https://Example.org/a')).toBe('example.org:443');
     expect(hostPortOf('http://[::1]:8080/')).toBe('::1:8080');
     expect(hostPortOf('file:///etc/passwd')).toBeUndefined();
+  });
+});
+
+describe('the capture browser command line', () => {
+  it('keeps the sandbox on except as root, talks over a pipe, and sends everything through the proxy', () => {
+    const sandboxed = captureChromiumArgs('/tmp/profile', '127.0.0.1:4321', true);
+    expect(sandboxed).not.toContain('--no-sandbox');
+    expect(captureChromiumArgs('/tmp/profile', '127.0.0.1:4321', false)).toContain('--no-sandbox');
+    expect(sandboxed).toEqual(
+      expect.arrayContaining([
+        '--headless',
+        '--remote-debugging-pipe',
+        '--user-data-dir=/tmp/profile',
+        '--proxy-server=http://127.0.0.1:4321',
+        '--proxy-bypass-list=<-loopback>',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+      ]),
+    );
+    expect(sandboxed.some((flag) => flag.startsWith('--remote-debugging-port'))).toBe(false);
+    expect(captureSandboxAvailable({}, 0)).toBe(false);
+    expect(captureSandboxAvailable({}, 1000)).toBe(true);
+    expect(captureSandboxAvailable({ FACTCHECK_CAPTURE_NO_SANDBOX: '1' }, 1000)).toBe(false);
   });
 });
 
