@@ -12,6 +12,10 @@ import { ArticleVersionSchema, type ArticleVersion, type Attachment } from './mo
 import { ChangeSchema, type HistoryEntry, type Project } from './operations';
 import { EXPORT_FORMATS } from './interop/formats';
 import { RoleSchema, type Role } from './workflow/roles';
+import { CaptureLimitsSchema } from './captures/captureLimits';
+import type { CaptureJob, CaptureSettings, EvidenceBundleResult } from './captures/captureJobs';
+
+export type { CaptureJob, CaptureJobState, CapturePhase, CaptureSettings, EvidenceBundleResult } from './captures/captureJobs';
 
 // ---------- result types ----------
 
@@ -173,6 +177,31 @@ export const contract = {
   previewReport: z.object({ approvedOnly: z.boolean().optional() }),
   /** Shows a saved export in the system file manager, where there is one. */
   showInFolder: z.object({ path }),
+  // ---------- captures of sources as evidence ----------
+  /**
+   * Queues a capture of a source's page (web archive, picture, PDF, text); returns the job. When it
+   * is captured, its `capture` is attached with an attachCapture operation. `alsoWayback` defaults to
+   * the project's setting (never for a withheld source).
+   */
+  captureSource: z.object({ sourceId: z.string().min(1).max(200), alsoWayback: z.boolean().optional() }),
+  /** The open project's capture jobs, oldest first, with their states and progress. */
+  listCaptureQueue: z.object({}),
+  /** Cancels a queued, running or waiting capture; a finished one is removed from the list. */
+  cancelCapture: z.object({ jobId: z.string().min(1).max(200) }),
+  /** A file of a capture on a source of the open project: the picture, the PDF or the web archive (or its text as bytes). */
+  readCapture: z.object({
+    sourceId: z.string().min(1).max(200),
+    captureId: z.string().min(1).max(200),
+    file: z.enum(['screenshot', 'pdf', 'warc', 'text']),
+  }),
+  /** The readable text of a capture (the rendered page's, after its scripts ran), to quote an excerpt from. */
+  captureText: z.object({ sourceId: z.string().min(1).max(200), captureId: z.string().min(1).max(200) }),
+  /** Writes a folder with the HTML report, every capture and attachment, manifest.json and SHA256SUMS; without a path, beside the project. */
+  exportEvidenceBundle: z.object({ path: path.optional(), approvedOnly: z.boolean().optional() }),
+  /** The capture limits (time, size, requests, redirects) and the Save Page Now endpoint. */
+  getCaptureSettings: z.object({}),
+  /** Changes capture limits (each within its allowed range). */
+  updateCaptureSettings: z.object({ limits: CaptureLimitsSchema.partial().optional() }),
 } as const;
 
 export type Contract = typeof contract;
@@ -202,6 +231,14 @@ export interface CallResults {
   exportProject: ExportFileResult;
   previewReport: ReportPreview;
   showInFolder: ShowInFolderResult;
+  captureSource: CaptureJob;
+  listCaptureQueue: CaptureJob[];
+  cancelCapture: CaptureJob | null;
+  readCapture: AttachmentData;
+  captureText: AttachmentText;
+  exportEvidenceBundle: EvidenceBundleResult;
+  getCaptureSettings: CaptureSettings;
+  updateCaptureSettings: CaptureSettings;
 }
 
 /** What `window.workbench` is, and what createWorkbench returns. */

@@ -24,6 +24,7 @@ import type { Role } from '../../shared/workflow/roles';
 import { checkChangeAllowed } from '../../shared/workflow/rules';
 import { stampAuthor } from '../../shared/workflow/stampAuthor';
 import { attachmentCalls } from './attachments/attachmentCalls';
+import { captureCalls, type CaptureDeps } from './capture/captureCalls';
 import { copyAttachments } from './attachments/attachmentStore';
 import { importArticleFile } from './intake/importArticle';
 import { exportCalls, type ExportDeps } from './interop/exportCalls';
@@ -49,6 +50,8 @@ export interface WorkbenchDeps {
   exports?: ExportDeps;
   /** Options passed to every project store (tests shorten delays or count writes). */
   storeOptions?: Omit<ProjectStoreOptions, 'create'>;
+  /** Capturing sources: the isolated browser (a hidden window in the app) and retry timing. */
+  capture?: CaptureDeps;
 }
 
 export type Workbench = WorkbenchApi & {
@@ -98,6 +101,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   /** Makes `next` the open project, closing (and flushing) the previous one. */
   const switchTo = async (next: ProjectStore) => {
     const previous = store;
+    if (previous && previous !== next) dropCaptures(previous);
     if (previous) {
       try {
         await previous.close();
@@ -124,6 +128,16 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     const current = requireStore();
     return { path: current.path, project: current.project };
   }, deps.exports ?? {});
+
+  // ---------- captures of sources as evidence ----------
+  const capturing = captureCalls(() => {
+    const current = requireStore();
+    return { path: current.path, project: current.project };
+  }, settings, deps.version, deps.capture);
+  /** Capture jobs belong to their project: closing or leaving it cancels them. */
+  const dropCaptures = (closing: ProjectStore | null) => {
+    if (closing) capturing.queue.dropProject(closing.project.id);
+  };
 
   const api: Workbench = {
     async getAppInfo() {
@@ -210,6 +224,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     closeProject() {
       return serial(async () => {
         if (store) {
+          dropCaptures(store);
           await store.close();
           store = null;
         }
@@ -300,9 +315,42 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return exporting.showInFolder(args('showInFolder', input));
     },
 
+    async captureSource(input) {
+      return capturing.captureSource(args('captureSource', input));
+    },
+
+    async listCaptureQueue() {
+      return store ? capturing.listCaptureQueue() : [];
+    },
+
+    async cancelCapture(input) {
+      return capturing.cancelCapture(args('cancelCapture', input));
+    },
+
+    async readCapture(input) {
+      return capturing.readCapture(args('readCapture', input));
+    },
+
+    async captureText(input) {
+      return capturing.captureText(args('captureText', input));
+    },
+
+    async exportEvidenceBundle(input) {
+      return capturing.exportEvidenceBundle(args('exportEvidenceBundle', input));
+    },
+
+    async getCaptureSettings() {
+      return capturing.getCaptureSettings();
+    },
+
+    async updateCaptureSettings(input) {
+      return capturing.updateCaptureSettings(args('updateCaptureSettings', input));
+    },
+
     dispose() {
       return serial(async () => {
         disposed = true;
+        capturing.queue.dispose();
         if (store) {
           const closing = store;
           store = null;

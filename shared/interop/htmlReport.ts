@@ -7,6 +7,7 @@
 import type { Project } from '../operations';
 import type { RatingLevel, RatingScale, SourceKind } from '../model';
 import { checkExternalUrl } from '../urlCheck';
+import { captureEvidenceLine } from '../captures/captureLabels';
 import { escapeHtml } from './escape';
 import { highlightedArticleHtml, placeClaims } from './highlightedArticle';
 import { markdownToSafeHtml } from './markdownLite';
@@ -95,7 +96,7 @@ export function htmlFromReportData(data: ReportData): string {
 
   body.push('<section class="sources" aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2>');
   if (data.sources.length === 0) body.push('<p class="note">No sources listed.</p>');
-  else body.push(`<ol>${data.sources.map((s) => `<li>${sourceLine(s)}</li>`).join('')}</ol>`);
+  else body.push(`<ol>${data.sources.map((s) => `<li>${sourceLine(s)}${captureNote(s)}</li>`).join('')}</ol>`);
   if (data.withheldSourceCount > 0) {
     body.push(
       `<p class="note">${data.withheldSourceCount} source${data.withheldSourceCount === 1 ? ' is' : 's are'} withheld for source safety.</p>`,
@@ -191,6 +192,15 @@ function sourceLine(source: ReportClaim['sources'][number]['source']): string {
   return parts.join(' · ');
 }
 
+/** The source's newest capture: when, its HTTP status when an error, the SHA-256 of its web archive. */
+function captureNote(source: ReportClaim['sources'][number]['source']): string {
+  const capture = captureEvidenceLine(source);
+  if (!capture) return '';
+  const status = capture.httpStatus >= 400 ? ` · HTTP ${capture.httpStatus}` : '';
+  const wayback = capture.wayback ? ` · Internet Archive: ${linkOrText(capture.wayback)}` : '';
+  return `<br><span class="capture">Captured ${escapeHtml(capture.capturedAt)}${status} · SHA-256 <code>${escapeHtml(capture.sha256)}</code>${wayback}</span>`;
+}
+
 /** An http(s) URL becomes a link; anything else (javascript:, data:, …) is shown as inert text. */
 function linkOrText(url: string): string {
   const checked = checkExternalUrl(url);
@@ -233,6 +243,7 @@ blockquote{margin:.6rem 0;padding:.1rem 0 .1rem .9rem;border-left:3px solid #c9c
 .rationale{margin:.4rem 0}
 .claim-card h4{margin:.6rem 0 .2rem;font-family:system-ui,sans-serif;font-size:.95rem}
 .claim-sources{padding-left:1.1rem}
+.capture{font-size:.85em;color:#555}.capture code{word-break:break-all}
 .stance{font-size:.8rem;font-weight:700;padding:0 .35em;border-radius:3px;background:#eef0f3}
 .stance-supports{background:#e3f1e6}.stance-refutes{background:#f8e1de}.stance-context{background:#e6ecf5}.stance-mixed{background:#f4ecd8}
 .excerpt{font-size:.95rem}

@@ -4,6 +4,7 @@ import { checkExternalUrl } from '../urlCheck';
 import { CLAIM_STATE_LABELS, STANCE_LABELS } from '../labels';
 import { articleLabel, buildReportData, shortDate, verdictLabel, type ExportOptions, type ReportData } from './reportData';
 import type { Source } from '../model';
+import { captureEvidenceLine } from '../captures/captureLabels';
 
 /** Text on one line, with characters that would start Markdown or HTML syntax escaped. */
 function md(text: string): string {
@@ -88,7 +89,7 @@ export function markdownFromReportData(data: ReportData): string {
 
   out.push('## Sources', '');
   if (data.sources.length === 0) out.push('No sources listed.');
-  data.sources.forEach((source, i) => out.push(`${i + 1}. ${sourceLine(source)}`));
+  data.sources.forEach((source, i) => out.push(`${i + 1}. ${sourceLine(source)}${captureNote(source)}`));
   if (data.withheldSourceCount) {
     out.push('', `${data.withheldSourceCount} source${data.withheldSourceCount === 1 ? ' is' : 's are'} withheld for source safety.`);
   }
@@ -122,6 +123,15 @@ function checkersMarkdown(text: string): string {
     .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (whole, label: string, target: string) =>
       checkExternalUrl(target.trim().split(/\s+/)[0] ?? '').ok ? whole : label,
     );
+}
+
+/** The source's newest capture: when, its HTTP status when an error, the SHA-256 of its web archive. */
+function captureNote(source: Source): string {
+  const capture = captureEvidenceLine(source);
+  if (!capture) return '';
+  const status = capture.httpStatus >= 400 ? ` · HTTP ${capture.httpStatus}` : '';
+  const wayback = capture.wayback ? ` · Internet Archive: ${urlText(capture.wayback)}` : '';
+  return ` — captured ${capture.capturedAt}${status} · SHA-256 \`${capture.sha256}\`${wayback}`;
 }
 
 function sourceLine(source: Source): string {

@@ -6,6 +6,7 @@
 import { anchoring } from './anchoring';
 import { articles } from './articles';
 import { attachments } from './attachments';
+import { captures } from './captures';
 import { content } from './content';
 import { OperationError } from './errors';
 import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
@@ -20,6 +21,7 @@ export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   review,
   attachments,
   anchoring,
+  captures,
 ] as unknown as OperationFamily<LeafOperation>[];
 
 const byType = new Map<string, OperationFamily<LeafOperation>>();

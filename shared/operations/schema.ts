@@ -9,6 +9,7 @@ import { HistoryEntryBaseSchema, ProjectBaseSchema } from '../model';
 import { anchoringSchemas } from './anchoring';
 import { articleSchemas } from './articles';
 import { attachmentSchemas } from './attachments';
+import { captureSchemas } from './captures';
 import { contentSchemas } from './content';
 import { projectSettingsSchemas } from './projectSettings';
 import { reviewSchemas } from './review';
@@ -20,6 +21,7 @@ const leafOperations = [
   ...reviewSchemas,
   ...attachmentSchemas,
   ...anchoringSchemas,
+  ...captureSchemas,
 ] as const;
 
 export const LeafOperationSchema = z.discriminatedUnion('type', leafOperations);

@@ -27,11 +27,12 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/anchoring': ['shared/model', 'shared/claims', 'shared/operations', 'shared/articles'],
   'shared/scales': ['shared/model', 'shared/operations'],
   'shared/workflow': ['shared/model', 'shared/operations', 'shared/history', 'shared/claims', 'shared/anchoring', 'shared/labels'],
-  'shared/interop': ['shared/model', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck'],
+  'shared/captures': ['shared/model'],
+  'shared/interop': ['shared/model', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck'],
 };
 
 /** The folders of electron/services; each is composed by workbench.ts and never imports it. */
-const SERVICE_FOLDERS = ['electron/services/attachments', 'electron/services/intake', 'electron/services/interop'];
+const SERVICE_FOLDERS = ['electron/services/attachments', 'electron/services/intake', 'electron/services/interop', 'electron/services/capture'];
 
 interface SourceFile {
   /** Repo-relative, with forward slashes. */

@@ -13,6 +13,7 @@ import {
   type ArticleVersion,
   type Attachment,
   type Block,
+  type Capture,
   type Claim,
   type ClaimAnchor,
   type ClaimTarget,
@@ -112,6 +113,24 @@ function attachment(g: Gen, taken: readonly Attachment[] = []): Attachment {
 
 const hashOf = (n: number) => n.toString(16).padStart(64, '0');
 
+function capture(g: Gen, taken: readonly Capture[] = []): Capture {
+  let n = taken.length;
+  while (taken.some((c) => c.id === `k${n}`)) n++;
+  const url = `https://example.org/${text(g, 1).replace(/\W/g, '')}`;
+  return withDefined({
+    id: `k${n}`,
+    requestedUrl: url,
+    finalUrl: url,
+    httpStatus: pick(g, [200, 404, 410]),
+    contentType: 'text/html',
+    capturedAt: TIME,
+    tool: { name: 'Factcheck workbench', version: '0.1.0', browser: 'Chrome' },
+    warc: { sha256: hashOf(n), ext: 'warc', size: g(fc.nat), records: g(fc.nat) },
+    screenshot: g(fc.boolean) ? { sha256: hashOf(n + 1), ext: 'png', size: g(fc.nat) } : undefined,
+    title: maybe(g),
+  });
+}
+
 export function sourceWith(g: Gen, id: string): Source {
   const first = attachment(g);
   return withDefined({
@@ -126,6 +145,7 @@ export function sourceWith(g: Gen, id: string): Source {
     notes: maybe(g),
     withheld: g(fc.boolean) ? true : undefined,
     attachments: g(fc.boolean) ? [first, attachment(g, [first])] : undefined,
+    captures: g(fc.boolean) ? [capture(g)] : undefined,
   });
 }
 
@@ -291,6 +311,18 @@ export const OPERATION_BUILDERS: Builders = {
     const source = pick(g, withFiles);
     return { type: 'detachFile', sourceId: source.id, sha256: pick(g, source.attachments!).sha256 };
   },
+
+  attachCapture: needs(['sources'], (p, g) => {
+    const source = pick(g, p.sources);
+    return withDefined({ type: 'attachCapture' as const, sourceId: source.id, capture: capture(g, source.captures), index: someIndex(g, (source.captures ?? []).length) });
+  }),
+  detachCapture(p, g) {
+    const withCaptures = p.sources.filter((s) => s.captures?.length);
+    if (!withCaptures.length) return null;
+    const source = pick(g, withCaptures);
+    return { type: 'detachCapture', sourceId: source.id, captureId: pick(g, source.captures!).id };
+  },
+  setArchiving: (_p, g) => ({ type: 'setArchiving', archiving: g(fc.boolean) ? { saveToWayback: g(fc.boolean) } : null }),
 
   updateArticle: needs(['articles'], (p, g) => {
     const article = pick(g, p.articles);
