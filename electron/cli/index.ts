@@ -3,6 +3,7 @@
  *   factcheck serve [project] [--port N] [--data-dir DIR] [--no-open]
  *   factcheck validate <file>
  *   factcheck extract <file> [--json]
+ *   factcheck identity [--data-dir DIR] [--json]
  */
 import { parseArgs } from 'node:util';
 import { validateCommand, type CommandOutput } from './validateCommand';
@@ -23,6 +24,10 @@ Commands:
                        Write a report or data export (stdout without -o; pdf needs -o).
   import-annotations <project> <file>
                        Add W3C Web Annotation or Hypothesis JSON annotations as claims.
+  identity             Print your name and public key (others add you to a shared project with it);
+                       creates your key pair on first use.
+      --data-dir DIR   Data folder holding the key (default as for serve)
+      --json           print { name, publicKey, keyId, deviceId } as JSON
 
 Options:
   -h, --help           Show this help (also: factcheck <command> --help)
@@ -54,6 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     const { importAnnotationsCommand } = await import('./importAnnotationsCommand');
     return importAnnotationsCommand(rest, io);
   }
+  if (command === 'identity') return (await import('./identityCommand')).identityCommand(rest, io);
   if (command === 'validate') {
     let parsed;
     try {
