@@ -274,30 +274,16 @@ export class CouchTransport implements SyncTransport {
     try {
       await this.ensureDb();
       for (let i = 0; i < unique.length; i += this.docsPerRequest) {
-        const chunk = unique.slice(i, i + this.docsPerRequest);
-        const reply = await this.request('POST', `${this.couch.dbUrl}/_bulk_docs`, {
-          json: { docs: chunk.map((batch) => ({ _id: BATCH_PREFIX + batch.id, type: 'factcheck-batch', batch })) },
-        });
-        if (reply.status !== 201 && reply.status !== 200) {
-          throw new SyncTransportError('server-error', `The sync server did not store the batches (${reply.status}: ${describe(reply.body)}).`);
-        }
-        const answers = Array.isArray(reply.body) ? (reply.body as { id?: string; ok?: boolean; error?: string; reason?: string }[]) : [];
-        let refusal: { error?: string; reason?: string } | undefined;
-        for (const answer of answers) {
-          if (typeof answer.id !== 'string' || !answer.id.startsWith(BATCH_PREFIX)) continue;
-          const id = answer.id.slice(BATCH_PREFIX.length);
-          if (!chunk.some((b) => b.id === id) || acknowledged.has(id)) continue;
-          if (answer.ok || (answer.error === undefined && (answer as { rev?: string }).rev)) {
-            result.stored.push(id);
-            acknowledged.add(id);
-          } else if (answer.error === 'conflict') {
-            result.alreadyStored.push(id);
-            acknowledged.add(id);
-          } else {
-            refusal ??= answer;
+        let chunk = unique.slice(i, i + this.docsPerRequest);
+        // A session that lapsed can show as per-document "unauthorized" answers: log in again once.
+        for (let attempt = 0; chunk.length > 0; attempt++) {
+          const refusal = await this.pushChunk(chunk, result, acknowledged);
+          if (!refusal) break;
+          if (refusal.error === 'unauthorized' && this.couch.user && attempt === 0) {
+            await this.login();
+            chunk = chunk.filter((b) => !acknowledged.has(b.id));
+            continue;
           }
-        }
-        if (refusal) {
           const kind = refusal.error === 'unauthorized' ? 'unauthorized' : refusal.error === 'forbidden' ? 'forbidden' : 'server-error';
           throw new SyncTransportError(kind, `The sync server refused a batch (${refusal.error}: ${refusal.reason ?? ''}).`);
         }
@@ -313,11 +299,47 @@ export class CouchTransport implements SyncTransport {
     return result;
   }
 
+  /** Sends one _bulk_docs request; records acknowledged ids; returns the first refusal, if any. */
+  private async pushChunk(
+    chunk: EncryptedBatch[],
+    result: PushResult,
+    acknowledged: Set<string>,
+  ): Promise<{ error?: string; reason?: string } | undefined> {
+    const reply = await this.request('POST', `${this.couch.dbUrl}/_bulk_docs`, {
+      json: { docs: chunk.map((batch) => ({ _id: BATCH_PREFIX + batch.id, type: 'factcheck-batch', batch })) },
+    });
+    if (reply.status === 404) {
+      this.dbReady = false;
+      throw new SyncTransportError('server-error', `The database "${this.couch.db}" is no longer on the server.`);
+    }
+    if (reply.status !== 201 && reply.status !== 200) {
+      throw new SyncTransportError('server-error', `The sync server did not store the batches (${reply.status}: ${describe(reply.body)}).`);
+    }
+    const answers = Array.isArray(reply.body) ? (reply.body as { id?: string; ok?: boolean; rev?: string; error?: string; reason?: string }[]) : [];
+    let refusal: { error?: string; reason?: string } | undefined;
+    for (const answer of answers) {
+      if (typeof answer.id !== 'string' || !answer.id.startsWith(BATCH_PREFIX)) continue;
+      const id = answer.id.slice(BATCH_PREFIX.length);
+      if (!chunk.some((b) => b.id === id) || acknowledged.has(id)) continue;
+      if (answer.error === undefined && (answer.ok || answer.rev)) {
+        result.stored.push(id);
+        acknowledged.add(id);
+      } else if (answer.error === 'conflict') {
+        result.alreadyStored.push(id);
+        acknowledged.add(id);
+      } else {
+        refusal ??= answer;
+      }
+    }
+    return refusal;
+  }
+
   async pull(cursor: string | null): Promise<PullResult> {
     await this.ensureDb();
     const since = cursor === null || cursor === '' ? '0' : cursor;
     const url = `${this.couch.dbUrl}/_changes?since=${encodeURIComponent(since)}&include_docs=true&limit=${this.changesLimit}`;
     const reply = await this.request('GET', url);
+    if (reply.status === 404) this.dbReady = false;
     if (reply.status !== 200) {
       throw new SyncTransportError('server-error', `The sync server did not list its changes (${reply.status}: ${describe(reply.body)}).`);
     }
