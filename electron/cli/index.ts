@@ -6,6 +6,7 @@
  *   factcheck capture <project> <url> [--also-wayback]
  *   factcheck export-evidence <project> [-o DIR] [--approved-only]
  *   (and export, import-annotations: see USAGE)
+ *   factcheck identity [--data-dir DIR] [--json]
  */
 import { parseArgs } from 'node:util';
 import { validateCommand, type CommandOutput } from './validateCommand';
@@ -33,6 +34,10 @@ Commands:
   export-evidence <project> [-o DIR] [--approved-only]
                        Write the evidence bundle: report, captures, attachments, manifest.json
                        and SHA256SUMS, so a third party can check every file.
+  identity             Print your name and public key (others add you to a shared project with it);
+                       creates your key pair on first use.
+      --data-dir DIR   Data folder holding the key (default as for serve)
+      --json           print { name, publicKey, keyId, deviceId } as JSON
 
 Options:
   -h, --help           Show this help (also: factcheck <command> --help)
@@ -67,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     const { importAnnotationsCommand } = await import('./importAnnotationsCommand');
     return importAnnotationsCommand(rest, io);
   }
+  if (command === 'identity') return (await import('./identityCommand')).identityCommand(rest, io);
   if (command === 'validate') {
     let parsed;
     try {

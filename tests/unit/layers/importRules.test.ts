@@ -28,11 +28,12 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/scales': ['shared/model', 'shared/operations'],
   'shared/workflow': ['shared/model', 'shared/operations', 'shared/history', 'shared/claims', 'shared/anchoring', 'shared/labels'],
   'shared/captures': ['shared/model'],
+  'shared/sync': [],
   'shared/interop': ['shared/model', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck'],
 };
 
 /** The folders of electron/services; each is composed by workbench.ts and never imports it. */
-const SERVICE_FOLDERS = ['electron/services/attachments', 'electron/services/intake', 'electron/services/interop', 'electron/services/capture'];
+const SERVICE_FOLDERS = ['electron/services/attachments', 'electron/services/intake', 'electron/services/interop', 'electron/services/capture', 'electron/services/sync'];
 
 interface SourceFile {
   /** Repo-relative, with forward slashes. */
