@@ -1,5 +1,6 @@
 /** Features of many sentences as sparse rows over a vocabulary learnt from the fitting sentences. */
 import { extractFeatures, type FeatureOptions, type Features } from '../../shared/suggestions/features';
+import { wordTokens } from '../../shared/suggestions/tokens';
 import type { SparseRow } from './logistic';
 
 export interface Vocabulary {
@@ -27,6 +28,19 @@ export function toRow(features: Features, vocabulary: Vocabulary): SparseRow {
   return { index: Int32Array.from(index), value: Float64Array.from(value) };
 }
 
-export function featuresOf(texts: string[], options: FeatureOptions): Features[] {
-  return texts.map((text) => extractFeatures(text, options));
+export function featuresOf(texts: string[], options: FeatureOptions, commonWords: ReadonlySet<string>): Features[] {
+  return texts.map((text) => extractFeatures(text, options, commonWords));
+}
+
+/** Words written in lower case at least `minCount` times after the first word of a sentence. */
+export function learnCommonWords(texts: string[], minCount = 2): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const tokens = wordTokens(text);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (/^\p{Ll}/u.test(t.raw) && !t.norm.startsWith('<')) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= minCount).map(([w]) => w));
 }

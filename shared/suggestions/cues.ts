@@ -9,6 +9,8 @@ import type { WordToken } from './tokens';
 export interface SentenceView {
   text: string;
   tokens: WordToken[];
+  /** Word-class tags of the tokens (tags.ts). */
+  tags: string[];
   /** Lowercase words joined by single spaces, with a space at each end, for phrase tests. */
   phrase: string;
   words: Set<string>;
@@ -49,7 +51,7 @@ const PAST_AUX = set('was were did had been');
 const PRESENT_PERFECT = / (?:has|have|hasn't|haven't|'ve|he's|she's|it's) (?:\w+ )?(?:\w+ed|been|gone|done|made|had|given|taken|seen|lost|won|grown|risen|fallen|cut|spent|paid|put|sent|left|run|brought|built|kept|held) /;
 const VOTE_WORDS = set('voted vote votes voting vetoed veto signed passed legislation bill bills law laws amendment supported opposed sponsored enacted repealed ratified treaty appointed');
 const HEDGE_WORDS = set('maybe perhaps probably possibly might may could seems seem guess suppose hopefully likely unlikely');
-const OPINION_PHRASES = / i (?:think|believe|feel|hope|guess|suppose|wish|want|like|love|hate|'d like|would like|am sure|'m sure|agree|disagree|support|oppose) | (?:in my (?:opinion|view)|it seems to me|i don't think|i do not think) /;
+const OPINION_PHRASES = / i (?:think|believe|feel|hope|guess|suppose|wish|want|like|love|hate|would like|am sure|agree|disagree|support|oppose) | (?:i'd like|i'm sure) | (?:in my (?:opinion|view)|it seems to me|i don't think|i do not think) /;
 const PROMISE_PHRASES = / (?:i|we|i'm|we're|i'll|we'll|you'll) (?:will|'ll|shall|am going to|are going to|going to|gonna|intend to|plan to|promise|pledge|commit)\b|^ (?:i|we)'ll | (?:i|we) will | (?:i'm|we're|i am|we are) going to | let's | let me /;
 const MODAL_WORDS = set('should must ought need needs shall would');
 const SUBJECTIVE_WORDS = set(
@@ -70,7 +72,6 @@ const LAST_PERIOD = / (?:last|past|next|previous|first|over the|in the last|over
 const THAN_COMPARISON = / (?:more|less|fewer|higher|lower|greater|bigger|larger|smaller|better|worse|\w+er) than /;
 const AS_MUCH_AS = / (?:as (?:much|many|high|low|large) as|twice as|times as|times more|times the) /;
 const SUPERLATIVE_SHAPE = / the (?:most|least|\w{3,}est|first|only|largest|biggest|highest|lowest) /;
-const MIDDLE_CAPS = /(?<=\S\s+)(?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z]\.[A-Z]\.)/u;
 const QUOTE_INSIDE = /["“”]/;
 
 function hasNumberToken(s: SentenceView): boolean {
@@ -78,13 +79,9 @@ function hasNumberToken(s: SentenceView): boolean {
   return anyWord(s, NUMBER_WORDS);
 }
 
-function middleCapitals(s: SentenceView): number {
+function names(s: SentenceView): number {
   let count = 0;
-  for (let i = 1; i < s.tokens.length; i++) {
-    const raw = s.tokens[i].raw;
-    if (raw === 'I' || raw.startsWith("I'") || raw.startsWith('I’')) continue;
-    if (/^\p{Lu}/u.test(raw)) count++;
-  }
+  for (const tag of s.tags) if (tag === 'NAME') count++;
   return count;
 }
 
@@ -107,8 +104,8 @@ export const CUES: Cue[] = [
   { id: 'attribution', reason: 'named source', test: (s) => anyWord(s, ATTRIBUTION_WORDS) },
   { id: 'source-noun', reason: 'named source', test: (s) => anyWord(s, SOURCE_NOUNS) },
   { id: 'according', reason: 'named source', test: (s) => / according to /.test(s.phrase) },
-  { id: 'name', reason: 'name', test: (s) => middleCapitals(s) > 0 },
-  { id: 'names2', reason: 'name', test: (s) => middleCapitals(s) > 1 },
+  { id: 'name', reason: 'name', test: (s) => names(s) > 0 },
+  { id: 'names2', reason: 'name', test: (s) => names(s) > 1 },
   { id: 'acronym', reason: 'name', test: (s) => /\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}/.test(s.text) },
   { id: 'quote', reason: 'quote', test: (s) => QUOTE_INSIDE.test(s.text) },
   { id: 'vote', reason: 'record', test: (s) => anyWord(s, VOTE_WORDS) },
