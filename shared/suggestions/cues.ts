@@ -85,7 +85,50 @@ function names(s: SentenceView): number {
   return count;
 }
 
+const ABSOLUTES = set('never always every all nobody nothing none everyone everybody nowhere entire whole totally completely');
+const SUBJECTS = new Set(['NAME', '3P', 'WE', 'I', 'YOU', 'NNS', 'NN', 'W', 'DT']);
+const FILLERS = new Set(['CC', 'ADV', 'RB']);
+const PAST_TAGS = new Set(['VBD', 'BED', 'HAD', 'DID']);
+
+/** The tag of the first word after leading fillers ("And", "So", "Well", "now"). */
+function subjectAt(s: SentenceView): number {
+  let i = 0;
+  while (i < s.tags.length && (FILLERS.has(s.tags[i]) || s.tokens[i].lower === 'well' || s.tokens[i].lower === 'look')) i++;
+  return i;
+}
+
+/** The subject is an actor and its verb (within two words) is in the past: "She did call it", "We cut taxes". */
+function actorInPast(s: SentenceView, actors: Set<string>): boolean {
+  let i = subjectAt(s);
+  if (i >= s.tags.length || !actors.has(s.tags[i])) return false;
+  while (i < s.tags.length && (s.tags[i] === 'NAME' || actors.has(s.tags[i]))) i++;
+  for (let j = i; j < Math.min(s.tags.length, i + 3); j++) if (PAST_TAGS.has(s.tags[j]) || s.tags[j] === 'SAY') return true;
+  return false;
+}
+
+/** A plain present statement about a named party or the world: "Drugs are pouring in", "Israel is a friend". */
+function presentStatement(s: SentenceView): boolean {
+  const i = subjectAt(s);
+  if (i >= s.tags.length || !(s.tags[i] === 'NAME' || s.tags[i] === 'NNS' || s.tags[i] === 'DT' || s.tags[i] === '3P')) return false;
+  const rest = s.tags.slice(i + 1, i + 4);
+  return rest.includes('BE') || rest.includes('HAVE') || rest.some((t, k) => t === 'NNS' && k === 0);
+}
+
 export const CUES: Cue[] = [
+  { id: 'actor-past', reason: 'past event', test: (s) => actorInPast(s, new Set(['NAME', '3P'])) },
+  { id: 'we-past', reason: 'record', test: (s) => actorInPast(s, new Set(['WE', 'I'])) },
+  { id: 'you-past', reason: 'record', test: (s) => actorInPast(s, new Set(['YOU'])) },
+  { id: 'present-statement', test: presentStatement },
+  { id: 'absolute', test: (s) => anyWord(s, ABSOLUTES) },
+  { id: 'subject-name', reason: 'name', test: (s) => s.tags[subjectAt(s)] === 'NAME' },
+  { id: 'subject-i', test: (s) => s.tags[subjectAt(s)] === 'I' },
+  { id: 'subject-you', test: (s) => s.tags[subjectAt(s)] === 'YOU' },
+  { id: 'subject-we', test: (s) => s.tags[subjectAt(s)] === 'WE' },
+  { id: 'subject-3p', test: (s) => s.tags[subjectAt(s)] === '3P' },
+  { id: 'filler-start', test: (s) => subjectAt(s) > 0 },
+  { id: 'copula-opinion', test: (s) => /^ (?:that's|it's|this is|that is|it is) (?:\S+ )?(?:a |an |very |so |really |totally )?(?:great|terrible|wrong|right|ridiculous|important|true|false|good|bad|sad|shame|disgrace|disaster|fine|clear|amazing|unbelievable|incredible)/.test(s.phrase) },
+  { id: 'trailing-off', test: (s) => /(?:\.\.\.|…|-|—)\s*["”]?$/.test(s.text.trim()) },
+
   { id: 'number', reason: 'number', test: hasNumberToken },
   { id: 'digits', reason: 'number', test: (s) => /\d/.test(s.text) },
   { id: 'scale', reason: 'number', test: (s) => anyWord(s, SCALE_WORDS) },
