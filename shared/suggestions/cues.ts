@@ -86,7 +86,6 @@ function names(s: SentenceView): number {
 }
 
 const ABSOLUTES = set('never always every all nobody nothing none everyone everybody nowhere entire whole totally completely');
-const SUBJECTS = new Set(['NAME', '3P', 'WE', 'I', 'YOU', 'NNS', 'NN', 'W', 'DT']);
 const FILLERS = new Set(['CC', 'ADV', 'RB']);
 const PAST_TAGS = new Set(['VBD', 'BED', 'HAD', 'DID']);
 
@@ -114,10 +113,14 @@ function presentStatement(s: SentenceView): boolean {
   return rest.includes('BE') || rest.includes('HAVE') || rest.some((t, k) => t === 'NNS' && k === 0);
 }
 
+const OTHERS = new Set(['NAME', '3P']);
+const SPEAKERS = new Set(['WE', 'I']);
+const ADDRESSEE = new Set(['YOU']);
+
 export const CUES: Cue[] = [
-  { id: 'actor-past', reason: 'past event', test: (s) => actorInPast(s, new Set(['NAME', '3P'])) },
-  { id: 'we-past', reason: 'record', test: (s) => actorInPast(s, new Set(['WE', 'I'])) },
-  { id: 'you-past', reason: 'record', test: (s) => actorInPast(s, new Set(['YOU'])) },
+  { id: 'actor-past', reason: 'past event', test: (s) => actorInPast(s, OTHERS) },
+  { id: 'we-past', reason: 'record', test: (s) => actorInPast(s, SPEAKERS) },
+  { id: 'you-past', reason: 'record', test: (s) => actorInPast(s, ADDRESSEE) },
   { id: 'present-statement', test: presentStatement },
   { id: 'absolute', test: (s) => anyWord(s, ABSOLUTES) },
   { id: 'subject-name', reason: 'name', test: (s) => s.tags[subjectAt(s)] === 'NAME' },

@@ -52,7 +52,13 @@ function addNgrams(features: Features, prefix: string, items: string[], maxN: nu
   }
 }
 
-export function extractFeatures(text: string, options: FeatureOptions, lexicon: ReadonlySet<string>, view = sentenceView(text, lexicon)): Features {
+export function extractFeatures(
+  text: string,
+  options: FeatureOptions,
+  lexicon: ReadonlySet<string>,
+  view = sentenceView(text, lexicon),
+  fired = options.cues ? firedCues(view) : [],
+): Features {
   const features: Features = new Map([['bias', 1]]);
   if (options.wordNgrams > 0) {
     const rare = (norm: string) => (options.rareWords && !norm.startsWith('<') && /^\p{L}/u.test(norm) && !lexicon.has(norm) ? '<rare>' : norm);
@@ -73,7 +79,6 @@ export function extractFeatures(text: string, options: FeatureOptions, lexicon: 
     for (const name of features.keys()) if (name !== 'bias') features.set(name, scale);
   }
   if (options.cues) {
-    const fired = firedCues(view);
     for (const id of fired) features.set(`q:${id}`, options.cueValue);
     if (options.cuePairs) {
       for (let i = 0; i < fired.length; i++) for (let j = i + 1; j < fired.length; j++) features.set(`p:${fired[i]}&${fired[j]}`, options.cueValue);

@@ -46,12 +46,13 @@ export const WORDING_REASON = 'factual wording';
 
 export function scoreSentence(model: SuggestionModel, text: string): SentenceScore {
   const view = sentenceView(text, model.lexicon);
-  const features = extractFeatures(text, model.options, model.lexicon, view);
+  const fired = firedCues(view);
+  const features = extractFeatures(text, model.options, model.lexicon, view, fired);
   let z = 0;
   for (const [name, value] of features) z += (model.weights.get(name) ?? 0) * value;
   const score = 1 / (1 + Math.exp(-z));
   const checkWorthy = score >= model.threshold;
-  return { score, checkWorthy, reasons: checkWorthy ? reasonsFor(model, firedCues(view)) : [] };
+  return { score, checkWorthy, reasons: checkWorthy ? reasonsFor(model, fired) : [] };
 }
 
 /** The checker's words for the cues that raised the score, strongest first. */
