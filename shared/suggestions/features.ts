@@ -44,10 +44,13 @@ export function firedCues(view: SentenceView): string[] {
 
 function addNgrams(features: Features, prefix: string, items: string[], maxN: number): void {
   const seq = ['<s>', ...items, '</s>'];
-  for (let n = 1; n <= maxN; n++) {
+  for (let i = 1; i < seq.length - 1; i++) features.set(`${prefix}1:${seq[i]}`, 1);
+  for (let n = 2; n <= maxN; n++) {
+    const head = `${prefix}${n}:`;
     for (let i = 0; i + n <= seq.length; i++) {
-      if (n === 1 && (i === 0 || i === seq.length - 1)) continue;
-      features.set(`${prefix}${n}:${seq.slice(i, i + n).join(' ')}`, 1);
+      let gram = seq[i];
+      for (let k = 1; k < n; k++) gram += ' ' + seq[i + k];
+      features.set(head + gram, 1);
     }
   }
 }
