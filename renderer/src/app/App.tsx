@@ -4,7 +4,7 @@ import { importArticleFiles } from '../articles/importArticleFiles';
 import { useRunningImports } from '../articles/importProgress';
 import { useFileDrop } from '../articles/useFileDrop';
 import { DropOverlay } from '../chrome/DropOverlay';
-import { NoticeBanner } from '../chrome/NoticeBanner';
+import { OverlayLayer } from '../chrome/OverlayLayer';
 import { TopBar } from '../chrome/TopBar';
 import { WelcomeScreen } from '../chrome/WelcomeScreen';
 import { markClaim } from '../claims/markClaim';
@@ -14,7 +14,7 @@ import { SaveAsDialog } from '../dialogs/SaveAsDialog';
 import { useReaderSelection } from '../reader/readerSelection';
 import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
 import { articleClaims, currentArticle } from '../store/selectors';
-import { useNotices, useSession, useSessionState } from './context';
+import { useSession, useSessionState } from './context';
 import { openProjectFlow, saveAsDefaultPath, saveAsFlow } from './projectActions';
 import { Workspace } from './Workspace';
 
@@ -23,7 +23,6 @@ type DialogName = 'new' | 'open' | 'saveAs' | null;
 export function App() {
   const session = useSession();
   const state = useSessionState();
-  const notices = useNotices();
   const imports = useRunningImports();
   const readerSelection = useReaderSelection();
   const [dialog, setDialog] = useState<DialogName>(null);
@@ -94,7 +93,6 @@ export function App() {
           onRedo={() => session.redo()}
         />
       )}
-      <NoticeBanner notices={notices} onDismiss={(id) => session.notices.dismiss(id)} />
 
       {state.phase === 'starting' ? (
         <main className="starting" aria-busy="true">
@@ -123,14 +121,7 @@ export function App() {
         />
       )}
 
-      <div className="toasts" aria-live="polite">
-        {imports.map((progress) => (
-          <p key={progress.id} className="toast">
-            Importing {progress.name}…
-          </p>
-        ))}
-        {state.busy && project && <p className="toast">{state.busy}</p>}
-      </div>
+      <OverlayLayer progress={[...imports.map((progress) => `Importing ${progress.name}…`), ...(state.busy && project ? [state.busy] : [])]} />
 
       {dragging && <DropOverlay canDrop={Boolean(project)} />}
 

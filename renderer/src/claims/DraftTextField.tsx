@@ -14,10 +14,12 @@ interface DraftTextFieldProps {
   className?: string;
   /** Rendered under the field from the live draft (e.g. a Markdown preview), so it does not jump on commit. */
   renderBelow?: (draft: string) => ReactNode;
+  /** Id of a <datalist> of suggestions (the field becomes a combobox). */
+  list?: string;
 }
 
 export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement, DraftTextFieldProps>(function DraftTextField(
-  { label, value, onCommit, multiline, rows = 3, type = 'text', placeholder, hint, className, renderBelow },
+  { label, value, onCommit, multiline, rows = 3, type = 'text', placeholder, hint, className, renderBelow, list },
   ref,
 ) {
   const id = useId();
@@ -45,8 +47,14 @@ export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement,
           {...common}
           type={type}
           className="field-input"
-          spellCheck={type !== 'url'}
+          spellCheck={type !== 'url' && !list}
+          list={list}
+          autoComplete={list ? 'off' : undefined}
           onChange={(event) => field.onChange(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter in a one-line field commits it (as leaving it does).
+            if (event.key === 'Enter' && !event.nativeEvent.isComposing) field.onBlur();
+          }}
         />
       )}
       {hint && (
