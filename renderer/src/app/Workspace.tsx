@@ -6,6 +6,7 @@ import { ClaimList } from '../claims/ClaimList';
 import { ClaimPanel } from '../claims/ClaimPanel';
 import { shortcut } from '../platform/shortcutLabel';
 import { ArticleReader } from '../reader/ArticleReader';
+import { toggleCaretMode, useCaretModeOn } from '../reader/caretMode';
 import type { ReaderSelection } from '../reader/readerSelection';
 import { articleClaims, currentArticle } from '../store/selectors';
 import { useSession } from './context';
@@ -33,6 +34,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
   const selectedClaim = claims.find((claim) => claim.id === claimId) ?? null;
   const canMark = Boolean(article && readerSelection && readerSelection.articleId === article.id);
   const panelScroller = useRef<HTMLDivElement>(null);
+  const caretOn = useCaretModeOn();
 
   // Another claim opens at its top (its state bar, quote and statement), not where the last one was scrolled to.
   useLayoutEffect(() => {
@@ -63,12 +65,27 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
           >
             Mark claim
           </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={caretOn}
+            disabled={!article}
+            onClick={() => {
+              toggleCaretMode();
+              if (caretOn) document.querySelector<HTMLElement>('.reader')?.focus();
+            }}
+            title="Move a caret through the article with the arrow keys and select with Shift (F7)"
+          >
+            Select text with keyboard
+          </button>
           <span className="reader-toolbar-hint">
             {canMark && readerSelection
               ? `${readerSelection.end - readerSelection.start} characters selected`
-              : article
-                ? 'Select a passage to mark it as a claim'
-                : ''}
+              : caretOn
+                ? 'Arrows move · Shift+arrows select · M marks · Esc leaves'
+                : article
+                  ? 'Select a passage to mark it as a claim'
+                  : ''}
           </span>
         </div>
         {article ? (

@@ -92,7 +92,7 @@ describe('settings', () => {
     const main = new FakeWorkbench();
     let answer: () => void = () => undefined;
     const slowRead = new Promise<void>((resolve) => (answer = resolve));
-    const settings = new SettingsStore({ ...main.api, getSettings: async () => (await slowRead, { userName: 'Older name', role: 'checker' }) });
+    const settings = new SettingsStore({ ...main.api, getSettings: async () => (await slowRead, { userName: 'Older name', role: 'checker', theme: 'system' as const, textSize: 100 }) });
     const loading = settings.load();
     await settings.save({ userName: 'Newer name' });
     answer();
