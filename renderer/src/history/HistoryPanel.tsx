@@ -87,9 +87,8 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
                   <span className="history-changes">
                     {details.changes.map((change, index) => (
                       <span key={index} className="history-change">
-                        <span className="history-field">{change.field}:</span> <span className="history-before">{change.before}</span>{' '}
-                        <span aria-hidden="true">→</span>
-                        <span className="visually-hidden">changed to</span> <span className="history-after">{change.after}</span>
+                        <span className="history-field">{change.field}:</span> <span className="history-before">{change.before}</span> →{' '}
+                        <span className="history-after">{change.after}</span>
                       </span>
                     ))}
                   </span>
