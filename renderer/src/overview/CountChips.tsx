@@ -19,7 +19,7 @@ interface CountChipsProps {
 function Chip({ label, count, checked, swatch, onToggle }: { label: string; count: number; checked: boolean; swatch?: string; onToggle: () => void }) {
   return (
     <label className={`count-chip${checked ? ' is-checked' : ''}`}>
-      <input type="checkbox" className="visually-hidden" checked={checked} onChange={onToggle} />
+      <input type="checkbox" className="chip-input" checked={checked} onChange={onToggle} />
       {swatch && <span className="count-swatch" style={{ background: swatch }} aria-hidden="true" />}
       <span className="count-chip-label">{label}</span>
       <span className="count-chip-number">{count}</span>

@@ -98,11 +98,11 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
             <FilterSelect label="Assignee filter" value={filters.assignee ?? ''} onChange={(v) => set({ assignee: v })} options={assignees.map((a) => [a, a])} />
             <div className="overview-toggles" role="group" aria-label="Tasks">
               <label className={`count-chip${mine ? ' is-checked' : ''}`} title={me ? `Claims assigned to ${me}` : 'Set your name in Settings first'}>
-                <input type="checkbox" className="visually-hidden" checked={mine} disabled={!me} onChange={(event) => setMine(event.target.checked)} />
+                <input type="checkbox" className="chip-input" checked={mine} disabled={!me} onChange={(event) => setMine(event.target.checked)} />
                 Assigned to me
               </label>
               <label className={`count-chip${overdue ? ' is-checked' : ''}`} title="Due before today and not approved yet">
-                <input type="checkbox" className="visually-hidden" checked={overdue} onChange={(event) => setOverdue(event.target.checked)} />
+                <input type="checkbox" className="chip-input" checked={overdue} onChange={(event) => setOverdue(event.target.checked)} />
                 Overdue
               </label>
             </div>
@@ -126,11 +126,11 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
           </p>
           <div className="overview-view" role="radiogroup" aria-label="Show claims as">
             <label className={`view-choice${view === 'list' ? ' is-checked' : ''}`}>
-              <input type="radio" className="visually-hidden" name="overview-view" checked={view === 'list'} onChange={() => setView('list')} />
+              <input type="radio" className="chip-input" name="overview-view" checked={view === 'list'} onChange={() => setView('list')} />
               List
             </label>
             <label className={`view-choice${view === 'table' ? ' is-checked' : ''}`}>
-              <input type="radio" className="visually-hidden" name="overview-view" checked={view === 'table'} onChange={() => setView('table')} />
+              <input type="radio" className="chip-input" name="overview-view" checked={view === 'table'} onChange={() => setView('table')} />
               Table
             </label>
           </div>

@@ -7,6 +7,7 @@ import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { isOverdue, localDay, peopleSeen } from '../../../shared/workflow/tasking';
 import { DraftTextField } from '../claims/DraftTextField';
+import { useDraftField } from '../claims/useDraftField';
 import { useSession, useSettings } from '../app/context';
 
 export function parseTags(text: string): string[] {
@@ -25,6 +26,8 @@ export function ClaimAssignment({ project, claim }: { project: Project; claim: C
   const dueId = useId();
   const people = peopleSeen(project, settings?.userName ? [settings.userName] : []);
   const overdue = isOverdue(claim, localDay());
+  // Typed digit by digit a date passes through other valid dates (year 0002, 0020…): keep it when the field is left.
+  const due = useDraftField(claim.dueDate ?? '', (dueDate) => session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { dueDate } }));
   return (
     <>
       <div className="field-row">
@@ -49,10 +52,12 @@ export function ClaimAssignment({ project, claim }: { project: Project; claim: C
             id={dueId}
             type="date"
             className={`field-input${overdue ? ' field-overdue' : ''}`}
-            value={claim.dueDate ?? ''}
+            value={due.value}
             aria-describedby={overdue ? `${dueId}-overdue` : undefined}
-            onChange={(event) => {
-              if (event.target.value !== (claim.dueDate ?? '')) session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { dueDate: event.target.value } });
+            onChange={(event) => due.onChange(event.target.value)}
+            onBlur={due.onBlur}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') due.onBlur();
             }}
           />
           {overdue && (
