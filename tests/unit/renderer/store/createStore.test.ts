@@ -84,7 +84,7 @@ describe('settings', () => {
     expect(main.calls.filter((call) => call === 'getSettings')).toHaveLength(1);
     expect(settings.userName()).toBe('Ana Checker');
     await settings.save({ userName: 'Ana Editor', role: 'editor' });
-    expect(settings.getSnapshot()).toEqual({ userName: 'Ana Editor', role: 'editor' });
+    expect(settings.getSnapshot()).toEqual({ userName: 'Ana Editor', role: 'editor', theme: 'system', textSize: 100 });
     expect(main.settings.userName).toBe('Ana Editor');
   });
 
