@@ -91,8 +91,19 @@ function fieldChanges(after: LeafOperation, before: LeafOperation | undefined, s
   return out;
 }
 
-function claimName(lookup: ClaimLookup, claimId: string): string {
-  const claim = lookup.claims.find((c) => c.id === claimId);
+/** What describing many entries of one project shares: the history's lookup and its claims by id. */
+export interface DetailsContext {
+  lookup: ClaimLookup;
+  claimsById: ReadonlyMap<string, ClaimLookup['claims'][number]>;
+}
+
+export function detailsContext(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments'>): DetailsContext {
+  const lookup = historyLookup(project);
+  return { lookup, claimsById: new Map(lookup.claims.map((claim) => [claim.id, claim])) };
+}
+
+function claimName(context: DetailsContext, claimId: string): string {
+  const claim = context.claimsById.get(claimId);
   if (!claim) return 'a removed claim';
   return `“${shorten(claim.statement.trim() || claim.target.quote.exact, NAME_LENGTH)}”`;
 }
@@ -105,18 +116,19 @@ export function entryLabel(entry: HistoryEntry, history: readonly HistoryEntry[]
   return `${entry.kind === 'undo' ? 'Undo' : 'Redo'}: ${what}`;
 }
 
-/**
- * The details of one entry. `lookup` (historyLookup of the project) is worth passing when describing
- * many entries: it is the same for all of them.
- */
-export function entryDetails(entry: HistoryEntry, project: Pick<Project, 'history' | 'claims' | 'links' | 'comments' | 'ratingScale'>, lookup: ClaimLookup = historyLookup(project)): EntryDetails {
-  const claimIds = claimIdsOf(entry.op, lookup);
+/** The details of one entry. `context` (detailsContext of the project) is worth passing when describing many entries. */
+export function entryDetails(
+  entry: HistoryEntry,
+  project: Pick<Project, 'history' | 'claims' | 'links' | 'comments' | 'ratingScale'>,
+  context: DetailsContext = detailsContext(project),
+): EntryDetails {
+  const claimIds = claimIdsOf(entry.op, context.lookup);
   const inverse = leavesOf(entry.inverse);
   const changes = leavesOf(entry.op).flatMap((leaf) => fieldChanges(leaf, partner(leaf, inverse), project.ratingScale));
   return {
     label: entryLabel(entry, project.history),
     claimId: claimIds[0] ?? null,
-    claimName: claimIds[0] ? claimName(lookup, claimIds[0]) : null,
+    claimName: claimIds[0] ? claimName(context, claimIds[0]) : null,
     moreClaims: Math.max(0, claimIds.length - 1),
     changes,
   };

@@ -69,25 +69,35 @@ test('sources collapse to one line and expand on demand; a new source has no sta
   await markWithMouse(page, 'at least 75 people');
   await addSource(page, 1, 'https://example.org/union', 'Union statement on the strike', 'Ferry Workers Union');
   const card = page.getByRole('listitem', { name: /^Source 1/ });
-  await expect(card.getByRole('button', { name: /Union statement on the strike/ })).toContainText('Stance not set');
+  const summary = card.getByRole('button', { name: /Union statement on the strike/ });
+  await expect(summary).toHaveAttribute('aria-expanded', 'true');
+  await expect(summary).toContainText('Stance not set');
   await expect(savedStatus(page)).toBeVisible();
   expect((await readProjectFile(workbench.projectsDir)).links[0]).not.toHaveProperty('stance');
 
-  // Reopen the claim: its sources are one line each (title · stance · publisher) until expanded.
-  await markWithMouse(page, 'hire 40 more crew');
-  await claimList(page).getByRole('listitem').filter({ hasText: 'at least 75 people' }).click();
-  const summary = card.getByRole('button', { name: /Union statement on the strike/ });
+  // Closed, it is one line (title · stance · publisher), and stays closed when the claim is reopened.
+  await summary.click();
   await expect(summary).toHaveAttribute('aria-expanded', 'false');
   await expect(summary).toHaveText(/1\s*Union statement on the strike\s*·?\s*Stance not set\s*·?\s*Ferry Workers Union/);
   await expect(card.getByRole('textbox', { name: 'Source URL' })).toHaveCount(0);
+  await markWithMouse(page, 'hire 40 more crew');
+  await claimList(page).getByRole('listitem').filter({ hasText: 'at least 75 people' }).click();
+  await expect(summary).toHaveAttribute('aria-expanded', 'false');
   await summary.click();
   await expect(summary).toHaveAttribute('aria-expanded', 'true');
   await card.getByRole('combobox', { name: 'Stance' }).selectOption({ label: 'Supports' });
   await expect(summary).toContainText('Supports');
   await expect(savedStatus(page)).toBeVisible();
   expect((await readProjectFile(workbench.projectsDir)).links[0]).toMatchObject({ stance: 'supports' });
+
+  // The window remembers what is open across a reload; a source never opened starts closed.
+  await page.reload();
+  await claimList(page).getByRole('listitem').filter({ hasText: 'at least 75 people' }).click();
+  await expect(summary).toHaveAttribute('aria-expanded', 'true');
   await summary.click();
-  await expect(card.getByRole('textbox', { name: 'Source URL' })).toHaveCount(0);
+  await page.reload();
+  await claimList(page).getByRole('listitem').filter({ hasText: 'at least 75 people' }).click();
+  await expect(summary).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('deleting a claim and removing an article act at once and offer Undo', async ({ page, workbench }) => {

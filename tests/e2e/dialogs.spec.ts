@@ -142,9 +142,11 @@ test('an error while a dialog is open shows above it, once', async ({ page, work
   const path = dialog.getByRole('textbox').first();
   const [projectFile] = await projectFiles(workbench.projectsDir, ['sample.factcheck.json']);
   await path.fill(`${projectFile}/inside-a-file.factcheck.json`);
+  const save = dialog.getByRole('button', { name: 'Save', exact: true });
   for (let i = 0; i < 3; i++) {
-    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await save.click();
     await expect(page.getByRole('alert')).toHaveCount(1);
+    await expect(save).toBeEnabled();
   }
   const alert = page.getByRole('alert');
   const box = (await alert.boundingBox())!;

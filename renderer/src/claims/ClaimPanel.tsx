@@ -15,6 +15,7 @@ import { RationalePreview } from './RationalePreview';
 import { SourceCard } from './SourceCard';
 import { addSourceOperation, removeSourceOperation } from './sourceOperations';
 import { ClaimStateBar } from './ClaimStateBar';
+import { expandSource, toggleSource, useExpandedSources } from './expandedSources';
 import { ReviewBar } from '../review/ReviewBar';
 import { Discussion } from '../review/Discussion';
 import { LibraryPicker } from '../sources/LibraryPicker';
@@ -34,8 +35,8 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
   const statementRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const urlRefs = useRef(new Map<string, HTMLInputElement & HTMLTextAreaElement>());
   const [focusLinkId, setFocusLinkId] = useState<string | null>(null);
-  // Sources start as one line each; a source just added opens expanded.
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  // Sources start as one line each; a source just added opens expanded (and stays so until closed).
+  const expanded = useExpandedSources();
   const links = linksForClaim(project, claim.id);
   const level = levelById(project.ratingScale, claim.verdict.levelId);
   const locked = claim.state === 'approved';
@@ -54,17 +55,10 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
     }
   }, [focusLinkId, links.length]);
 
-  const toggle = (linkId: string) =>
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (!next.delete(linkId)) next.add(linkId);
-      return next;
-    });
-
   const addSource = () => {
     const { op, linkId } = addSourceOperation(claim.id);
     if (session.dispatch(op)) {
-      setExpanded((current) => new Set(current).add(linkId));
+      expandSource(linkId);
       setFocusLinkId(linkId);
     }
   };
@@ -176,7 +170,7 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
                 sharedWith={linksForSource(project, source.id).length - 1}
                 expanded={expanded.has(link.id)}
                 locked={locked}
-                onToggle={() => toggle(link.id)}
+                onToggle={() => toggleSource(link.id)}
                 onRemove={() => removeSource(link.id)}
               />
             );

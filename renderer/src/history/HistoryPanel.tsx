@@ -5,8 +5,8 @@
  * top bar.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { describeOperation, entriesForClaim, historyLookup, redoTarget, undoTarget } from '../../../shared/history';
-import { entryDetails } from '../../../shared/historyDetails';
+import { describeOperation, entriesForClaim, redoTarget, undoTarget } from '../../../shared/history';
+import { detailsContext, entryDetails } from '../../../shared/historyDetails';
 import type { Project } from '../../../shared/operations';
 import { truncate } from '../claims/claimLabels';
 import { useSession, useSessionState } from '../app/context';
@@ -22,10 +22,10 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
   const { claimId: selectedClaimId } = useSessionState();
   const [filter, setFilter] = useState<string>('');
   const claimFilter = filter === 'selected' ? selectedClaimId : filter || null;
-  const lookup = useMemo(() => historyLookup(project), [project]);
+  const context = useMemo(() => detailsContext(project), [project]);
   const entries = useMemo(
-    () => entriesForClaim(project, claimFilter).reverse().map((entry) => ({ entry, details: entryDetails(entry, project, lookup) })),
-    [project, claimFilter, lookup],
+    () => entriesForClaim(project, claimFilter).reverse().map((entry) => ({ entry, details: entryDetails(entry, project, context) })),
+    [project, claimFilter, context],
   );
   const undo = undoTarget(project.history);
   const redo = redoTarget(project.history);

@@ -1,6 +1,6 @@
 /**
  * Messages for the user (a refused change, a file that could not be read), shown until dismissed.
- * The same message twice is shown once (moved to the newest place), and at most a few are kept:
+ * The same message twice is shown once, and at most a few are kept (the newest):
  * a burst of failures must not pile up over the window.
  */
 import { newId } from '../../../shared/ids';
@@ -19,7 +19,11 @@ export class Notices {
   readonly getSnapshot = this.store.getSnapshot;
 
   notify(message: string): void {
-    this.store.set((notices) => [...notices.filter((notice) => notice.message !== message), { id: newId('n'), message }].slice(-MAX_NOTICES));
+    this.store.set((notices) => {
+      // A repeat keeps its place on screen (and its element): moving or remaking it would flicker.
+      if (notices.some((notice) => notice.message === message)) return notices;
+      return [...notices, { id: newId('n'), message }].slice(-MAX_NOTICES);
+    });
   }
 
   dismiss(id: string): void {
