@@ -4,7 +4,7 @@
  * selects the innermost claim there (cycling on repeated clicks); selecting a claim elsewhere
  * scrolls its passage into view.
  */
-import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { blockStarts } from '../../../shared/articles/canonicalText';
 import type { Article, Block, Claim, RatingLevel } from '../../../shared/model';
 import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
@@ -19,6 +19,7 @@ import { toggleCaretMode, useCaretModeOn, useKeyboardCaret } from './caretMode';
 import { pointToOffset, selectionToOffsets, type ReaderGeometry } from './selectionToOffsets';
 import { ArticleHeader } from './ArticleHeader';
 import { cssZoom } from '../app/appearance';
+import { SelectionMarkButton } from './SelectionMarkButton';
 import { isPendingChange } from '../../../shared/claims';
 import { placeClaims } from './placeClaims';
 import { ReanchorReview } from './ReanchorReview';
@@ -300,52 +301,4 @@ function firstVisibleOffset(scroller: HTMLElement | null, body: HTMLElement | nu
   const elements = blockElements(body);
   const index = elements.findIndex((element) => element && element.getBoundingClientRect().bottom > top + 4);
   return index < 0 ? 0 : geometry.starts[index];
-}
-
-/**
- * "Mark selection as claim" next to a selection in the reader (as annotation tools do), in
- * addition to the toolbar's Mark claim. It does not take the selection away when pressed.
- */
-function SelectionMarkButton({
-  bodyRef,
-  selection,
-  geometry,
-  onMark,
-}: {
-  bodyRef: React.RefObject<HTMLDivElement | null>;
-  selection: { start: number; end: number };
-  geometry: ReaderGeometry;
-  onMark: () => void;
-}) {
-  const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
-  useLayoutEffect(() => {
-    const body = bodyRef.current;
-    const page = body?.offsetParent as HTMLElement | null;
-    if (!body || !page) return;
-    const range = offsetsToRange(body, selection, geometry);
-    const rects = range ? Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0) : [];
-    const last = rects.at(-1);
-    if (!last) {
-      setPlace(null);
-      return;
-    }
-    const origin = page.getBoundingClientRect();
-    const zoom = cssZoom(page);
-    const left = Math.min((last.right - origin.left) / zoom + 6, page.clientWidth - 90);
-    setPlace({ left: Math.max(0, left), top: (last.bottom - origin.top) / zoom + 4 });
-  }, [bodyRef, selection, geometry]);
-  if (!place) return null;
-  return (
-    <button
-      type="button"
-      className="selection-mark"
-      style={{ left: place.left, top: place.top }}
-      aria-label="Mark selection as claim"
-      title="Mark the selection as a claim (M)"
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onMark}
-    >
-      <span aria-hidden="true">+</span> Claim
-    </button>
-  );
 }

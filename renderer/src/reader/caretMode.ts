@@ -220,5 +220,5 @@ export function useKeyboardCaret({ active, scrollerRef, bodyRef, geometry, start
     return true;
   };
 
-  return { box, onKeyDown, onMouseUp, hasSelection: anchor !== focus };
+  return { box, onKeyDown, onMouseUp };
 }
