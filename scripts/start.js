@@ -6,6 +6,11 @@
  * which prints the `Workbench: http://127.0.0.1:PORT/#token=…` address).
  * Extra arguments go to Electron, or to `factcheck serve` in browser mode.
  * FACTCHECK_NO_ELECTRON_DOWNLOAD=1 skips the download attempt.
+ *
+ * Stopping: Ctrl+C, or SIGTERM/SIGHUP to npm or to this script, stops the running child (which
+ * saves, closes the server and releases the project's lock) and nothing more is started. npm runs
+ * this script through `sh -c`, and a SIGTERM to npm ends that shell without passing the signal on,
+ * so the script also stops when its parent process goes away.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,21 +22,36 @@ const require = createRequire(join(root, 'package.json'));
 const extraArgs = process.argv.slice(2);
 const DOWNLOAD_TIMEOUT_MS = 60_000;
 
-/** Runs a command; resolves with its exit code (or null when killed). */
-function run(command, args, { timeoutMs, quiet = false, forwardSignals = false } = {}) {
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const PARENT_CHECK_MS = 500;
+let stopSignal = null;
+let current = null;
+
+function requestStop(signal) {
+  if (stopSignal) return;
+  stopSignal = signal;
+  if (current && current.exitCode === null && current.signalCode === null) current.kill(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM');
+}
+
+for (const signal of STOP_SIGNALS) process.on(signal, () => requestStop(signal));
+
+// The parent (npm's shell) went away: stop as if it had passed its SIGTERM on.
+const parentAtStart = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentAtStart) requestStop('SIGTERM');
+}, PARENT_CHECK_MS).unref();
+
+/** Runs a command; resolves with its exit code (or null when killed, or not run because a stop was asked for). */
+function run(command, args, { timeoutMs, quiet = false } = {}) {
   return new Promise((resolveRun) => {
+    if (stopSignal) return resolveRun(null);
     const child = spawn(command, args, { cwd: root, stdio: quiet ? 'ignore' : 'inherit' });
+    current = child;
     const timer = timeoutMs ? setTimeout(() => child.kill('SIGTERM'), timeoutMs) : null;
-    const forward = (signal) => child.kill(signal);
-    if (forwardSignals) {
-      process.on('SIGINT', forward);
-      process.on('SIGTERM', forward);
-    }
     child.on('error', () => resolveRun(null));
     child.on('exit', (code) => {
       if (timer) clearTimeout(timer);
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
+      if (current === child) current = null;
       resolveRun(code);
     });
   });
@@ -55,6 +75,7 @@ function electronBinary() {
 async function main() {
   const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
   const buildCode = await run(process.execPath, [electronVite, 'build']);
+  if (stopSignal) return 130;
   if (buildCode !== 0) {
     console.error('The build failed; see the messages above.');
     return 1;
@@ -66,14 +87,15 @@ async function main() {
     await run(process.execPath, [join(electronDir(), 'install.js')], { timeoutMs: DOWNLOAD_TIMEOUT_MS, quiet: true });
     executable = electronBinary();
   }
+  if (stopSignal) return 130;
 
   if (!executable) {
     console.log('No Electron binary and it could not be downloaded (offline?) — starting browser mode instead.');
-    const code = await run(process.execPath, [join(root, 'bin', 'factcheck.js'), 'serve', ...extraArgs], { forwardSignals: true });
-    return code ?? 1;
+    const code = await run(process.execPath, [join(root, 'bin', 'factcheck.js'), 'serve', ...extraArgs]);
+    return code ?? (stopSignal ? 0 : 1);
   }
-  const code = await run(executable, [root, ...extraArgs], { forwardSignals: true });
-  return code ?? 1;
+  const code = await run(executable, [root, ...extraArgs]);
+  return code ?? (stopSignal ? 0 : 1);
 }
 
 main().then(

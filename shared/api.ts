@@ -12,6 +12,7 @@ import { ArticleVersionSchema, type ArticleVersion, type Attachment } from './mo
 import { ChangeSchema, type HistoryEntry, type Project } from './operations';
 import { EXPORT_FORMATS } from './interop/formats';
 import { RoleSchema, type Role } from './workflow/roles';
+import { TextSizeSchema, ThemeSchema, type Theme } from './appearance';
 import { CaptureLimitsSchema } from './captures/captureLimits';
 import type { CaptureJob, CaptureSettings, EvidenceBundleResult } from './captures/captureJobs';
 
@@ -30,6 +31,10 @@ export interface AppInfo {
 export interface Settings {
   userName: string;
   role: Role;
+  /** Colour theme: the system's, or light or dark whatever the system says. */
+  theme: Theme;
+  /** Text size in percent (Ctrl+= / Ctrl+-). */
+  textSize: number;
 }
 
 export interface RecentProject {
@@ -116,7 +121,12 @@ const path = z.string().min(1).max(4096);
 export const contract = {
   getAppInfo: z.object({}),
   getSettings: z.object({}),
-  updateSettings: z.object({ userName: z.string().max(200).optional(), role: RoleSchema.optional() }),
+  updateSettings: z.object({
+    userName: z.string().max(200).optional(),
+    role: RoleSchema.optional(),
+    theme: ThemeSchema.optional(),
+    textSize: TextSizeSchema.optional(),
+  }),
   listRecent: z.object({}),
   listProjectFiles: z.object({}),
   /** Creates a new project file. Without a path, it goes in the projects folder named after the title. */

@@ -21,6 +21,9 @@ export const STANCE_LABELS: Record<Stance, string> = {
   mixed: 'Mixed',
 };
 
+/** Shown where a link's stance is not set yet (a new source starts so). */
+export const STANCE_UNSET_LABEL = 'Stance not set';
+
 export const ROLE_LABELS: Record<Role, string> = {
   checker: 'Checker',
   editor: 'Editor',

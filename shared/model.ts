@@ -8,6 +8,8 @@ export const PROJECT_FORMAT = 'factcheck-workbench';
 export const SCHEMA_VERSION = 1;
 
 const isoDate = z.string().min(1);
+/** A calendar day, YYYY-MM-DD. */
+export const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const id = z.string().min(1).max(200);
 
 /** A span of the article's canonical text: W3C TextPositionSelector + TextQuoteSelector (UTF-16 offsets). */
@@ -130,6 +132,8 @@ export const ClaimSchema = z.object({
   /** Who works on the claim (review workflow). */
   assignee: z.string().optional(),
   tags: z.array(z.string()).optional(),
+  /** When the check is due (YYYY-MM-DD, a calendar day with no time zone). */
+  dueDate: z.string().regex(ISO_DAY).optional(),
 });
 
 export const SourceKindSchema = z.enum(['official', 'dataset', 'news', 'expert', 'interview', 'social', 'other']);
@@ -219,7 +223,8 @@ export const ClaimSourceLinkSchema = z.object({
   id,
   claimId: id,
   sourceId: id,
-  stance: StanceSchema,
+  /** Absent until the checker says how the source bears on the claim (a new source starts without one). */
+  stance: StanceSchema.optional(),
   /** The exact excerpt of the source relied on. */
   excerpt: z.string(),
   /** Where in the source: page, section or timestamp. */

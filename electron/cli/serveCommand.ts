@@ -2,7 +2,7 @@
  * `factcheck serve [project] [--port N] [--data-dir DIR] [--no-open]`: browser mode. Builds the
  * renderer if needed, creates the workbench over the data dir, opens the given project (or, on first
  * start, the sample project), serves it on 127.0.0.1 and prints the `Workbench: …` address.
- * SIGINT/SIGTERM close the host and flush the open project before exiting.
+ * SIGINT/SIGTERM/SIGHUP close the host and flush the open project (releasing its lock) before exiting.
  */
 import { resolve } from 'node:path';
 import { projectToOpenAtStart } from '../services/startupProject';
@@ -75,5 +75,7 @@ export async function serveCommand(options: ServeOptions, io: CommandOutput): Pr
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    // The terminal it runs in was closed.
+    process.on('SIGHUP', stop);
   });
 }

@@ -135,6 +135,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // Ctrl+C or a SIGTERM (npm start stopped) quits like the window's close: save, then release the lock.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => app.quit());
   app.whenReady().then(start).catch((err) => {
     console.error('Workbench failed to start:', err);
     app.exit(1);

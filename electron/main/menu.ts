@@ -29,6 +29,10 @@ export const SHORTCUTS = {
   redo: { key: 'z', shift: true },
   /** Opens the window's Export menu. */
   exportReport: { key: 'e', shift: true },
+  /** Text size: the renderer zooms and keeps the size in the settings (Electron's own zoom would not be kept). */
+  textLarger: { key: '=', shift: false },
+  textSmaller: { key: '-', shift: false },
+  textNormal: { key: '0', shift: false },
 } as const satisfies Record<string, Shortcut>;
 
 export function acceleratorFor(shortcut: Shortcut): string {
@@ -102,9 +106,9 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         { role: 'reload' },
         ...(deps.showDevTools ? [{ role: 'toggleDevTools' } as const] : []),
         { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        command('Normal text size', SHORTCUTS.textNormal),
+        command('Larger text', SHORTCUTS.textLarger),
+        command('Smaller text', SHORTCUTS.textSmaller),
         { type: 'separator' },
         { role: 'togglefullscreen' },
       ],

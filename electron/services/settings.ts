@@ -9,12 +9,16 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Settings } from '../../shared/api';
 import { RoleSchema } from '../../shared/workflow/roles';
+import { NORMAL_TEXT_SIZE, TextSizeSchema, ThemeSchema } from '../../shared/appearance';
 import { DurableJsonFile, jsonCodec } from './durableJsonFile';
 import { withFileQueue } from './fileQueue';
 
 const StoredSettingsSchema = z.object({
   userName: z.string().max(200).optional(),
   role: RoleSchema.optional(),
+  /** Appearance; an invalid value falls back to the default rather than failing the whole file. */
+  theme: ThemeSchema.optional().catch(undefined),
+  textSize: TextSizeSchema.optional().catch(undefined),
   /** Set once the sample project has been copied, so deleting it does not bring it back. */
   sampleOffered: z.boolean().optional(),
   /** Capture limits and the Save Page Now service (see capture/captureSettings.ts); invalid values fall back to defaults. */
@@ -85,7 +89,7 @@ export class SettingsStore {
 
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     const userName = patch.userName?.trim();
-    return toSettings(await this.update({ userName: userName ? userName : undefined, role: patch.role }));
+    return toSettings(await this.update({ userName: userName ? userName : undefined, role: patch.role, theme: patch.theme, textSize: patch.textSize }));
   }
 }
 
@@ -93,5 +97,7 @@ function toSettings(stored: StoredSettings): Settings {
   return {
     userName: stored.userName?.trim() || defaultUserName(),
     role: stored.role ?? 'checker',
+    theme: stored.theme ?? 'system',
+    textSize: stored.textSize ?? NORMAL_TEXT_SIZE,
   };
 }

@@ -149,8 +149,8 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     },
 
     async updateSettings(input) {
-      const { userName: name, role } = args('updateSettings', input);
-      const next = await settings.updateSettings({ userName: name, role });
+      const { userName: name, role, theme, textSize } = args('updateSettings', input);
+      const next = await settings.updateSettings({ userName: name, role, theme, textSize });
       userName = Promise.resolve(next.userName);
       userRole = Promise.resolve(next.role);
       return next;

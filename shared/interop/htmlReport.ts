@@ -166,7 +166,9 @@ function claimCard(item: ReportClaim, levelClass: string, scale: RatingScale): s
     out.push('<h4>Sources</h4><ul class="claim-sources">');
     for (const { link, source } of item.sources) {
       const where = link.location ? ` <span class="location">(${e(link.location)})</span>` : '';
-      out.push(`<li><span class="stance stance-${e(link.stance)}">${e(STANCE_LABELS[link.stance])}</span> ${sourceLine(source)}${where}`);
+      // A source whose stance the checker never set is listed without one.
+      const stance = link.stance ? `<span class="stance stance-${e(link.stance)}">${e(STANCE_LABELS[link.stance])}</span> ` : '';
+      out.push(`<li>${stance}${sourceLine(source)}${where}`);
       if (link.excerpt) out.push(`<blockquote class="excerpt">${e(link.excerpt)}</blockquote>`);
       out.push('</li>');
     }

@@ -229,7 +229,7 @@ export function planImport(project: Project, annotations: readonly ParsedAnnotat
           id: link.id,
           claimId: c.id,
           sourceId: source.id,
-          stance: link.stance,
+          ...(link.stance ? { stance: link.stance } : {}),
           excerpt: link.excerpt,
           ...(typeof link.location === 'string' && link.location ? { location: link.location } : {}),
         });

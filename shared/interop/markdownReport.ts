@@ -79,7 +79,7 @@ export function markdownFromReportData(data: ReportData): string {
     if (item.sources.length || item.withheldCount) {
       out.push('**Sources**', '');
       for (const { link, source } of item.sources) {
-        out.push(`- ${STANCE_LABELS[link.stance]}: ${sourceLine(source)}${link.location ? ` (${md(link.location)})` : ''}`);
+        out.push(`- ${link.stance ? `${STANCE_LABELS[link.stance]}: ` : ''}${sourceLine(source)}${link.location ? ` (${md(link.location)})` : ''}`);
         if (link.excerpt) out.push(`  > ${md(link.excerpt)}`);
       }
       if (item.withheldCount) out.push(`- ${item.withheldCount} source${item.withheldCount === 1 ? '' : 's'} withheld for source safety.`);

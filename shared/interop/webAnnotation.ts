@@ -90,7 +90,7 @@ export function buildAnnotation(item: ReportClaim, scale: RatingScale): Record<s
       ...(claim.tags?.length ? { tags: claim.tags } : {}),
     },
     sources: item.sources.map(({ link, source }) => ({
-      link: { id: link.id, stance: link.stance, excerpt: link.excerpt, ...(link.location ? { location: link.location } : {}) },
+      link: { id: link.id, ...(link.stance ? { stance: link.stance } : {}), excerpt: link.excerpt, ...(link.location ? { location: link.location } : {}) },
       source,
     })),
     withheldSources: item.withheldCount,

@@ -8,6 +8,7 @@ import {
   ClaimSchema,
   ClaimSourceLinkSchema,
   ClaimStateSchema,
+  ISO_DAY,
   SourceKindSchema,
   SourceSchema,
   StanceSchema,
@@ -32,6 +33,8 @@ export const ClaimChangesSchema = z
     state: ClaimStateSchema,
     assignee: z.string(),
     tags: z.array(z.string()),
+    /** YYYY-MM-DD; '' clears it. */
+    dueDate: z.string().regex(ISO_DAY).or(z.literal('')),
   })
   .partial();
 
@@ -51,7 +54,8 @@ export const SourceChangesSchema = z
   })
   .partial();
 
-export const LinkChangesSchema = z.object({ stance: StanceSchema, excerpt: z.string(), location: z.string() }).partial();
+/** '' as the stance sets it back to "not set". */
+export const LinkChangesSchema = z.object({ stance: StanceSchema.or(z.literal('')), excerpt: z.string(), location: z.string() }).partial();
 
 export type ClaimChanges = z.infer<typeof ClaimChangesSchema>;
 
@@ -126,7 +130,7 @@ const sourceEdits = recordEdits('sources', 'source', SourceSchema);
 const linkEdits = recordEdits('links', 'source link', ClaimSourceLinkSchema);
 
 /** History labels of an edit that sets exactly one field. */
-const CLAIM_EDIT_LABELS = { statement: 'Edit claim statement', claimant: 'Edit claimant', state: 'Change claim state', assignee: 'Assign claim', tags: 'Edit tags' };
+const CLAIM_EDIT_LABELS = { statement: 'Edit claim statement', claimant: 'Edit claimant', state: 'Change claim state', assignee: 'Assign claim', tags: 'Edit tags', dueDate: 'Set due date' };
 const SOURCE_EDIT_LABELS = {
   url: 'Edit source URL',
   title: 'Edit source title',

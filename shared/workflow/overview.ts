@@ -5,6 +5,7 @@
 import MiniSearch from 'minisearch';
 import { ClaimStateSchema, type Claim, type ClaimState } from '../model';
 import type { Project } from '../operations';
+import { isAssignedTo, isOverdue } from './tasking';
 
 export interface OverviewFilters {
   state?: ClaimState | '';
@@ -13,6 +14,10 @@ export interface OverviewFilters {
   claimant?: string;
   tag?: string;
   assignee?: string;
+  /** "Assigned to me": the user's name. */
+  assignedTo?: string;
+  /** "Overdue": today's date (YYYY-MM-DD); claims due before it and not approved. */
+  overdueOn?: string;
   query?: string;
 }
 
@@ -106,6 +111,8 @@ export function filterClaims(project: Project, filters: OverviewFilters, sort: O
   if (filters.claimant) claims = claims.filter((c) => c.claimant.trim() === filters.claimant);
   if (filters.tag) claims = claims.filter((c) => (c.tags ?? []).some((t) => t.trim() === filters.tag));
   if (filters.assignee) claims = claims.filter((c) => (c.assignee ?? '').trim() === filters.assignee);
+  if (filters.assignedTo) claims = claims.filter((c) => isAssignedTo(c, filters.assignedTo!));
+  if (filters.overdueOn) claims = claims.filter((c) => isOverdue(c, filters.overdueOn!));
 
   const articleOrder = new Map(project.articles.map((a, i) => [a.id, i]));
   const levelOrder = new Map(project.ratingScale.levels.map((l, i) => [l.id, i]));

@@ -8,7 +8,7 @@ import { hasVerdict } from '../claims';
 import type { Claim, RatingScale } from '../model';
 import type { Project } from '../operations';
 
-export type WarningCode = 'no-source' | 'opposite-sources' | 'wording-changed' | 'unmapped-verdict' | 'no-verdict';
+export type WarningCode = 'no-source' | 'opposite-sources' | 'wording-changed' | 'unmapped-verdict' | 'no-verdict' | 'stance-unset';
 
 export interface ReviewWarning {
   code: WarningCode;
@@ -63,6 +63,11 @@ export function reviewWarnings(project: Project, claim: Claim): ReviewWarning[] 
     } else if (leaning > 0.5 && links.every((l) => l.stance === 'refutes')) {
       warnings.push({ code: 'opposite-sources', message: 'The verdict leans true, but every source refutes the claim.' });
     }
+  }
+
+  const unset = links.filter((l) => !l.stance).length;
+  if (unset > 0 && (claim.state === 'readyForReview' || claim.state === 'changesRequested')) {
+    warnings.push({ code: 'stance-unset', message: unset === 1 ? 'One source has no stance yet (supports, refutes, context or mixed).' : `${unset} sources have no stance yet (supports, refutes, context or mixed).` });
   }
 
   if (verdictGiven && wordingChanged(project, claim)) {

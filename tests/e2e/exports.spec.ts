@@ -138,6 +138,8 @@ test('a source withheld for source safety stays out of the report preview', asyn
   await page.goto(workbench.url);
   // A claim still in review (an approved claim's fields are locked in the panel).
   await page.getByRole('list', { name: 'Claims' }).getByRole('listitem').nth(1).click();
+  // Sources are one line each until opened.
+  await page.getByRole('list', { name: 'Sources' }).getByRole('listitem').first().getByRole('button').first().click();
   const url = await page.getByRole('textbox', { name: 'Source URL' }).first().inputValue();
   expect(url).toMatch(/^https:/);
   const withheld = page.getByRole('checkbox', { name: 'Withheld for source safety' }).first();

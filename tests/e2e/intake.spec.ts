@@ -115,6 +115,11 @@ test('Paste article makes an article from the clipboard; oversized files are ref
     ]);
   });
   await page.getByRole('button', { name: 'Paste article' }).click();
+  // The article is added once its address and title are given.
+  const details = page.getByRole('dialog', { name: 'Paste article' });
+  await expect(details.getByRole('textbox', { name: 'Article title' })).toHaveValue('Ferry timetable changes');
+  await details.getByRole('textbox', { name: 'Article URL' }).fill('https://example.org/ferry');
+  await details.getByRole('button', { name: 'Add pasted article' }).click();
   const reader = page.getByRole('region', { name: 'Article' });
   await expect(reader).toContainText('The ferry will run every 20 minutes from June.');
   await markClaim(page, 'every 20 minutes', 1);
@@ -123,6 +128,8 @@ test('Paste article makes an article from the clipboard; oversized files are ref
   await page.evaluate(() => navigator.clipboard.writeText('Tram fares\n\nTram fares will rise by 5 percent next year, the operator said.'));
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+Shift+V');
+  await details.getByRole('textbox', { name: 'Article URL' }).fill('https://example.org/tram');
+  await details.getByRole('button', { name: 'Add pasted article' }).click();
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
   await expect(reader).toContainText('Tram fares will rise by 5 percent');
 

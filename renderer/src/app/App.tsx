@@ -4,7 +4,7 @@ import { importArticleFiles } from '../articles/importArticleFiles';
 import { useRunningImports } from '../articles/importProgress';
 import { useFileDrop } from '../articles/useFileDrop';
 import { DropOverlay } from '../chrome/DropOverlay';
-import { NoticeBanner } from '../chrome/NoticeBanner';
+import { OverlayLayer } from '../chrome/OverlayLayer';
 import { TopBar } from '../chrome/TopBar';
 import { WelcomeScreen } from '../chrome/WelcomeScreen';
 import { markClaim } from '../claims/markClaim';
@@ -14,18 +14,27 @@ import { SaveAsDialog } from '../dialogs/SaveAsDialog';
 import { useReaderSelection } from '../reader/readerSelection';
 import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
 import { articleClaims, currentArticle } from '../store/selectors';
-import { useNotices, useSession, useSessionState } from './context';
+import { useSession, useSessionState, useSettings } from './context';
+import { useAppearance } from './appearance';
+import { stepTextSize, NORMAL_TEXT_SIZE } from '../../../shared/appearance';
+import { errorMessage } from '../platform/errorMessage';
+import { toggleCaretMode } from '../reader/caretMode';
+import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
+import { PasteDetailsDialog } from '../articles/PasteDetailsDialog';
+import { clearPendingPaste, usePendingPaste } from '../articles/pendingPaste';
 import { openProjectFlow, saveAsDefaultPath, saveAsFlow } from './projectActions';
 import { Workspace } from './Workspace';
 
-type DialogName = 'new' | 'open' | 'saveAs' | null;
+type DialogName = 'new' | 'open' | 'saveAs' | 'shortcuts' | null;
 
 export function App() {
   const session = useSession();
   const state = useSessionState();
-  const notices = useNotices();
   const imports = useRunningImports();
   const readerSelection = useReaderSelection();
+  const settings = useSettings();
+  const pendingPaste = usePendingPaste();
+  useAppearance(settings?.theme, settings?.textSize);
   const [dialog, setDialog] = useState<DialogName>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -74,6 +83,14 @@ export function App() {
       addArticle: () => fileInput.current?.click(),
       nextClaim: () => stepClaim(1),
       previousClaim: () => stepClaim(-1),
+      toggleCaretMode: () => {
+        if (project) toggleCaretMode();
+      },
+      showShortcuts: () => setDialog('shortcuts'),
+      zoom: (step) => {
+        const next = stepTextSize(settings?.textSize ?? NORMAL_TEXT_SIZE, step);
+        if (next !== settings?.textSize) session.settings.saveAppearance({ textSize: next }).catch((error: unknown) => session.notify(`The text size was not kept: ${errorMessage(error)}`));
+      },
     },
     state.phase !== 'starting',
   );
@@ -94,7 +111,6 @@ export function App() {
           onRedo={() => session.redo()}
         />
       )}
-      <NoticeBanner notices={notices} onDismiss={(id) => session.notices.dismiss(id)} />
 
       {state.phase === 'starting' ? (
         <main className="starting" aria-busy="true">
@@ -123,14 +139,7 @@ export function App() {
         />
       )}
 
-      <div className="toasts" aria-live="polite">
-        {imports.map((progress) => (
-          <p key={progress.id} className="toast">
-            Importing {progress.name}…
-          </p>
-        ))}
-        {state.busy && project && <p className="toast">{state.busy}</p>}
-      </div>
+      <OverlayLayer progress={[...imports.map((progress) => `Importing ${progress.name}…`), ...(state.busy && project ? [state.busy] : [])]} />
 
       {dragging && <DropOverlay canDrop={Boolean(project)} />}
 
@@ -138,6 +147,8 @@ export function App() {
         <NewProjectDialog projectsDir={state.appInfo?.projectsDir ?? null} onCreate={(title) => session.createProject(title)} onClose={() => setDialog(null)} />
       )}
       {dialog === 'open' && <OpenProjectDialog onOpen={(path) => session.openProject(path)} onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {pendingPaste && project && <PasteDetailsDialog version={pendingPaste} onClose={clearPendingPaste} />}
       {dialog === 'saveAs' && project && (
         <SaveAsDialog defaultPath={saveAsDefaultPath(session)} onSave={(path) => session.saveProjectAs(path)} onClose={() => setDialog(null)} />
       )}

@@ -1,14 +1,16 @@
 /** An open project: articles on the left, the reader in the centre, claims and the claim panel on the right. */
-import { forwardRef } from 'react';
+import { forwardRef, useLayoutEffect, useRef } from 'react';
 import type { Project } from '../../../shared/operations';
 import { ArticleList } from '../articles/ArticleList';
 import { ClaimList } from '../claims/ClaimList';
 import { ClaimPanel } from '../claims/ClaimPanel';
 import { shortcut } from '../platform/shortcutLabel';
 import { ArticleReader } from '../reader/ArticleReader';
+import { toggleCaretMode, useCaretModeOn } from '../reader/caretMode';
 import type { ReaderSelection } from '../reader/readerSelection';
 import { articleClaims, currentArticle } from '../store/selectors';
 import { useSession } from './context';
+import { dispatchWithUndo } from './undoToast';
 
 interface WorkspaceProps {
   project: Project;
@@ -31,6 +33,13 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
   const claims = articleClaims(project, article?.id ?? null);
   const selectedClaim = claims.find((claim) => claim.id === claimId) ?? null;
   const canMark = Boolean(article && readerSelection && readerSelection.articleId === article.id);
+  const panelScroller = useRef<HTMLDivElement>(null);
+  const caretOn = useCaretModeOn();
+
+  // Another claim opens at its top (its state bar, quote and statement), not where the last one was scrolled to.
+  useLayoutEffect(() => {
+    if (panelScroller.current) panelScroller.current.scrollTop = 0;
+  }, [selectedClaim?.id]);
 
   return (
     <div className="workspace">
@@ -56,12 +65,27 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
           >
             Mark claim
           </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={caretOn}
+            disabled={!article}
+            onClick={() => {
+              toggleCaretMode();
+              if (caretOn) document.querySelector<HTMLElement>('.reader')?.focus();
+            }}
+            title="Move a caret through the article with the arrow keys and select with Shift (F7)"
+          >
+            Select text with keyboard
+          </button>
           <span className="reader-toolbar-hint">
             {canMark && readerSelection
               ? `${readerSelection.end - readerSelection.start} characters selected`
-              : article
-                ? 'Select a passage to mark it as a claim'
-                : ''}
+              : caretOn
+                ? 'Arrows move · Shift+arrows select · M marks · Esc leaves'
+                : article
+                  ? 'Select a passage to mark it as a claim'
+                  : ''}
           </span>
         </div>
         {article ? (
@@ -72,7 +96,10 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
             levels={project.ratingScale.levels}
             selectedClaimId={selectedClaim?.id ?? null}
             onSelectClaim={(id) => session.selectClaim(id)}
-            onRemoveArticle={() => session.dispatch({ type: 'removeArticle', articleId: article.id })}
+            onRemoveArticle={() => {
+              const articleId = article.id;
+              dispatchWithUndo(session, { type: 'removeArticle', articleId }, 'Article removed', () => session.selectArticle(articleId));
+            }}
             onOpenClaim={onOpenClaim}
             onMarkClaim={onMarkClaim}
           />
@@ -100,7 +127,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
             onOpen={onOpenClaim}
           />
         </div>
-        <div className="claim-panel-wrap">
+        <div className="claim-panel-wrap" ref={panelScroller}>
           {selectedClaim ? (
             <ClaimPanel key={selectedClaim.id} project={project} claim={selectedClaim} focusRequest={focusRequest} />
           ) : (

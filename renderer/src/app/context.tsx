@@ -6,6 +6,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Settings, WorkbenchApi } from '../../../shared/api';
 import { useStore } from '../store/createStore';
 import type { Notice } from '../store/notices';
+import type { Toast } from '../store/toasts';
 import type { ProjectSession, SessionState } from '../store/projectSession';
 
 const ApiContext = createContext<WorkbenchApi | null>(null);
@@ -45,4 +46,8 @@ export function useSettings(): Settings | null {
 
 export function useNotices(): readonly Notice[] {
   return useStore(useSession().notices);
+}
+
+export function useToasts(): readonly Toast[] {
+  return useStore(useSession().toasts);
 }

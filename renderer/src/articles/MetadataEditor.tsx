@@ -35,7 +35,19 @@ export function MetadataEditor({ article, onClose }: { article: Article; onClose
   };
 
   return (
-    <form className="metadata-editor" aria-label="Article details" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <form
+      className="metadata-editor"
+      aria-label="Article details"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        // Escape closes this form only (not a panel or dialog beneath).
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       {FIELDS.map(({ key, label, placeholder }) => (
         <FieldRow key={key} id={`meta-${key}`} label={label}>
           <input

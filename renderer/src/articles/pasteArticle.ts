@@ -1,10 +1,12 @@
 /**
  * "Paste article": the clipboard's HTML (through the same sanitize path as web pages, as a .html
- * import) or else its plain text, as a new article. Used by the button, Ctrl+Shift+V and a paste
- * event outside text fields.
+ * import) or else its plain text, as a new article — once the user has given its address and title
+ * (provenance) in the Paste article dialog. Used by the button, Ctrl+Shift+V and a paste event
+ * outside text fields.
  */
 import type { ProjectSession } from '../store/projectSession';
-import { importPayload } from './importArticleFiles';
+import { importSnapshot } from './importArticleFiles';
+import { askForPasteDetails, PASTE_PLACEHOLDER_TITLE } from './pendingPaste';
 
 export interface ClipboardContent {
   html?: string;
@@ -22,9 +24,10 @@ export async function pasteArticle(session: ProjectSession, content: ClipboardCo
     session.notify('The clipboard has no text to paste as an article.');
     return;
   }
-  const name = html ? 'Pasted article.html' : 'Pasted article.txt';
+  const name = `${PASTE_PLACEHOLDER_TITLE}${html ? '.html' : '.txt'}`;
   const data = new Blob([html ? content.html! : content.text!], { type: html ? 'text/html' : 'text/plain' });
-  await importPayload(session, name, data, 1, 1, 'paste');
+  const version = await importSnapshot(session, name, data, (message) => `Could not paste the article: ${message}`);
+  if (version && version !== 'cancelled') askForPasteDetails({ ...version, format: 'paste' });
 }
 
 /** Reads the clipboard (HTML first, then plain text) through the async Clipboard API. */

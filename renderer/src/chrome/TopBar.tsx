@@ -31,36 +31,39 @@ export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs,
       </div>
       <ProjectTitle title={project.title} path={path} onRename={onRename} />
       <div className="toolbar" role="toolbar" aria-label="Project">
-        <button type="button" className="button button-quiet" onClick={onNew} title={`New project (${shortcut('Ctrl+N')})`}>
-          New project
+        {/* Short visible words keep the bar on one line at 1280 px; the names stay the full ones. */}
+        <button type="button" className="button button-quiet" aria-label="New project" onClick={onNew} title={`New project (${shortcut('Ctrl+N')})`}>
+          New
         </button>
-        <button type="button" className="button button-quiet" onClick={onOpen} title={`Open project (${shortcut('Ctrl+O')})`}>
-          Open project
+        <button type="button" className="button button-quiet" aria-label="Open project" onClick={onOpen} title={`Open project (${shortcut('Ctrl+O')})`}>
+          Open
         </button>
         <button type="button" className="button button-quiet" onClick={onSaveAs} title={`Save a copy and continue there (${shortcut('Ctrl+Shift+S')})`}>
           Save as
         </button>
-        <button type="button" className="button button-quiet" onClick={onClose} title={`Close project (${shortcut('Ctrl+W')})`}>
-          Close project
+        <button type="button" className="button button-quiet" aria-label="Close project" onClick={onClose} title={`Close project (${shortcut('Ctrl+W')})`}>
+          Close
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
         <button
           type="button"
-          className="button button-quiet"
+          className="button button-quiet button-icon"
+          aria-label="Undo"
           onClick={onUndo}
           disabled={!undo}
           title={undo ? `Undo ${describeOperation(undo.op)} (${shortcut('Ctrl+Z')})` : `Nothing to undo (${shortcut('Ctrl+Z')})`}
         >
-          Undo
+          <span aria-hidden="true">↶</span>
         </button>
         <button
           type="button"
-          className="button button-quiet"
+          className="button button-quiet button-icon"
+          aria-label="Redo"
           onClick={onRedo}
           disabled={!redo}
           title={redo ? `Redo ${describeOperation(redo.op)} (${shortcut('Ctrl+Shift+Z')})` : `Nothing to redo (${shortcut('Ctrl+Shift+Z')})`}
         >
-          Redo
+          <span aria-hidden="true">↷</span>
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
         <ExportTools project={project} />

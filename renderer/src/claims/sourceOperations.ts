@@ -18,7 +18,7 @@ export function addSourceOperation(claimId: string): { op: Operation; linkId: st
       label: 'Add source',
       ops: [
         { type: 'addSource', source: { id: sourceId, url: '', title: '', publisher: '', accessedAt: todayIsoDate() } },
-        { type: 'linkSource', link: { id: linkId, claimId, sourceId, stance: 'supports', excerpt: '' } },
+        { type: 'linkSource', link: { id: linkId, claimId, sourceId, excerpt: '' } },
       ],
     },
   };

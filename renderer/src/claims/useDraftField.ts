@@ -1,22 +1,22 @@
 /**
  * A text field's local draft: typing changes only the draft; the change is committed as one
- * operation when the user pauses (600 ms), leaves the field, or the field goes away — and only if it
- * differs from the stored value. So one undo undoes a whole phrase, not a keystroke.
+ * operation when the user leaves the field (which also happens when the window loses focus),
+ * presses Enter in a one-line field, the field goes away or the page is hidden — and only if it
+ * differs from the stored value. So while the user is in a field, Ctrl+Z is the field's own text
+ * undo and adds nothing to the project's history; one visit to a field is one history entry.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-
-export const DRAFT_PAUSE_MS = 600;
 
 export interface DraftField {
   value: string;
   onChange: (next: string) => void;
+  /** Commits the draft now (on blur, Enter). */
   onBlur: () => void;
 }
 
-export function useDraftField(stored: string, commit: (next: string) => void, pauseMs = DRAFT_PAUSE_MS): DraftField {
+export function useDraftField(stored: string, commit: (next: string) => void): DraftField {
   const [draft, setDraft] = useState(stored);
   const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ draft: stored, stored, commit });
 
   useLayoutEffect(() => {
@@ -24,7 +24,7 @@ export function useDraftField(stored: string, commit: (next: string) => void, pa
     latest.current.commit = commit;
   });
 
-  // Follow the stored value (undo, redo, another field) unless the user has unsaved typing here.
+  // Follow the stored value (undo, redo, another window) unless the user has uncommitted typing here.
   useEffect(() => {
     if (!dirty.current) {
       latest.current.draft = stored;
@@ -33,28 +33,32 @@ export function useDraftField(stored: string, commit: (next: string) => void, pa
   }, [stored]);
 
   const flush = useCallback(() => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
     if (!dirty.current) return;
     dirty.current = false;
     const { draft: next, stored: current, commit: save } = latest.current;
     if (next !== current) save(next);
   }, []);
 
-  useEffect(() => flush, [flush]);
+  // Leaving the page (closing the window, reloading) must not lose what was typed.
+  useEffect(() => {
+    const onHide = () => flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [flush]);
 
-  const onChange = useCallback(
-    (next: string) => {
-      latest.current.draft = next;
-      dirty.current = true;
-      setDraft(next);
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, pauseMs);
-    },
-    [flush, pauseMs],
-  );
+  const onChange = useCallback((next: string) => {
+    latest.current.draft = next;
+    dirty.current = true;
+    setDraft(next);
+  }, []);
 
   return { value: draft, onChange, onBlur: flush };
 }

@@ -1,62 +1,106 @@
-/** A modal dialog: role dialog with a name, focus kept inside (Tab wraps), Escape closes, focus returns on close. */
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+/**
+ * A modal dialog: role dialog with a name, drawn in its own layer above the app (a portal), which
+ * makes everything beneath it inert. Focus goes to the first field (or [data-autofocus]), stays
+ * inside (Tab wraps; focus that falls out, e.g. when the focused button becomes disabled, is brought
+ * back), Escape closes it (also when nothing in it has focus), and focus returns to where it was.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { isTopModal, pushLayer, type Layer } from './layers';
 
 interface DialogProps {
   label: string;
   onClose: () => void;
   children: ReactNode;
   wide?: boolean;
+  /** Where focus goes on close when the element that had it is gone (e.g. a menu item). */
+  returnFocus?: () => HTMLElement | null | undefined;
 }
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+export const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), iframe, [tabindex]:not([tabindex="-1"])';
 
-export function Dialog({ label, onClose, children, wide }: DialogProps) {
+function focusables(root: HTMLElement): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((element) => !element.closest('[inert]') && element.getClientRects().length > 0);
+}
+
+export function Dialog({ label, onClose, children, wide, returnFocus }: DialogProps) {
   const ref = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
+  const fallback = useRef(returnFocus);
+  fallback.current = returnFocus;
+  const [host] = useState(() => {
+    const element = document.createElement('div');
+    element.className = 'dialog-layer';
+    return element;
+  });
+
+  useLayoutEffect(() => {
+    document.body.appendChild(host);
+    return () => host.remove();
+  }, [host]);
 
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const layer: Layer = { modal: true, element: host, close: () => close.current() };
+    const removeLayer = pushLayer(layer);
     const dialog = ref.current;
-    const first = dialog?.querySelector<HTMLElement>('[data-autofocus]') ?? dialog?.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
-    return () => {
-      if (previous && document.contains(previous)) previous.focus();
+    const first = () => dialog?.querySelector<HTMLElement>('[data-autofocus]') ?? (dialog ? focusables(dialog)[0] : undefined) ?? dialog;
+    first()?.focus();
+
+    const onFocusIn = (event: FocusEvent) => {
+      if (!dialog || !isTopModal(layer)) return;
+      const target = event.target as Node | null;
+      // Messages and toasts keep their own focus; anything else beneath the dialog gives it back.
+      if (target && (dialog.contains(target) || (target instanceof Element && target.closest('.overlay-layer')))) return;
+      first()?.focus();
     };
-  }, []);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' || !dialog || !isTopModal(layer)) return;
+      const items = focusables(dialog);
+      if (items.length === 0) {
+        event.preventDefault();
+        dialog.focus();
+        return;
+      }
+      const active = document.activeElement;
+      const at = active instanceof HTMLElement ? items.indexOf(active) : -1;
+      if (at < 0 && !(active instanceof Element && active.closest('.overlay-layer'))) {
+        event.preventDefault();
+        (event.shiftKey ? items[items.length - 1] : items[0]).focus();
+      } else if (event.shiftKey && at === 0) {
+        event.preventDefault();
+        items[items.length - 1].focus();
+      } else if (!event.shiftKey && at === items.length - 1) {
+        event.preventDefault();
+        items[0].focus();
+      }
+    };
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('keydown', onKeyDown, true);
+      // Lift the inertness first: an inert element cannot take focus back.
+      removeLayer();
+      const target = previous && previous.isConnected && previous !== document.body ? previous : fallback.current?.();
+      target?.focus();
+    };
+  }, [host]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close.current();
-      return;
-    }
-    if (event.key !== 'Tab' || !ref.current) return;
-    const items = Array.from(ref.current.querySelectorAll<HTMLElement>(FOCUSABLE));
-    if (items.length === 0) return;
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
-  return (
+  return createPortal(
     <div
       className="dialog-backdrop"
       onMouseDown={(event) => {
         if (event.target === event.currentTarget) close.current();
       }}
     >
-      <div ref={ref} role="dialog" aria-modal="true" aria-label={label} className={`dialog${wide ? ' dialog-wide' : ''}`} onKeyDown={onKeyDown}>
+      <div ref={ref} role="dialog" aria-modal="true" aria-label={label} tabIndex={-1} className={`dialog${wide ? ' dialog-wide' : ''}`}>
         <h2 className="dialog-title">{label}</h2>
         {children}
       </div>
-    </div>
+    </div>,
+    host,
   );
 }

@@ -8,6 +8,7 @@ import type { ExportFileResult } from '../../../shared/api';
 import { defaultExportName, EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/interop/formats';
 import type { Project } from '../../../shared/operations';
 import { Dialog } from '../dialogs/Dialog';
+import { useLayer } from '../dialogs/layers';
 import { shortcut } from '../platform/shortcutLabel';
 import { useApi } from '../app/context';
 import { errorMessage } from '../platform/errorMessage';
@@ -31,6 +32,12 @@ export function ExportTools({ project }: { project: Project }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Escape closes the menu (and only the menu) and gives focus back to the button.
+  useLayer(() => {
+    setMenuOpen(false);
+    buttonRef.current?.focus();
+  }, menuOpen);
+
   useEffect(() => {
     if (!menuOpen) return;
     menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
@@ -44,11 +51,7 @@ export function ExportTools({ project }: { project: Project }) {
   const onMenuKey = (event: React.KeyboardEvent) => {
     const items = Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
     const at = items.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      setMenuOpen(false);
-      buttonRef.current?.focus();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const next = (at + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
       items[next]?.focus();
@@ -86,14 +89,24 @@ export function ExportTools({ project }: { project: Project }) {
           ))}
         </div>
       )}
-      {format && <ExportDialog project={project} initialFormat={format} onClose={() => setFormat(null)} />}
+      {format && <ExportDialog project={project} initialFormat={format} onClose={() => setFormat(null)} returnFocus={() => buttonRef.current} />}
     </span>
   );
 }
 
 type Phase = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; result: ExportFileResult } | { kind: 'error'; message: string };
 
-function ExportDialog({ project, initialFormat, onClose }: { project: Project; initialFormat: ExportFormat; onClose: () => void }) {
+function ExportDialog({
+  project,
+  initialFormat,
+  onClose,
+  returnFocus,
+}: {
+  project: Project;
+  initialFormat: ExportFormat;
+  onClose: () => void;
+  returnFocus: () => HTMLElement | null;
+}) {
   const api = useApi();
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [approvedOnly, setApprovedOnly] = useState(false);
@@ -156,7 +169,7 @@ function ExportDialog({ project, initialFormat, onClose }: { project: Project; i
   };
 
   return (
-    <Dialog label="Export" onClose={onClose} wide>
+    <Dialog label="Export" onClose={onClose} wide returnFocus={returnFocus}>
       <form
         className="dialog-form export-form"
         onSubmit={(event) => {

@@ -1,10 +1,13 @@
 /**
- * The History panel (region "History"): every change with who made it and when, newest first,
- * filterable by claim, with undo / redo as in the top bar.
+ * The History panel (region "History"): every change, newest first, with who made it and when, the
+ * claim it concerns by name, and for edits of a statement, verdict or review state the value before
+ * and after. Clicking an entry selects its claim. Filterable by claim, with undo / redo as in the
+ * top bar.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { describeOperation, entriesForClaim, redoTarget, undoTarget } from '../../../shared/history';
-import type { HistoryEntry, Project } from '../../../shared/operations';
+import { detailsContext, entryDetails } from '../../../shared/historyDetails';
+import type { Project } from '../../../shared/operations';
 import { truncate } from '../claims/claimLabels';
 import { useSession, useSessionState } from '../app/context';
 import { SidePanel } from '../review/SidePanel';
@@ -14,22 +17,25 @@ const when = (at: string) => {
   return Number.isNaN(date.getTime()) ? at : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 };
 
-function entryLabel(entry: HistoryEntry, project: Project): string {
-  if (entry.kind === 'do') return describeOperation(entry.op);
-  const target = project.history[entry.of ?? -1];
-  const what = target ? describeOperation(target.op) : describeOperation(entry.op);
-  return `${entry.kind === 'undo' ? 'Undo' : 'Redo'}: ${what}`;
-}
-
 export function HistoryPanel({ project, onClose }: { project: Project; onClose: () => void }) {
   const session = useSession();
   const { claimId: selectedClaimId } = useSessionState();
   const [filter, setFilter] = useState<string>('');
   const claimFilter = filter === 'selected' ? selectedClaimId : filter || null;
-  const entries = useMemo(() => entriesForClaim(project, claimFilter).reverse(), [project, claimFilter]);
+  const context = useMemo(() => detailsContext(project), [project]);
+  const entries = useMemo(
+    () => entriesForClaim(project, claimFilter).reverse().map((entry) => ({ entry, details: entryDetails(entry, project, context) })),
+    [project, claimFilter, context],
+  );
   const undo = undoTarget(project.history);
   const redo = redoTarget(project.history);
   const claimLabel = (id: string) => truncate(project.claims.find((c) => c.id === id)?.statement || project.claims.find((c) => c.id === id)?.target.quote.exact || 'Claim', 60);
+  const live = new Set(project.claims.map((claim) => claim.id));
+
+  const open = (claimId: string) => {
+    session.selectClaim(claimId);
+    onClose();
+  };
 
   return (
     <SidePanel label="History" onClose={onClose}>
@@ -61,15 +67,58 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
         <p className="panel-empty">No changes recorded{claimFilter ? ' for this claim' : ''} yet.</p>
       ) : (
         <ol className="history-list" aria-label="Changes">
-          {entries.map((entry) => (
-            <li key={entry.seq} className={`history-entry history-${entry.kind}`}>
-              <span className="history-what">{entryLabel(entry, project)}</span>
-              <span className="history-who">{entry.author || 'Unknown'}</span>
-              <time className="history-when" dateTime={entry.at}>
-                {when(entry.at)}
-              </time>
-            </li>
-          ))}
+          {entries.map(({ entry, details }) => {
+            const target = details.claimId && live.has(details.claimId) ? details.claimId : null;
+            // The label, author and time come first in the text (a reader hears what and who before the details).
+            const content = (
+              <>
+                <span className="history-what">{details.label}</span>
+                <span className="history-who">{entry.author || 'Unknown'}</span>
+                <time className="history-when" dateTime={entry.at}>
+                  {when(entry.at)}
+                </time>
+                {details.claimName && (
+                  <span className="history-claim" dir="auto">
+                    {details.claimName}
+                    {details.moreClaims > 0 ? ` and ${details.moreClaims} more` : ''}
+                  </span>
+                )}
+                {details.changes.length > 0 && (
+                  <span className="history-changes">
+                    {details.changes.map((change, index) => (
+                      <span key={index} className="history-change">
+                        <span className="history-field">{change.field}:</span> <span className="history-before">{change.before}</span> →{' '}
+                        <span className="history-after">{change.after}</span>
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </>
+            );
+            return (
+              <li key={entry.seq} className={`history-entry history-${entry.kind}`}>
+                {target ? (
+                  <div
+                    role="link"
+                    tabIndex={0}
+                    className="history-entry-body is-link"
+                    title="Show this claim"
+                    onClick={() => open(target)}
+                    onKeyDown={(event: KeyboardEvent) => {
+                      if (event.key === 'Enter' || event.key === ' ') {
+                        event.preventDefault();
+                        open(target);
+                      }
+                    }}
+                  >
+                    {content}
+                  </div>
+                ) : (
+                  <div className="history-entry-body">{content}</div>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
     </SidePanel>

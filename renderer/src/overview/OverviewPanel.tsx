@@ -1,7 +1,8 @@
 /**
- * The project overview: counts by state and verdict, filters (state, verdict, claimant, tag,
- * assignee), sort and text search over claims, statements, rationales and sources. Also the
- * project's rating scale and methodology note.
+ * The project overview: counts by state and verdict (each a filter too), filters (state, verdict,
+ * claimant, tag, assignee, "Assigned to me", "Overdue"), sort and text search over claims,
+ * statements, rationales and sources, as a list or a sortable table. Also the project's rating scale
+ * and methodology note.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ClaimState } from '../../../shared/model';
@@ -12,7 +13,10 @@ import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { truncate } from '../claims/claimLabels';
 import { VerdictChip } from '../claims/VerdictChip';
 import { SidePanel } from '../review/SidePanel';
-import { useSession } from '../app/context';
+import { useSession, useSettings } from '../app/context';
+import { localDay } from '../../../shared/workflow/tasking';
+import { ClaimTable } from './ClaimTable';
+import { CountChips } from './CountChips';
 import { ScaleSettings } from './ScaleSettings';
 import { MethodologyNote } from './MethodologyNote';
 
@@ -20,21 +24,34 @@ const STATES = Object.keys(CLAIM_STATE_LABELS) as ClaimState[];
 
 export function OverviewPanel({ project, onClose }: { project: Project; onClose: () => void }) {
   const session = useSession();
+  const settings = useSettings();
   const [filters, setFilters] = useState<OverviewFilters>({});
+  const [mine, setMine] = useState(false);
+  const [overdue, setOverdue] = useState(false);
+  const [view, setView] = useState<'list' | 'table'>('list');
+  const me = settings?.userName?.trim() ?? '';
   const [sort, setSort] = useState<OverviewSort>('article');
   const [tab, setTab] = useState<'claims' | 'scale'>('claims');
   const query = useDeferredValue(filters.query ?? '');
   const index = useMemo(() => buildClaimIndex(project), [project]);
-  const claims = useMemo(() => filterClaims(project, { ...filters, query }, sort, index), [project, filters, query, sort, index]);
+  const today = localDay();
+  const claims = useMemo(
+    () => filterClaims(project, { ...filters, query, ...(mine && me ? { assignedTo: me } : {}), ...(overdue ? { overdueOn: today } : {}) }, sort, index),
+    [project, filters, query, sort, index, mine, me, overdue, today],
+  );
   const counts = overviewCounts(project);
   const claimants = distinctValues(project, (c) => [c.claimant]);
   const tags = distinctValues(project, (c) => c.tags ?? []);
   const assignees = distinctValues(project, (c) => [c.assignee ?? '']);
   const set = (patch: Partial<OverviewFilters>) => setFilters((current) => ({ ...current, ...patch }));
   const articleTitle = (id: string) => project.articles.find((a) => a.id === id)?.metadata.title ?? '';
+  const open = (claimId: string) => {
+    session.selectClaim(claimId);
+    onClose();
+  };
 
   return (
-    <SidePanel label="Overview" onClose={onClose} wide>
+    <SidePanel label="Overview" onClose={onClose} wide extraWide={tab === 'claims' && view === 'table'}>
       <div className="overview-tabs" role="tablist" aria-label="Overview sections">
         <button type="button" role="tab" aria-selected={tab === 'claims'} className="overview-tab" onClick={() => setTab('claims')}>
           Claims
@@ -50,31 +67,15 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
         </>
       ) : (
         <>
-          <div className="overview-counts" aria-label="Counts">
-            <dl className="count-group" aria-label="By state">
-              {STATES.map((state) => (
-                <div key={state} className={`count count-state-${state}`}>
-                  <dt>{CLAIM_STATE_LABELS[state]}</dt>
-                  <dd>{counts.byState[state]}</dd>
-                </div>
-              ))}
-            </dl>
-            <dl className="count-group" aria-label="By verdict">
-              {project.ratingScale.levels.map((level) => (
-                <div key={level.id} className="count">
-                  <dt>
-                    <span className="count-swatch" style={{ background: level.color }} aria-hidden="true" />
-                    {level.label}
-                  </dt>
-                  <dd>{counts.byVerdict[level.id] ?? 0}</dd>
-                </div>
-              ))}
-              <div className="count">
-                <dt>No verdict</dt>
-                <dd>{counts.byVerdict.none ?? 0}</dd>
-              </div>
-            </dl>
-          </div>
+          <CountChips
+            states={STATES}
+            levels={project.ratingScale.levels}
+            counts={counts}
+            state={filters.state ?? ''}
+            verdict={filters.verdict ?? ''}
+            onState={(state) => set({ state })}
+            onVerdict={(verdict) => set({ verdict })}
+          />
 
           <div className="overview-filters">
             <input
@@ -95,6 +96,16 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
             <FilterSelect label="Claimant filter" value={filters.claimant ?? ''} onChange={(v) => set({ claimant: v })} options={claimants.map((c) => [c, c])} />
             <FilterSelect label="Tag" value={filters.tag ?? ''} onChange={(v) => set({ tag: v })} options={tags.map((t) => [t, t])} />
             <FilterSelect label="Assignee filter" value={filters.assignee ?? ''} onChange={(v) => set({ assignee: v })} options={assignees.map((a) => [a, a])} />
+            <div className="overview-toggles" role="group" aria-label="Tasks">
+              <label className={`count-chip${mine ? ' is-checked' : ''}`} title={me ? `Claims assigned to ${me}` : 'Set your name in Settings first'}>
+                <input type="checkbox" className="chip-input" checked={mine} disabled={!me} onChange={(event) => setMine(event.target.checked)} />
+                Assigned to me
+              </label>
+              <label className={`count-chip${overdue ? ' is-checked' : ''}`} title="Due before today and not approved yet">
+                <input type="checkbox" className="chip-input" checked={overdue} onChange={(event) => setOverdue(event.target.checked)} />
+                Overdue
+              </label>
+            </div>
             <label className="overview-sort">
               <span className="field-label">Sort</span>
               <select className="field-select field-select-small" value={sort} onChange={(event) => setSort(event.target.value as OverviewSort)} aria-label="Sort">
@@ -107,21 +118,33 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
             </label>
           </div>
 
+          <div className="overview-result-row">
           <p className="overview-result-count" role="status">
             {claims.length === project.claims.length
               ? `${claims.length} ${project.claims.length === 1 ? 'claim' : 'claims'}`
               : `${claims.length} of ${project.claims.length} ${project.claims.length === 1 ? 'claim' : 'claims'}`}
           </p>
+          <div className="overview-view" role="radiogroup" aria-label="Show claims as">
+            <label className={`view-choice${view === 'list' ? ' is-checked' : ''}`}>
+              <input type="radio" className="chip-input" name="overview-view" checked={view === 'list'} onChange={() => setView('list')} />
+              List
+            </label>
+            <label className={`view-choice${view === 'table' ? ' is-checked' : ''}`}>
+              <input type="radio" className="chip-input" name="overview-view" checked={view === 'table'} onChange={() => setView('table')} />
+              Table
+            </label>
+          </div>
+          </div>
+          {view === 'table' ? (
+            <ClaimTable project={project} claims={claims} onOpen={open} />
+          ) : (
           <ul className="overview-list" aria-label="Overview results">
             {claims.map((claim) => (
               <li key={claim.id}>
                 <button
                   type="button"
                   className="overview-row"
-                  onClick={() => {
-                    session.selectClaim(claim.id);
-                    onClose();
-                  }}
+                  onClick={() => open(claim.id)}
                 >
                   <span className="overview-row-main">
                     <span className="overview-statement">{truncate(claim.statement || claim.target.quote.exact, 140)}</span>
@@ -138,6 +161,7 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
               </li>
             ))}
           </ul>
+          )}
         </>
       )}
     </SidePanel>

@@ -71,26 +71,26 @@ export function ArticleHeader({ article, claimCount, showTitle, onRemove }: Arti
       </button>
     </span>
   );
-  if (!showTitle) {
-    return (
-      <header className="reader-header reader-header-compact" dir="ltr">
+  // The actions sit on their own line beside the credits, never beside the title, and the details
+  // editor takes the header's full width: a long title or an untitled article squeezes neither.
+  return (
+    <header className={`reader-header${showTitle ? '' : ' reader-header-compact'}`} dir="ltr">
+      {showTitle && (
+        <h1 className="reader-title" dir="auto">
+          {metadata.title || 'Untitled article'}
+        </h1>
+      )}
+      <div className="reader-header-row">
         <div className="reader-header-text">
-          {credits && <p className="reader-credits" dir="auto">{credits}</p>}
+          {credits && (
+            <p className="reader-credits" dir="auto">
+              {credits}
+            </p>
+          )}
           <p className="reader-facts">{facts}</p>
         </div>
         {actions}
-        {editor}
-      </header>
-    );
-  }
-  return (
-    <header className="reader-header" dir="ltr">
-      <div className="reader-header-row">
-        <h1 className="reader-title" dir="auto">{metadata.title || 'Untitled article'}</h1>
-        {actions}
       </div>
-      {credits && <p className="reader-credits" dir="auto">{credits}</p>}
-      <p className="reader-facts">{facts}</p>
       {editor}
     </header>
   );

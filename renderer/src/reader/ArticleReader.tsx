@@ -14,9 +14,12 @@ import { highlightName, installHighlightStyles, paintHighlights, clearHighlights
 import { blockElementAt, offsetsToRange } from './offsetsToRange';
 import { IntervalIndex } from './intervalIndex';
 import { pickClaimAt } from './pickClaimAt';
-import { setReaderSelection } from './readerSelection';
+import { getReaderSelection, setReaderSelection, useReaderSelection } from './readerSelection';
+import { toggleCaretMode, useCaretModeOn, useKeyboardCaret } from './caretMode';
 import { pointToOffset, selectionToOffsets, type ReaderGeometry } from './selectionToOffsets';
 import { ArticleHeader } from './ArticleHeader';
+import { cssZoom } from '../app/appearance';
+import { SelectionMarkButton } from './SelectionMarkButton';
 import { isPendingChange } from '../../../shared/claims';
 import { placeClaims } from './placeClaims';
 import { ReanchorReview } from './ReanchorReview';
@@ -106,6 +109,8 @@ function pageMarker(blocks: readonly Block[], index: number): ReactNode {
 export function ArticleReader({ article, claims, levels, selectedClaimId, onSelectClaim, onRemoveArticle, onOpenClaim, onMarkClaim }: ArticleReaderProps) {
   const scrollerRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const caretOn = useCaretModeOn();
+  const selection = useReaderSelection();
 
   const geometry = useMemo<ReaderGeometry>(
     () => ({ text: article.text, starts: blockStarts(article.blocks), lengths: article.blocks.map((block) => block.text.length) }),
@@ -114,6 +119,21 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
 
   const spans = useMemo<PlacedSpan[]>(() => placeClaims(article.text, claims), [article, claims]);
   const spanIndex = useMemo(() => new IntervalIndex(spans), [spans]);
+
+  const caret = useKeyboardCaret({
+    active: caretOn,
+    scrollerRef,
+    bodyRef,
+    geometry,
+    // The selected claim's start, else the selection's end, else the first block in view.
+    startAt: () => {
+      const claim = spans.find((span) => span.id === selectedClaimId);
+      if (claim) return claim.start;
+      const current = getReaderSelection();
+      if (current && current.articleId === article.id) return current.end;
+      return firstVisibleOffset(scrollerRef.current, bodyRef.current, geometry);
+    },
+  });
 
   // Render the blocks once per article version: the highlight ranges point into these text nodes.
   // When the article's first block is its title, that block is shown as the title (it stays part of the text).
@@ -176,7 +196,7 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
     if (rect && rect.height > 0 && rect.top >= box.top + 8 && rect.bottom <= box.bottom - 8) return;
     const element = blockElementAt(body, span.start, geometry);
     if (rect && rect.height > 0) {
-      const target = scroller.scrollTop + (rect.top - box.top) - box.height / 3;
+      const target = scroller.scrollTop + (rect.top - box.top - box.height / 3) / cssZoom(scroller);
       scroller.scrollTo({ top: Math.max(0, target) });
     } else {
       element?.scrollIntoView({ block: 'center' });
@@ -214,8 +234,20 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
   // Keyboard, without the mouse: n / j next claim and p / k previous (in reading order), Enter opens
   // the selected claim, m marks the selected passage (Ctrl/Cmd+M works everywhere).
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (event.defaultPrevented) return;
     if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select, button, [contenteditable="true"]')) return;
+    if (event.key === 'F7' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      event.stopPropagation();
+      toggleCaretMode();
+      return;
+    }
+    if (caret.onKeyDown(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const ordered = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
     const current = ordered.findIndex((span) => span.id === selectedClaimId);
     let next: PlacedSpan | undefined;
@@ -235,14 +267,38 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
   };
 
   return (
-    <section className="reader" aria-label="Article" ref={scrollerRef} tabIndex={0} onKeyDown={onKeyDown} aria-keyshortcuts="n p j k Enter m">
+    <section
+      className={`reader${caretOn ? ' is-caret-mode' : ''}`}
+      aria-label="Article"
+      ref={scrollerRef}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-keyshortcuts="n p j k Enter m F7"
+      aria-describedby={caretOn ? 'reader-caret-help' : undefined}
+    >
       <article className="reader-page" lang={article.metadata.language} dir={article.metadata.direction}>
         <ArticleHeader article={article} claimCount={claims.length} showTitle={!titleIsFirstBlock} onRemove={onRemoveArticle} />
         <ReanchorReview article={article} claims={claims} levels={levels} onSelectClaim={onSelectClaim} />
-        <div className="reader-body" ref={bodyRef} onClick={onClick}>
+        <div className="reader-body" ref={bodyRef} onClick={onClick} onMouseUp={caret.onMouseUp}>
           {blocks}
         </div>
+        {caretOn && caret.box && <div className="reader-caret" aria-hidden="true" style={{ left: caret.box.left, top: caret.box.top, height: caret.box.height }} />}
+        {selection && selection.articleId === article.id && onMarkClaim && <SelectionMarkButton bodyRef={bodyRef} selection={selection} geometry={geometry} onMark={onMarkClaim} />}
       </article>
+      {caretOn && (
+        <p id="reader-caret-help" className="visually-hidden" aria-live="polite">
+          Keyboard selection on: arrow keys move, Shift with an arrow selects, Ctrl with an arrow moves by word, M marks the selection as a claim, Escape leaves.
+        </p>
+      )}
     </section>
   );
+}
+
+/** The canonical offset of the first block in view (where a keyboard caret starts). */
+function firstVisibleOffset(scroller: HTMLElement | null, body: HTMLElement | null, geometry: ReaderGeometry): number {
+  if (!scroller || !body) return 0;
+  const top = scroller.getBoundingClientRect().top;
+  const elements = blockElements(body);
+  const index = elements.findIndex((element) => element && element.getBoundingClientRect().bottom > top + 4);
+  return index < 0 ? 0 : geometry.starts[index];
 }

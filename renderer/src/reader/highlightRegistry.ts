@@ -44,7 +44,7 @@ export function installHighlightStyles(levels: readonly RatingLevel[]): void {
     levels.forEach((level, index) => rules.push(rulesFor(highlightName(index, layer), level.color, layer)));
   }
   rules.push(
-    `::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${rgba(SELECTED_COLOR, 0.05)}; color: #0b1830; text-decoration-line: underline; text-decoration-color: ${SELECTED_COLOR}; text-decoration-thickness: 2.5px; text-decoration-skip-ink: none; }`,
+    `::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${rgba(SELECTED_COLOR, 0.05)}; color: var(--selection-ink, #0b1830); text-decoration-line: underline; text-decoration-color: ${SELECTED_COLOR}; text-decoration-thickness: 2.5px; text-decoration-skip-ink: none; }`,
   );
   rules.push(
     `::highlight(${RECHECK_HIGHLIGHT}) { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-color: ${RECHECK_COLOR}; text-decoration-thickness: 1.5px; text-decoration-skip-ink: none; }`,

@@ -69,3 +69,16 @@ export function blockElementAt(container: Element, offset: number, geometry: Rea
   if (geometry.starts.length === 0) return null;
   return blockElements(container)[blockAt(geometry, offset, 'start')] ?? null;
 }
+
+/**
+ * The DOM boundary point at a canonical offset. An offset in the joint between two blocks goes to
+ * the next block's start ('start') or the previous block's end ('end').
+ */
+export function offsetToPoint(container: Element, offset: number, geometry: ReaderGeometry, edge: 'start' | 'end', elements: readonly HTMLElement[] = blockElements(container)): Point | null {
+  if (geometry.starts.length === 0) return null;
+  const index = blockAt(geometry, offset, edge);
+  const element = elements[index];
+  if (!element) return null;
+  const local = Math.max(0, Math.min(geometry.lengths[index], offset - geometry.starts[index]));
+  return pointInBlock(element, local);
+}

@@ -35,8 +35,10 @@ export function ReviewTools({ project }: { project: Project | null }) {
         Settings
       </button>
       {settings && (
-        <span className="user-identity" aria-label="Signed in as">
-          {settings.userName} · {ROLE_LABELS[settings.role]}
+        <span className="user-identity" aria-label="Signed in as" title={`${settings.userName} · ${ROLE_LABELS[settings.role]}`}>
+          <span className="user-identity-name">{settings.userName}</span>
+          <span className="user-identity-separator"> · </span>
+          <span className="user-identity-role">{ROLE_LABELS[settings.role]}</span>
         </span>
       )}
       {open === 'settings' && <SettingsDialog settings={settings} onClose={() => setOpen(null)} />}

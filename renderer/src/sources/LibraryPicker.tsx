@@ -5,7 +5,7 @@ import { truncate } from '../claims/claimLabels';
 import { useSession } from '../app/context';
 import { linkLibrarySourceOperation } from './reuseSource';
 
-export function LibraryPicker({ project, claim }: { project: Project; claim: Claim }) {
+export function LibraryPicker({ project, claim, disabled }: { project: Project; claim: Claim; disabled?: boolean }) {
   const session = useSession();
   const linked = new Set(project.links.filter((l) => l.claimId === claim.id).map((l) => l.sourceId));
   const available = project.sources.filter((s) => !linked.has(s.id) && (s.url || s.title));
@@ -14,6 +14,7 @@ export function LibraryPicker({ project, claim }: { project: Project; claim: Cla
     <select
       className="field-select field-select-small library-picker"
       aria-label="Add from library"
+      disabled={disabled}
       value=""
       onChange={(event) => {
         const source = available.find((s) => s.id === event.target.value);

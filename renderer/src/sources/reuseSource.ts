@@ -31,6 +31,6 @@ export function linkLibrarySourceOperation(claimId: string, source: Source): Ope
   return {
     type: 'batch',
     label: 'Add source from library',
-    ops: [{ type: 'linkSource', link: { id: newId('l'), claimId, sourceId: source.id, stance: 'supports', excerpt: '' } }],
+    ops: [{ type: 'linkSource', link: { id: newId('l'), claimId, sourceId: source.id, excerpt: '' } }],
   };
 }

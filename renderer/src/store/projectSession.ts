@@ -11,6 +11,7 @@ import { ChangeOutbox, type OutboxState, type SaveIndicator } from './changeOutb
 import { createStore } from './createStore';
 import { Notices } from './notices';
 import { SettingsStore } from './settings';
+import { Toasts } from './toasts';
 
 export interface SessionState {
   phase: 'starting' | 'none' | 'open';
@@ -42,6 +43,7 @@ function mentionsFile(message: string, path: string): boolean {
 
 export class ProjectSession {
   readonly notices = new Notices();
+  readonly toasts = new Toasts();
   readonly settings: SettingsStore;
   readonly outbox: ChangeOutbox;
   private readonly lifecycle = createStore<Lifecycle>({ ready: false, appInfo: null, path: null, articleId: null, claimId: null, busy: null });

@@ -26,6 +26,13 @@ export class SettingsStore {
     return this.loading;
   }
 
+  /** Theme and text size take effect at once (several Ctrl+= in a row build on each other), then are saved. */
+  async saveAppearance(patch: Partial<Pick<Settings, 'theme' | 'textSize'>>): Promise<Settings> {
+    const current = this.store.getSnapshot();
+    if (current) this.store.set({ ...current, ...patch });
+    return this.save(patch);
+  }
+
   async save(patch: Partial<Settings>): Promise<Settings> {
     const next = await this.api.updateSettings(patch);
     this.store.set(next);

@@ -42,6 +42,16 @@ describe('application menu', () => {
     expect(deps.sendShortcut).toHaveBeenLastCalledWith(SHORTCUTS.redo);
   });
 
+  it('changes the text size through the renderer, which keeps it in the settings', () => {
+    const { deps, template } = build();
+    const view = submenu(byLabel(template, 'View'));
+    expect(view.some((i) => i.role === 'zoomIn' || i.role === 'zoomOut' || i.role === 'resetZoom')).toBe(false);
+    click(byLabel(view, 'Larger text'));
+    expect(deps.sendShortcut).toHaveBeenLastCalledWith(SHORTCUTS.textLarger);
+    expect(byLabel(view, 'Smaller text')).toMatchObject({ accelerator: 'CmdOrCtrl+-', registerAccelerator: false });
+    expect(shortcutInputEvents(SHORTCUTS.textLarger, 'linux')[0]).toEqual({ type: 'keyDown', keyCode: '=', modifiers: ['control'] });
+  });
+
   it('lists recent projects and opens them through the main side', () => {
     const { deps, template } = build();
     const recent = submenu(byLabel(submenu(byLabel(template, 'File')), 'Open recent'));

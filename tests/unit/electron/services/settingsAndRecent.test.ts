@@ -11,18 +11,29 @@ describe('settings', () => {
   it('defaults to the OS user name and the checker role, and persists updates', async () => {
     const dataDir = path.join(await tempDir(), 'data');
     const settings = new SettingsStore(dataDir);
-    expect(await settings.get()).toEqual({ userName: defaultUserName(), role: 'checker' });
+    const look = { theme: 'system', textSize: 100 };
+    expect(await settings.get()).toEqual({ userName: defaultUserName(), role: 'checker', ...look });
     expect(defaultUserName()).toBe(os.userInfo().username);
 
-    expect(await settings.updateSettings({ userName: '  Ana  ' })).toEqual({ userName: 'Ana', role: 'checker' });
-    expect(await settings.updateSettings({ role: 'editor' })).toEqual({ userName: 'Ana', role: 'editor' });
-    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: 'Ana', role: 'editor' });
+    expect(await settings.updateSettings({ userName: '  Ana  ' })).toEqual({ userName: 'Ana', role: 'checker', ...look });
+    expect(await settings.updateSettings({ role: 'editor' })).toEqual({ userName: 'Ana', role: 'editor', ...look });
+    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: 'Ana', role: 'editor', ...look });
+  });
+
+  it('keeps the theme and text size, and an unknown value falls back without losing the rest', async () => {
+    const dataDir = await tempDir();
+    const settings = new SettingsStore(dataDir);
+    expect(await settings.updateSettings({ userName: 'Ana', theme: 'dark', textSize: 125 })).toMatchObject({ theme: 'dark', textSize: 125 });
+    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: 'Ana', role: 'checker', theme: 'dark', textSize: 125 });
+    const file = path.join(dataDir, 'settings.json');
+    await fs.writeFile(file, JSON.stringify({ userName: 'Ana', theme: 'sepia', textSize: 900 }));
+    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: 'Ana', role: 'checker', theme: 'system', textSize: 100 });
   });
 
   it('falls back to defaults when the file is damaged', async () => {
     const dataDir = await tempDir();
     await fs.writeFile(path.join(dataDir, 'settings.json'), '{ nope');
-    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: defaultUserName(), role: 'checker' });
+    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: defaultUserName(), role: 'checker', theme: 'system', textSize: 100 });
   });
 
   it('keeps concurrent updates from one process', async () => {

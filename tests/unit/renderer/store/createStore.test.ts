@@ -84,7 +84,7 @@ describe('settings', () => {
     expect(main.calls.filter((call) => call === 'getSettings')).toHaveLength(1);
     expect(settings.userName()).toBe('Ana Checker');
     await settings.save({ userName: 'Ana Editor', role: 'editor' });
-    expect(settings.getSnapshot()).toEqual({ userName: 'Ana Editor', role: 'editor' });
+    expect(settings.getSnapshot()).toEqual({ userName: 'Ana Editor', role: 'editor', theme: 'system', textSize: 100 });
     expect(main.settings.userName).toBe('Ana Editor');
   });
 
@@ -92,7 +92,7 @@ describe('settings', () => {
     const main = new FakeWorkbench();
     let answer: () => void = () => undefined;
     const slowRead = new Promise<void>((resolve) => (answer = resolve));
-    const settings = new SettingsStore({ ...main.api, getSettings: async () => (await slowRead, { userName: 'Older name', role: 'checker' }) });
+    const settings = new SettingsStore({ ...main.api, getSettings: async () => (await slowRead, { userName: 'Older name', role: 'checker', theme: 'system' as const, textSize: 100 }) });
     const loading = settings.load();
     await settings.save({ userName: 'Newer name' });
     answer();

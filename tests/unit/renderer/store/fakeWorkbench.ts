@@ -25,7 +25,7 @@ export class FakeWorkbench {
   open: OpenProject | null = null;
   /** Projects that openProject can open, by path. */
   readonly files = new Map<string, Project>();
-  settings: Settings = { userName: 'Ana Checker', role: 'checker' };
+  settings: Settings = { userName: 'Ana Checker', role: 'checker', theme: 'system', textSize: 100 };
   /** Every applyChanges request, in the order they arrived. */
   readonly applyCalls: ApplyCall[] = [];
   /** Every call by name, in order. */

@@ -101,6 +101,7 @@ export function claimIn(g: Gen, id: string, article: Pick<Article, 'id' | 'text'
     needsRecheck: g(fc.boolean) ? g(fc.boolean) : undefined,
     assignee: maybe(g),
     tags,
+    dueDate: g(fc.boolean) ? pick(g, ['2026-11-30', '2027-01-05']) : undefined,
   });
 }
 
@@ -150,7 +151,7 @@ export function sourceWith(g: Gen, id: string): Source {
 }
 
 function linkOf(g: Gen, id: string, claimId: string, sourceId: string): ClaimSourceLink {
-  return withDefined({ id, claimId, sourceId, stance: pick(g, StanceSchema.options), excerpt: text(g), location: maybe(g) });
+  return withDefined({ id, claimId, sourceId, stance: g(fc.boolean) ? pick(g, StanceSchema.options) : undefined, excerpt: text(g), location: maybe(g) });
 }
 
 function commentOn(g: Gen, id: string, claimId: string): Comment {
@@ -244,6 +245,7 @@ export const OPERATION_BUILDERS: Builders = {
       state: g(fc.boolean) ? pick(g, ClaimStateSchema.options) : undefined,
       assignee: g(fc.boolean) ? text(g) : undefined,
       tags: g(fc.boolean) ? (g(fc.boolean) ? [text(g, 1)] : []) : undefined,
+      dueDate: g(fc.boolean) ? pick(g, ['2026-12-01', '']) : undefined,
     });
     // An edit that approves a claim and changes its content could only be undone after a Reopen
     // (the lock's purpose); the old form that sets a state did not combine the two that way.
@@ -279,7 +281,7 @@ export const OPERATION_BUILDERS: Builders = {
   editLink(p, g) {
     if (!p.links.length) return null;
     const changes = withDefined({
-      stance: g(fc.boolean) ? pick(g, StanceSchema.options) : undefined,
+      stance: g(fc.boolean) ? pick(g, [...StanceSchema.options, ''] as const) : undefined,
       excerpt: g(fc.boolean) ? text(g) : undefined,
       location: g(fc.boolean) ? text(g) : undefined,
     });
