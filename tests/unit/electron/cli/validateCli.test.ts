@@ -57,5 +57,5 @@ describe.concurrent('factcheck validate', () => {
     expect(help.stdout).toContain('serve [project]');
     expect(help.stdout).toContain('validate <file>');
     expect((await factcheck('frobnicate')).code).toBe(2);
-  });
+  }, 70_000); // two CLI start-ups, each allowed 30 s on a loaded machine
 });
