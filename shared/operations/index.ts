@@ -20,6 +20,19 @@ export {
   type ChangeMeta,
 } from './schema';
 export { OperationError } from './errors';
+export {
+  articleVersionProblems,
+  assertInvariantsKept,
+  claimProblems,
+  claimSpanProblems,
+  describeProblem,
+  duplicateIds,
+  keepsOldSelectors,
+  spanProblem,
+  verdictGiven,
+  verdictProblems,
+  type Problem,
+} from './invariants';
 export type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
 export {
   OPERATION_FAMILIES,
