@@ -14,8 +14,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { WorkbenchError, type SaveStatus } from '../../shared/api';
-import { commitChange } from '../../shared/history';
-import { leavesOf, OperationError, type Change, type ChangeMeta, type HistoryEntry, type Project } from '../../shared/operations';
+import type { Change, ChangeMeta, HistoryEntry, Project } from '../../shared/operations';
+import { commitOnMainSide } from './commitOnMainSide';
 import { parseProjectFile, serializeProject } from '../../shared/projectFile';
 import { DurableJsonFile } from './durableJsonFile';
 import { pathExists } from './durableWrite';
@@ -124,23 +124,6 @@ export async function openProjectStore(filePath: string, options: ProjectStoreOp
   }
 }
 
-/**
- * The article texts an operation brings must match their SHA-256 (the reducer, in shared/, cannot
- * hash; the loader would otherwise have to repair them on the next open).
- */
-function checkTextHashes(change: Change): void {
-  if (change.kind !== 'do') return;
-  for (const leaf of leavesOf(change.op)) {
-    const versions: unknown[] = leaf?.type === 'addArticle' ? [leaf.article, ...(Array.isArray(leaf.article?.previousVersions) ? leaf.article.previousVersions : [])] : leaf?.type === 'updateArticle' ? [leaf.version] : [];
-    for (const version of versions) {
-      const { text, textSha256 } = (version ?? {}) as { text?: unknown; textSha256?: unknown };
-      if (typeof text === 'string' && typeof textSha256 === 'string' && sha256Hex(text) !== textSha256) {
-        throw new OperationError('The article’s text does not match its SHA-256 (textSha256); import the article again.');
-      }
-    }
-  }
-}
-
 async function lockOrThrow(file: string, failure: string, options?: LockOptions): Promise<ProjectLock> {
   try {
     return await acquireProjectLock(file, options);
@@ -232,8 +215,7 @@ class Store implements ProjectStore {
     const entries: HistoryEntry[] = [];
     for (const change of changes) {
       try {
-        checkTextHashes(change);
-        const result = commitChange(next, change, meta());
+        const result = commitOnMainSide(next, change, meta());
         next = result.project;
         entries.push(result.entry);
       } catch (err) {

@@ -170,7 +170,9 @@ export function locate(text: string, a: ParsedAnnotation): { start: number; end:
   const target: ClaimTarget = { position: { start, end }, quote: a.quote };
   const found = anchor(text, target);
   if (found.status !== 'orphaned') return { start: found.start, end: found.end, exact: found.status === 'exact' };
-  // Other tools extract text with different whitespace: match the quote's words across any whitespace.
+  // Other tools extract text with different whitespace: match the quote's words across any whitespace
+  // (a quote longer than the text cannot be in it, whatever its spacing: no pattern is built for it).
+  if (a.quote.exact.length > 2 * text.length + 100) return null;
   const words = a.quote.exact.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');

@@ -47,6 +47,7 @@ export {
   leavesOf,
   retiredReason,
   stateChangeOf,
+  validateOperation,
 } from './registry';
 export { ClaimChangesSchema, LinkChangesSchema, SourceChangesSchema, type ClaimChanges } from './content';
 export { ArticleMetadataChangesSchema, type ArticleMetadataChanges } from './articles';

@@ -13,7 +13,7 @@ import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } f
 import { assertInvariantsKept } from './invariants';
 import { projectSettings } from './projectSettings';
 import { review } from './review';
-import { LeafOperationSchema, type LeafOperation, type Operation, type Project } from './schema';
+import { LeafOperationSchema, OperationSchema, type LeafOperation, type Operation, type Project } from './schema';
 
 export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   projectSettings,
@@ -66,15 +66,21 @@ export function apply(project: Project, op: Operation): Project {
 
 /** The operation as its schema reads it (defaults filled in, unknown keys dropped); OperationError naming the field when it does not fit. */
 function validated(op: LeafOperation): LeafOperation {
-  const parsed = LeafOperationSchema.safeParse(op);
+  return parsedOrThrow(LeafOperationSchema, op);
+}
+
+/** An operation (a batch too) as it is recorded: validated, with only the fields its schema knows (never a stranger's extra data). */
+export function validateOperation(op: Operation): Operation {
+  return parsedOrThrow(OperationSchema, op);
+}
+
+function parsedOrThrow<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, op: { type?: unknown } | null): T {
+  const parsed = schema.safeParse(op);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
-  throw new OperationError(`${describeType(op)}: ${where}${issue?.message ?? 'invalid'}`);
-}
-
-function describeType(op: LeafOperation): string {
-  return typeof op?.type === 'string' ? op.type : 'operation';
+  const type = typeof op?.type === 'string' ? op.type : 'operation';
+  throw new OperationError(`${type}: ${where}${issue?.message ?? 'invalid'}`);
 }
 
 /**
