@@ -14,6 +14,7 @@ import type { Claim, ClaimState, Stance } from '../shared/model';
 import type { Operation, Project } from '../shared/operations';
 import { createEmptyProject, parseProjectFile, serializeProject } from '../shared/projectFile';
 import { apply } from '../shared/operations';
+import { sha256Hex } from '../electron/services/intake/sha256';
 
 const SAMPLE_DIR = path.resolve(import.meta.dirname, '..', 'resources', 'sample');
 const ARTICLE_FILE = 'article.md';
@@ -260,7 +261,7 @@ function buildSample(): Project {
 
 const project = buildSample();
 const text = serializeProject(project);
-const check = parseProjectFile(text);
+const check = parseProjectFile(text, sha256Hex);
 if (!check.ok) throw new Error(`The generated sample is not a valid project: ${check.problem}`);
 writeFileSync(path.join(SAMPLE_DIR, OUTPUT_FILE), text);
 console.log(

@@ -8,6 +8,7 @@
  * WorkbenchError.
  */
 import { z } from 'zod';
+import { limitedText } from './limits';
 import { ArticleVersionSchema, type ArticleVersion, type Attachment } from './model';
 import { ChangeSchema, type HistoryEntry, type Project } from './operations';
 import { EXPORT_FORMATS } from './interop/formats';
@@ -52,6 +53,12 @@ export interface ProjectFileInfo {
 export interface OpenProject {
   path: string;
   project: Project;
+  /**
+   * What the workbench repaired when it read the file (one sentence per kind, e.g. "3 claims
+   * re-anchored after the file was edited outside the app"); absent when nothing was. The file keeps
+   * its old content until the next change is saved.
+   */
+  repairs?: string[];
 }
 
 export interface SaveStatus {
@@ -122,7 +129,7 @@ export const contract = {
   getAppInfo: z.object({}),
   getSettings: z.object({}),
   updateSettings: z.object({
-    userName: z.string().max(200).optional(),
+    userName: limitedText('person').optional(),
     role: RoleSchema.optional(),
     theme: ThemeSchema.optional(),
     textSize: TextSizeSchema.optional(),
@@ -130,7 +137,7 @@ export const contract = {
   listRecent: z.object({}),
   listProjectFiles: z.object({}),
   /** Creates a new project file. Without a path, it goes in the projects folder named after the title. */
-  createProject: z.object({ title: z.string().min(1).max(500), path: path.optional() }),
+  createProject: z.object({ title: limitedText('projectTitle', { min: 1 }), path: path.optional() }),
   openProject: z.object({ path }),
   /** The project this window has open, if any (used on reload). */
   getOpenProject: z.object({}),

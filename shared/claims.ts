@@ -1,6 +1,6 @@
 /** Small selectors and predicates over a project's claims, used by the renderer, the services and the reports. */
 import type { Article, Claim, ClaimSourceLink, RatingLevel, RatingScale, Source } from './model';
-import type { Project } from './operations';
+import { verdictGiven, type Project } from './operations';
 
 type ProjectLists = Pick<Project, 'articles' | 'claims' | 'sources' | 'links'>;
 
@@ -50,7 +50,7 @@ export function claimById(project: Pick<ProjectLists, 'claims'>, id: string): Cl
  * a verdict for re-checking when the article's wording changes.
  */
 export function hasVerdict(claim: Pick<Claim, 'verdict'>, scale: { readonly levels: readonly RatingLevel[] }): boolean {
-  return Boolean(claim.verdict.levelId) || (scale.levels.length === 0 && claim.verdict.conclusion.trim() !== '');
+  return verdictGiven(claim.verdict, scale);
 }
 
 /** A claim whose wording changed in an article update and awaits the checker's decision on the proposed span. */

@@ -4,6 +4,7 @@
  */
 import {
   apply,
+  validateOperation,
   carriedBy,
   claimIdsOf,
   invert,
@@ -78,8 +79,10 @@ export function commitChange(project: Project, change: Change, meta: ChangeMeta)
   let next: Project;
 
   if (change.kind === 'do') {
-    next = apply(project, change.op);
-    entry = { ...stamp, kind: 'do', op: change.op, inverse: invert(project, change.op) };
+    // Recorded as validated: a stranger's extra fields never reach the history (or the file).
+    const op = validateOperation(change.op);
+    next = apply(project, op);
+    entry = { ...stamp, kind: 'do', op, inverse: invert(project, op) };
   } else if (change.kind === 'undo') {
     const target = undoTarget(project.history);
     if (!target) throw new OperationError('Nothing to undo');

@@ -3,14 +3,22 @@
  * API boundary) and the TypeScript types inferred from them. Pure: no node:*, no DOM, no electron.
  */
 import { z } from 'zod';
+import { limitedText, MAX_TAGS } from './limits';
 
 export const PROJECT_FORMAT = 'factcheck-workbench';
 export const SCHEMA_VERSION = 1;
 
-const isoDate = z.string().min(1);
 /** A calendar day, YYYY-MM-DD. */
 export const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const id = z.string().min(1).max(200);
+const isoDate = limitedText('date', { min: 1 });
+const date = limitedText('date');
+const id = limitedText('id', { min: 1 });
+const line = limitedText('line');
+const person = limitedText('person');
+const url = limitedText('url');
+const code = limitedText('code');
+/** Slices of an article's text (a quote and its context). */
+const quoted = limitedText('articleText');
 
 /** A span of the article's canonical text: W3C TextPositionSelector + TextQuoteSelector (UTF-16 offsets). */
 export const TextPositionSelectorSchema = z.object({
@@ -18,9 +26,9 @@ export const TextPositionSelectorSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 export const TextQuoteSelectorSchema = z.object({
-  exact: z.string(),
-  prefix: z.string(),
-  suffix: z.string(),
+  exact: quoted,
+  prefix: quoted,
+  suffix: quoted,
 });
 export const ClaimTargetSchema = z.object({
   position: TextPositionSelectorSchema,
@@ -40,24 +48,24 @@ export const BlockTypeSchema = z.enum([
 /** One sanitized block of an article. Its text appears verbatim in the canonical text. */
 export const BlockSchema = z.object({
   type: BlockTypeSchema,
-  text: z.string(),
+  text: limitedText('articleText'),
   level: z.number().int().min(1).max(6).optional(),
   page: z.number().int().positive().optional(),
 });
 
 export const ArticleMetadataSchema = z.object({
-  title: z.string(),
-  byline: z.string().optional(),
-  siteName: z.string().optional(),
-  publishedAt: z.string().optional(),
-  modifiedAt: z.string().optional(),
-  url: z.string().optional(),
-  language: z.string().optional(),
+  title: line,
+  byline: line.optional(),
+  siteName: line.optional(),
+  publishedAt: date.optional(),
+  modifiedAt: date.optional(),
+  url: url.optional(),
+  language: code.optional(),
   direction: z.enum(['ltr', 'rtl']).optional(),
   wordCount: z.number().int().nonnegative(),
-  fileName: z.string().optional(),
+  fileName: line.optional(),
   /** SHA-256 (hex) of the original file's bytes. */
-  fileSha256: z.string().optional(),
+  fileSha256: code.optional(),
 });
 
 export const ArticleFormatSchema = z.enum(['text', 'markdown', 'html', 'pdf', 'docx', 'paste']);
@@ -69,9 +77,9 @@ export const ArticleVersionSchema = z.object({
   metadata: ArticleMetadataSchema,
   blocks: z.array(BlockSchema),
   /** The blocks' texts joined by blank lines ("\n\n"): what claims anchor to. */
-  text: z.string(),
-  /** SHA-256 (hex) of `text`. */
-  textSha256: z.string(),
+  text: limitedText('articleText'),
+  /** SHA-256 (hex) of `text` as UTF-8. */
+  textSha256: code,
 });
 
 export const ArticleSchema = ArticleVersionSchema.extend({
@@ -90,12 +98,12 @@ export const ClaimStateSchema = z.enum([
 
 export const VerdictSchema = z.object({
   /** Id of a level in the project's rating scale, or null when no verdict is given yet. */
-  levelId: z.string().nullable(),
+  levelId: limitedText('id').nullable(),
   /** Markdown, rendered without raw HTML. */
-  rationale: z.string(),
-  conclusion: z.string().default(''),
+  rationale: limitedText('notes'),
+  conclusion: limitedText('paragraph').default(''),
   /** Set when a rating-scale change could not map this verdict's level: the old level's label, kept for review. */
-  previousLabel: z.string().optional(),
+  previousLabel: line.optional(),
 });
 
 /** How a claim's span fared when its article was updated and its claims were re-anchored. */
@@ -105,9 +113,9 @@ export const ClaimAnchorSchema = z.object({
   status: z.enum(['exact', 'moved', 'changed', 'orphaned']),
   changes: z.array(AnchorChangeKindSchema).optional(),
   /** When the article update that set this happened. */
-  checkedAt: z.string().optional(),
+  checkedAt: date.optional(),
   /** The claim's quote before the update (kept for changed and orphaned claims). */
-  oldQuote: z.string().optional(),
+  oldQuote: quoted.optional(),
   /** For a changed claim awaiting review: the span with the new wording (the target keeps the old selectors until accepted). */
   proposed: ClaimTargetSchema.optional(),
   /** The checker's decision on a changed / orphaned claim. */
@@ -119,19 +127,19 @@ export const ClaimSchema = z.object({
   articleId: id,
   target: ClaimTargetSchema,
   /** The claim as checked, e.g. "At least 75 people have been killed in the strikes". */
-  statement: z.string(),
-  claimant: z.string(),
+  statement: limitedText('paragraph'),
+  claimant: line,
   verdict: VerdictSchema,
   state: ClaimStateSchema,
   createdAt: isoDate,
-  createdBy: z.string(),
+  createdBy: person,
   /** Set by article updates: whether the span was found again (absent = never re-anchored). */
   anchor: ClaimAnchorSchema.optional(),
   /** The claim's wording changed after its verdict was given: the verdict must be checked again. */
   needsRecheck: z.boolean().optional(),
   /** Who works on the claim (review workflow). */
-  assignee: z.string().optional(),
-  tags: z.array(z.string()).optional(),
+  assignee: person.optional(),
+  tags: z.array(line).max(MAX_TAGS).optional(),
   /** When the check is due (YYYY-MM-DD, a calendar day with no time zone). */
   dueDate: z.string().regex(ISO_DAY).optional(),
 });
@@ -144,9 +152,9 @@ export const AttachmentSchema = z.object({
   /** Lower-case extension without the dot, e.g. "pdf"; the file is `<sha256>.<ext>`. */
   ext: z.string().regex(/^[a-z0-9]{1,10}$/),
   /** The original file name, for display. */
-  name: z.string(),
+  name: line,
   size: z.number().int().nonnegative(),
-  addedAt: z.string(),
+  addedAt: date,
 });
 
 // ---------- captures of sources as evidence (web archive, picture, hash) ----------
@@ -167,26 +175,26 @@ export const CaptureFileSchema = z.object({
 export const CaptureSchema = z.object({
   id,
   /** The URL asked for. */
-  requestedUrl: z.string(),
+  requestedUrl: url,
   /** Where the page ended after redirects. */
-  finalUrl: z.string(),
+  finalUrl: url,
   /** HTTP status of the final page (a 404 or 410 is evidence too). */
   httpStatus: z.number().int(),
-  contentType: z.string(),
+  contentType: code,
   /** When the page was loaded (UTC, ISO 8601). */
   capturedAt: isoDate,
   /** What made the capture: the workbench and its version, and the browser. */
-  tool: z.object({ name: z.string(), version: z.string(), browser: z.string() }),
+  tool: z.object({ name: code, version: code, browser: code }),
   warc: CaptureFileSchema.extend({ records: z.number().int().nonnegative() }),
   screenshot: CaptureFileSchema.optional(),
   pdf: CaptureFileSchema.optional(),
   text: CaptureFileSchema.optional(),
   /** The page's title as rendered, when it has one. */
-  title: z.string().optional(),
+  title: line.optional(),
   /** What the capture could not do or stopped short of (limits reached, a picture cut), worded for the checker. */
-  warnings: z.array(z.string()).optional(),
+  warnings: z.array(limitedText('paragraph')).max(100).optional(),
   /** The Internet Archive's copy, when the project asks it to save captured pages too. */
-  wayback: z.object({ url: z.string(), savedAt: isoDate }).optional(),
+  wayback: z.object({ url, savedAt: isoDate }).optional(),
 });
 
 /** Per-project capture choices. */
@@ -198,16 +206,16 @@ export const ArchivingSchema = z.object({
 /** A source in the project's library; one source can support several claims. */
 export const SourceSchema = z.object({
   id,
-  url: z.string(),
-  title: z.string(),
-  publisher: z.string(),
+  url,
+  title: line,
+  publisher: line,
   /** Date the checker accessed the source (YYYY-MM-DD). */
-  accessedAt: z.string(),
-  author: z.string().optional(),
+  accessedAt: date,
+  author: line.optional(),
   /** Date the source was published (free text, usually YYYY-MM-DD). */
-  publishedAt: z.string().optional(),
+  publishedAt: date.optional(),
   kind: SourceKindSchema.optional(),
-  notes: z.string().optional(),
+  notes: limitedText('notes').optional(),
   /** Offline copies in `<project>.assets/<sha256>.<ext>`. */
   attachments: z.array(AttachmentSchema).optional(),
   /** "Withheld for source safety": kept in the project, left out of every report and export. */
@@ -226,24 +234,24 @@ export const ClaimSourceLinkSchema = z.object({
   /** Absent until the checker says how the source bears on the claim (a new source starts without one). */
   stance: StanceSchema.optional(),
   /** The exact excerpt of the source relied on. */
-  excerpt: z.string(),
+  excerpt: limitedText('notes'),
   /** Where in the source: page, section or timestamp. */
-  location: z.string().optional(),
+  location: line.optional(),
 });
 
 export const RatingLevelSchema = z.object({
   id,
-  label: z.string().min(1),
+  label: limitedText('line', { min: 1 }),
   /** CSS colour, #rrggbb. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  description: z.string().default(''),
+  description: limitedText('paragraph').default(''),
   /** Numeric rating for exports (e.g. ClaimReview ratingValue); null for levels outside the numeric range. */
   rating: z.number().nullable().default(null),
 });
 
 export const RatingScaleSchema = z.object({
   id,
-  name: z.string(),
+  name: line,
   /** Empty for a "conclusion only" scale (no label; the verdict is its one-line conclusion). */
   levels: z.array(RatingLevelSchema),
 });
@@ -252,9 +260,9 @@ export const RatingScaleSchema = z.object({
 export const CommentSchema = z.object({
   id,
   claimId: id,
-  author: z.string(),
+  author: person,
   at: isoDate,
-  text: z.string(),
+  text: limitedText('notes'),
 });
 
 // The history schema refers to operations; see shared/operations/schema.ts. Kept loose here (validated as
@@ -264,7 +272,7 @@ export const HistoryEntryBaseSchema = z.object({
   seq: z.number().int().nonnegative(),
   id,
   at: isoDate,
-  author: z.string(),
+  author: person,
   /** 'do' = a user change; 'undo' / 'redo' = replaying an earlier entry backwards / forwards. */
   kind: z.enum(['do', 'undo', 'redo']),
   /** For undo/redo: the seq of the 'do' entry being undone/redone. */
@@ -275,7 +283,7 @@ export const ProjectBaseSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
-  title: z.string(),
+  title: limitedText('projectTitle'),
   createdAt: isoDate,
   ratingScale: RatingScaleSchema,
   articles: z.array(ArticleSchema),
@@ -285,7 +293,7 @@ export const ProjectBaseSchema = z.object({
   /** Discussion threads of the claims (review workflow), oldest first. */
   comments: z.array(CommentSchema).optional(),
   /** How this desk checks claims (Markdown). */
-  methodology: z.string().optional(),
+  methodology: limitedText('notes').optional(),
   /** Capture choices of this project (absent: the defaults, nothing sent to the Internet Archive). */
   archiving: ArchivingSchema.optional(),
 });

@@ -1,12 +1,16 @@
 /**
  * Reading and writing project files (`*.factcheck.json`). Parsing never throws: it returns the
- * project or a problem worded for a fact-checker. A file that fails here must never be overwritten.
+ * project (with the repairs made on load, in words) or a problem worded for a fact-checker. A file
+ * that fails here must never be overwritten; a repaired one is written only with the user's next change.
  */
 import type { z } from 'zod';
 import { undoRedoStacks } from './history';
 import { PROJECT_FORMAT, SCHEMA_VERSION } from './model';
-import { ProjectSchema, type Project } from './operations';
+import { articleVersionProblems, claimProblems, describeProblem, duplicateIds, ProjectSchema, type Project } from './operations';
+import { repairProject, type TextHasher } from './projectRepairs';
 import { defaultRatingScale } from './scales/defaultScale';
+
+export type { TextHasher } from './projectRepairs';
 
 /** The file name ending of a project file. */
 export const PROJECT_EXTENSION = '.factcheck.json';
@@ -21,11 +25,19 @@ export function projectBaseName(fileName: string): string {
   return base;
 }
 
-export type ParseProjectResult = { ok: true; project: Project } | { ok: false; problem: string };
+export type ParseProjectResult =
+  | {
+      ok: true;
+      project: Project;
+      /** What was repaired on load, one sentence per kind (empty when the file was consistent). */
+      repairs: string[];
+    }
+  | { ok: false; problem: string };
 
 const NOT_A_PROJECT = `This is not a Factcheck Workbench project (no "format": "${PROJECT_FORMAT}").`;
 
-export function parseProjectFile(text: string): ParseProjectResult {
+/** Reads a project file's text; `sha256` hashes article texts (the caller's cryptography: Node's crypto). */
+export function parseProjectFile(text: string, sha256: TextHasher): ParseProjectResult {
   const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (content.trim() === '') return { ok: false, problem: 'The file is empty.' };
 
@@ -44,12 +56,16 @@ export function parseProjectFile(text: string): ParseProjectResult {
   const parsed = ProjectSchema.safeParse(migrated.raw);
   if (!parsed.success) return { ok: false, problem: damaged(describeIssues(parsed.error.issues)) };
 
-  const problems = checkProjectIntegrity(parsed.data);
-  if (problems.length > 0) return { ok: false, problem: damaged(summarize(problems)) };
-
   // An empty comment list reads as none, the form the operations leave when the last comment goes.
   const { comments, ...rest } = parsed.data;
-  return { ok: true, project: comments?.length ? parsed.data : rest };
+  const read: Project = comments?.length ? parsed.data : rest;
+
+  const duplicates = checkUniqueIds(read);
+  if (duplicates.length > 0) return { ok: false, problem: damaged(summarize(duplicates)) };
+  const { project, repairs } = repairProject(read, sha256);
+  const problems = checkProjectIntegrity(project);
+  if (problems.length > 0) return { ok: false, problem: damaged(summarize(problems)) };
+  return { ok: true, project, repairs };
 }
 
 /** JSON with 2-space indentation and a trailing newline. */
@@ -111,21 +127,32 @@ export function migrate(
 
 // ---------- cross references ----------
 
-/** Problems a schema cannot see: duplicate ids and references to things that are not in the project. */
+/** Ids used twice: reported, never repaired (which of the two would the user mean?). */
+function checkUniqueIds(project: Project): string[] {
+  return [
+    ...duplicateIds(project.articles, 'articles', 'article'),
+    ...duplicateIds(project.claims, 'claims', 'claim'),
+    ...duplicateIds(project.sources, 'sources', 'source'),
+    ...duplicateIds(project.links, 'links', 'source link'),
+    ...duplicateIds(project.comments ?? [], 'comments', 'comment'),
+  ].map(describeProblem);
+}
+
+/**
+ * What a schema cannot see and a repair does not settle (operations/invariants.ts): texts that are
+ * not their blocks, references to things that are not in the project, claims that do not fit their
+ * text, and a history whose sequence or undo/redo steps do not add up.
+ */
 export function checkProjectIntegrity(project: Project): string[] {
-  const problems: string[] = [];
-  const duplicates = (items: readonly { id: string }[], where: string) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) problems.push(`${where}[${i}].id: the id "${item.id}" is used twice`);
-      seen.add(item.id);
+  const problems: string[] = checkUniqueIds(project);
+  problems.push(...duplicateIds(project.ratingScale.levels, 'ratingScale.levels', 'rating level').map(describeProblem));
+
+  project.articles.forEach((article, i) => {
+    problems.push(...articleVersionProblems(article, `articles[${i}]`, `article "${article.id}"`).map(describeProblem));
+    article.previousVersions.forEach((version, j) => {
+      problems.push(...articleVersionProblems(version, `articles[${i}].previousVersions[${j}]`, `an earlier version of article "${article.id}"`).map(describeProblem));
     });
-  };
-  duplicates(project.articles, 'articles');
-  duplicates(project.claims, 'claims');
-  duplicates(project.sources, 'sources');
-  duplicates(project.links, 'links');
-  duplicates(project.ratingScale.levels, 'ratingScale.levels');
+  });
 
   const articles = new Map(project.articles.map((a) => [a.id, a]));
   const claimIds = new Set(project.claims.map((c) => c.id));
@@ -133,18 +160,7 @@ export function checkProjectIntegrity(project: Project): string[] {
   const levelIds = new Set(project.ratingScale.levels.map((l) => l.id));
 
   project.claims.forEach((claim, i) => {
-    const article = articles.get(claim.articleId);
-    if (!article) {
-      problems.push(`claims[${i}].articleId: claim "${claim.id}" refers to article "${claim.articleId}", which is not in the project`);
-    } else {
-      const { start, end } = claim.target.position;
-      if (start > end || end > article.text.length) {
-        problems.push(`claims[${i}].target.position: ${start}–${end} lies outside the article's text (length ${article.text.length})`);
-      }
-    }
-    if (claim.verdict.levelId !== null && !levelIds.has(claim.verdict.levelId)) {
-      problems.push(`claims[${i}].verdict.levelId: "${claim.verdict.levelId}" is not a level of the project's rating scale`);
-    }
+    problems.push(...claimProblems(claim, articles, levelIds, project.ratingScale, `claims[${i}]`).map(describeProblem));
   });
   project.links.forEach((link, i) => {
     if (!claimIds.has(link.claimId)) {
@@ -153,6 +169,9 @@ export function checkProjectIntegrity(project: Project): string[] {
     if (!sourceIds.has(link.sourceId)) {
       problems.push(`links[${i}].sourceId: source link "${link.id}" refers to source "${link.sourceId}", which is not in the project`);
     }
+  });
+  (project.comments ?? []).forEach((comment, i) => {
+    if (!claimIds.has(comment.claimId)) problems.push(`comments[${i}].claimId: comment "${comment.id}" is on claim "${comment.claimId}", which is not in the project`);
   });
 
   project.history.forEach((entry, i) => {

@@ -11,6 +11,7 @@ import { NO_CHROMIUM_MESSAGE } from '../services/interop/chromiumPdf';
 import { exportToFile } from '../services/interop/exportProject';
 import type { CommandOutput } from './validateCommand';
 import { readProblem } from '../services/fsErrors';
+import { sha256Hex } from '../services/intake/sha256';
 
 export const EXPORT_USAGE = `Usage: factcheck export <project> --format FORMAT [-o FILE] [options]
 
@@ -75,7 +76,7 @@ export async function exportCommand(argv: string[], io: CommandOutput, stdout: (
     io.err(`factcheck export: ${file}: ${readProblem(err, 'project file')}`);
     return 1;
   }
-  const project = parseProjectFile(text);
+  const project = parseProjectFile(text, sha256Hex);
   if (!project.ok) {
     io.err(`factcheck export: ${file} is not a valid project file: ${project.problem}`);
     return 1;

@@ -10,6 +10,7 @@ import { CAPTURE_TOOL_NAME } from '../services/capture/captureCalls';
 import { defaultBundleDir, exportEvidenceBundle } from '../services/capture/evidenceBundle';
 import { appVersion } from './appPaths';
 import type { CommandOutput } from './validateCommand';
+import { sha256Hex } from '../services/intake/sha256';
 
 export const EXPORT_EVIDENCE_USAGE = `Usage: factcheck export-evidence <project> [-o DIR] [--approved-only]
 
@@ -51,7 +52,7 @@ export async function exportEvidenceCommand(argv: string[], io: CommandOutput): 
     io.err(`factcheck export-evidence: cannot read ${file}: ${code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
     return 1;
   }
-  const project = parseProjectFile(text);
+  const project = parseProjectFile(text, sha256Hex);
   if (!project.ok) {
     io.err(`factcheck export-evidence: ${file} is not a valid project file: ${project.problem}`);
     return 1;

@@ -52,8 +52,10 @@ export async function importAnnotationsCommand(argv: string[], io: CommandOutput
       return 1;
     }
     for (const u of plan.unanchored) io.err(`not anchored: annotation ${u.index + 1}: ${u.reason}`);
+    for (const r of plan.refused) io.err(`not imported: annotation ${r.index + 1}: ${r.reason}`);
     const dup = plan.duplicates ? `, ${plan.duplicates} already in the project` : '';
-    io.out(`Anchored ${plan.anchored} of ${plan.total} annotations in "${articleTitle ?? plan.article.id}"${dup}; ${plan.unanchored.length} not anchored.`);
+    const refused = plan.refused.length ? `; ${plan.refused.length} refused` : '';
+    io.out(`Anchored ${plan.anchored} of ${plan.total} annotations in "${articleTitle ?? plan.article.id}"${dup}; ${plan.unanchored.length} not anchored${refused}.`);
     return plan.anchored > 0 || (plan.total > 0 && plan.duplicates === plan.total) ? 0 : 1;
   } catch (err) {
     io.err(`factcheck import-annotations: ${err instanceof Error ? err.message : String(err)}`);

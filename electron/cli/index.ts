@@ -21,6 +21,7 @@ Commands:
                        else ~/.local/share/factcheck-workbench)
       --no-open        Do not open a browser; just print the address
   validate <file>      Check a project file (*.factcheck.json); exit code 0 if valid, 1 if not.
+                       What opening it would repair is listed as "repaired when opened: …".
   extract <file>       Print an article file's canonical text (.html, .pdf, .docx, .md, .txt);
       --json           print { metadata, blocks, text } as JSON instead
   export <project> --format html|pdf|md|csv|claimreview|w3c [-o file] [--approved-only]

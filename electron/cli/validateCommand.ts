@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseProjectFile } from '../../shared/projectFile';
 import { readProblem } from '../services/fsErrors';
+import { sha256Hex } from '../services/intake/sha256';
 
 export interface CommandOutput {
   out(line: string): void;
@@ -12,7 +13,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Returns the exit code: 0 valid, 1 invalid or unreadable. */
+/** Returns the exit code: 0 valid (repairs made on opening are listed on stderr), 1 invalid or unreadable. */
 export async function validateCommand(file: string, io: CommandOutput): Promise<number> {
   let text: string;
   try {
@@ -21,12 +22,14 @@ export async function validateCommand(file: string, io: CommandOutput): Promise<
     io.err(`invalid: ${file}: ${readProblem(err, 'project file')}`);
     return 1;
   }
-  const parsed = parseProjectFile(text);
+  const parsed = parseProjectFile(text, sha256Hex);
   if (!parsed.ok) {
     io.err(`invalid: ${file}: ${parsed.problem}`);
     return 1;
   }
   const { project } = parsed;
   io.out(`valid: ${file} — ${project.title}, ${plural(project.articles.length, 'article')}, ${plural(project.claims.length, 'claim')}`);
+  // Opens, but not as written: the workbench repairs these when it opens the file (and saves them with the next change).
+  for (const repair of parsed.repairs) io.err(`repaired when opened: ${file}: ${repair}`);
   return 0;
 }

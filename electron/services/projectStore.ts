@@ -14,13 +14,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { WorkbenchError, type SaveStatus } from '../../shared/api';
-import { commitChange } from '../../shared/history';
 import type { Change, ChangeMeta, HistoryEntry, Project } from '../../shared/operations';
+import { commitOnMainSide } from './commitOnMainSide';
 import { parseProjectFile, serializeProject } from '../../shared/projectFile';
 import { DurableJsonFile } from './durableJsonFile';
 import { pathExists } from './durableWrite';
 import { describeFsError, isErrno } from './fsErrors';
 import { acquireProjectLock, type LockOptions, type ProjectLock } from './projectLock';
+import { sha256Hex } from './intake/sha256';
 
 export interface ProjectStoreOptions {
   /** Create the file with this project instead of reading it; an existing file is never overwritten. */
@@ -39,6 +40,11 @@ export interface ProjectStoreOptions {
 export interface ProjectStore {
   readonly project: Project;
   readonly path: string;
+  /**
+   * What was repaired when the file was read (one sentence per kind), until the repaired project is
+   * first written — which happens only with the user's next change, never on open.
+   */
+  readonly repairs: string[];
   /**
    * Applies changes in order, all or none. `baseSeq` must equal the current history length.
    * `meta` is called once per change (author, time, id of its history entry).
@@ -60,11 +66,12 @@ const DEFAULT_MAX_DELAY_MS = 1000;
 
 class InvalidProjectFile extends Error {}
 
-function projectAdapter(file: string): DurableJsonFile<Project> {
+function projectAdapter(file: string, onRepairs: (repairs: string[]) => void = () => undefined): DurableJsonFile<Project> {
   return new DurableJsonFile<Project>(file, {
     parse(text) {
-      const result = parseProjectFile(text);
+      const result = parseProjectFile(text, sha256Hex);
       if (!result.ok) throw new InvalidProjectFile(result.problem);
+      onRepairs(result.repairs);
       return result.project;
     },
     serialize: serializeProject,
@@ -91,7 +98,7 @@ export async function openProjectStore(filePath: string, options: ProjectStoreOp
       }
       throw new WorkbenchError('io-error', `Cannot create "${name}": ${describeFsError(err)}`);
     }
-    return new Store(resolved, adapter, options.create, lock, options);
+    return new Store(resolved, adapter, options.create, lock, options, []);
   }
 
   let stat;
@@ -103,11 +110,12 @@ export async function openProjectStore(filePath: string, options: ProjectStoreOp
   if (!stat.isFile()) throw new WorkbenchError('io-error', `Cannot open "${name}": it is a folder, not a project file.`);
 
   const lock = useLock ? await lockOrThrow(resolved, `Cannot open "${name}" for editing`, options.lockOptions) : null;
-  const adapter = projectAdapter(resolved);
+  let repairs: string[] = [];
+  const adapter = projectAdapter(resolved, (found) => (repairs = found));
   try {
     const project = await adapter.read();
     if (!project) throw new WorkbenchError('io-error', `Cannot open "${name}": the file does not exist.`);
-    return new Store(resolved, adapter, project, lock, options);
+    return new Store(resolved, adapter, project, lock, options, repairs);
   } catch (err) {
     await lock?.release().catch(() => undefined);
     if (err instanceof WorkbenchError) throw err;
@@ -151,8 +159,20 @@ class Store implements ProjectStore {
   private readonly maxDelayMs: number;
   private readonly wrapAdapter: (adapter: Adapter<Project>) => Adapter<Project>;
   private readonly options: ProjectStoreOptions;
+  /** The project as read (and repaired) from the file, and the repairs: said until something is written. */
+  private readonly opened: Project;
+  private readonly openRepairs: string[];
 
-  constructor(filePath: string, adapter: DurableJsonFile<Project>, project: Project, lock: ProjectLock | null, options: ProjectStoreOptions) {
+  constructor(
+    filePath: string,
+    adapter: DurableJsonFile<Project>,
+    project: Project,
+    lock: ProjectLock | null,
+    options: ProjectStoreOptions,
+    repairs: string[],
+  ) {
+    this.opened = project;
+    this.openRepairs = repairs;
     this.filePath = filePath;
     this.adapter = adapter;
     this.lock = lock;
@@ -174,6 +194,10 @@ class Store implements ProjectStore {
     return this.filePath;
   }
 
+  get repairs(): string[] {
+    return this.saved === this.opened ? this.openRepairs : [];
+  }
+
   private get dirty(): boolean {
     return this.current !== this.saved;
   }
@@ -191,7 +215,7 @@ class Store implements ProjectStore {
     const entries: HistoryEntry[] = [];
     for (const change of changes) {
       try {
-        const result = commitChange(next, change, meta());
+        const result = commitOnMainSide(next, change, meta());
         next = result.project;
         entries.push(result.entry);
       } catch (err) {
@@ -365,7 +389,7 @@ class Store implements ProjectStore {
       if (isErrno(err, 'ENOENT')) return false;
       throw new WorkbenchError('io-error', `Cannot save as "${name}": ${describeFsError(err)}`);
     }
-    const parsed = parseProjectFile(text);
+    const parsed = parseProjectFile(text, sha256Hex);
     if (parsed.ok && parsed.project.id === this.current.id) return true;
     throw new WorkbenchError('io-error', `Cannot save as "${name}": a different file with that name already exists. Choose another name.`);
   }

@@ -92,7 +92,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     return resolved.toLowerCase().endsWith('.json') ? resolved : `${resolved}${PROJECT_EXTENSION}`;
   };
 
-  const opened = (s: ProjectStore): OpenProject => ({ path: s.path, project: s.project });
+  const opened = (s: ProjectStore): OpenProject => (s.repairs.length ? { path: s.path, project: s.project, repairs: s.repairs } : { path: s.path, project: s.project });
 
   const remember = async (s: ProjectStore) => {
     await recent.add({ path: s.path, title: s.project.title }).catch(() => undefined);

@@ -2,14 +2,9 @@
  * Text helpers for anchoring: UTF-16 safe boundaries, sentence boundaries, occurrence search and
  * how far two pieces of context agree.
  */
+import { splitsSurrogatePair } from '../articles/wellFormed';
 
-/** Whether offset `i` falls between the two halves of a surrogate pair. */
-export function splitsSurrogatePair(text: string, i: number): boolean {
-  if (i <= 0 || i >= text.length) return false;
-  const before = text.charCodeAt(i - 1);
-  const after = text.charCodeAt(i);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-}
+export { splitsSurrogatePair };
 
 /** Moves a start offset back so it does not cut a character in half. */
 export function snapStart(text: string, i: number): number {

@@ -7,7 +7,8 @@
  */
 import { anchor, describeRange } from '../anchoring';
 import type { Article, Claim, ClaimSourceLink, ClaimTarget, Source } from '../model';
-import type { LeafOperation, Project } from '../operations';
+import { apply, OperationError, type LeafOperation, type Project } from '../operations';
+import { clipText } from '../limits';
 import { fromCodePointOffset } from '../anchoring/codePoints';
 import { optionalArray, optionalName, optionalObject, optionalString } from './foreignJson';
 import { EXTENSION_KEY, articleIri, type FactcheckExtension } from './webAnnotation';
@@ -33,6 +34,8 @@ export interface ImportPlan {
   duplicates: number;
   /** Annotations with nothing to anchor (no quote) or whose quote is not in the article. */
   unanchored: { index: number; reason: string }[];
+  /** Annotations that anchor but carry data the project cannot hold (not imported; the reason names the field). */
+  refused: { index: number; reason: string }[];
   /** Operations that add the anchored claims (and the sources they need). */
   ops: LeafOperation[];
 }
@@ -167,7 +170,9 @@ export function locate(text: string, a: ParsedAnnotation): { start: number; end:
   const target: ClaimTarget = { position: { start, end }, quote: a.quote };
   const found = anchor(text, target);
   if (found.status !== 'orphaned') return { start: found.start, end: found.end, exact: found.status === 'exact' };
-  // Other tools extract text with different whitespace: match the quote's words across any whitespace.
+  // Other tools extract text with different whitespace: match the quote's words across any whitespace
+  // (a quote longer than the text cannot be in it, whatever its spacing: no pattern is built for it).
+  if (a.quote.exact.length > 2 * text.length + 100) return null;
   const words = a.quote.exact.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
@@ -188,15 +193,15 @@ export interface PlanOptions {
 
 export function planImport(project: Project, annotations: readonly ParsedAnnotation[], options: PlanOptions): ImportPlan {
   const article = options.articleId ? project.articles.find((a) => a.id === options.articleId) : chooseArticle(project, annotations);
-  const plan: ImportPlan = { article, total: annotations.length, anchored: 0, duplicates: 0, unanchored: [], ops: [] };
+  const plan: ImportPlan = { article, total: annotations.length, anchored: 0, duplicates: 0, unanchored: [], refused: [], ops: [] };
   if (!article) {
     annotations.forEach((_, index) => plan.unanchored.push({ index, reason: 'no article in the project holds this text' }));
     return plan;
   }
   const claimIds = new Set(project.claims.map((c) => c.id));
   const sourceIds = new Set(project.sources.map((s) => s.id));
-  const levelIds = new Set(project.ratingScale.levels.map((l) => l.id));
 
+  let state = project;
   annotations.forEach((a, index) => {
     if (!a.quote) {
       plan.unanchored.push({ index, reason: 'it has no TextQuoteSelector' });
@@ -213,60 +218,85 @@ export function planImport(project: Project, annotations: readonly ParsedAnnotat
       ? { position: { start: found.start, end: found.end }, quote: { ...a.quote } }
       : describeRange(article.text, found.start, found.end);
 
+    let ops: LeafOperation[];
     if (a.ours) {
-      const c = a.ours.claim;
-      if (claimIds.has(c.id)) {
+      if (claimIds.has(a.ours.claim.id)) {
         plan.duplicates++;
         return;
       }
-      const links: ClaimSourceLink[] = [];
-      for (const { link, source } of a.ours.sources) {
-        if (!sourceIds.has(source.id)) {
-          plan.ops.push({ type: 'addSource', source: source as Source });
-          sourceIds.add(source.id);
-        }
-        links.push({
-          id: link.id,
-          claimId: c.id,
-          sourceId: source.id,
-          ...(link.stance ? { stance: link.stance } : {}),
-          excerpt: link.excerpt,
-          ...(typeof link.location === 'string' && link.location ? { location: link.location } : {}),
-        });
+      try {
+        ops = oursToOperations(a, a.ours, target, article.id, project, sourceIds);
+      } catch (err) {
+        // Another program's idea of our format: fields missing or of the wrong kind.
+        plan.refused.push({ index, reason: `its workbench data is not readable (${err instanceof Error ? err.message : String(err)})` });
+        return;
       }
-      const levelId =
-        c.verdict.levelId && levelIds.has(c.verdict.levelId)
-          ? c.verdict.levelId
-          : (project.ratingScale.levels.find((l) => l.label === c.verdict.levelLabel)?.id ?? null);
-      const claim: Claim = {
-        id: c.id,
-        articleId: article.id,
-        target,
-        statement: c.statement,
-        claimant: c.claimant,
-        verdict: { levelId, rationale: a.comment, conclusion: c.verdict.conclusion },
-        state: c.state,
-        createdAt: c.createdAt,
-        createdBy: c.createdBy,
-        ...(Array.isArray(c.tags) && c.tags.length ? { tags: c.tags.filter((t): t is string => typeof t === 'string') } : {}),
-      };
-      plan.ops.push({ type: 'addClaim', claim, links });
-      claimIds.add(c.id);
     } else {
       const claim: Claim = {
         id: options.newId('claim'),
         articleId: article.id,
         target,
-        statement: target.quote.exact,
+        statement: clipText(target.quote.exact, 'paragraph'),
         claimant: '',
         verdict: { levelId: null, rationale: a.comment, conclusion: '' },
         state: 'draft',
-        createdAt: a.created ?? options.now,
-        createdBy: a.creator ?? options.author,
+        createdAt: clipText(a.created ?? options.now, 'date'),
+        createdBy: clipText(a.creator ?? options.author, 'person'),
       };
-      plan.ops.push({ type: 'addClaim', claim });
+      ops = [{ type: 'addClaim', claim }];
     }
+    // The reducer is the judge: what it refuses (types, sizes, ids, verdicts) is reported, never written.
+    try {
+      state = apply(state, { type: 'batch', ops });
+    } catch (err) {
+      if (!(err instanceof OperationError)) throw err;
+      plan.refused.push({ index, reason: `its claim cannot be added: ${err.message}` });
+      return;
+    }
+    for (const op of ops) {
+      if (op.type === 'addSource') sourceIds.add(op.source.id);
+      if (op.type === 'addClaim') claimIds.add(op.claim.id);
+    }
+    plan.ops.push(...ops);
     plan.anchored++;
   });
   return plan;
+}
+
+/** The operations that add one of our own annotations back: its sources (those not in the project yet) and its claim with links. */
+function oursToOperations(a: ParsedAnnotation, ours: FactcheckExtension, target: ClaimTarget, articleId: string, project: Project, sourceIds: ReadonlySet<string>): LeafOperation[] {
+  const c = ours.claim;
+  const ops: LeafOperation[] = [];
+  const links: ClaimSourceLink[] = [];
+  const added = new Set<string>();
+  for (const { link, source } of ours.sources) {
+    if (!sourceIds.has(source.id) && !added.has(source.id)) {
+      ops.push({ type: 'addSource', source: source as Source });
+      added.add(source.id);
+    }
+    links.push({
+      id: link.id,
+      claimId: c.id,
+      sourceId: source.id,
+      ...(link.stance ? { stance: link.stance } : {}),
+      excerpt: link.excerpt,
+      ...(typeof link.location === 'string' && link.location ? { location: link.location } : {}),
+    });
+  }
+  const levels = project.ratingScale.levels;
+  const levelId = c.verdict.levelId && levels.some((l) => l.id === c.verdict.levelId) ? c.verdict.levelId : (levels.find((l) => l.label === c.verdict.levelLabel)?.id ?? null);
+  const claim: Claim = {
+    id: c.id,
+    articleId,
+    target,
+    statement: c.statement,
+    claimant: c.claimant,
+    verdict: { levelId, rationale: a.comment, conclusion: c.verdict.conclusion },
+    state: c.state,
+    createdAt: c.createdAt,
+    createdBy: c.createdBy,
+    ...(Array.isArray(c.tags) && c.tags.length ? { tags: c.tags.filter((t): t is string => typeof t === 'string') } : {}),
+  };
+  ops.push({ type: 'addClaim', claim, links });
+  return ops;
 }

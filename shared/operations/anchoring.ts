@@ -5,13 +5,14 @@
  * inverse is the same operation with the old ones.
  */
 import { z } from 'zod';
+import { IdSchema } from '../limits';
 import { ArticleVersionSchema, ClaimAnchorSchema, ClaimTargetSchema, type Article, type ArticleVersion, type Claim } from '../model';
 import { OperationError } from './errors';
 import { defineFamily } from './family';
 import { replaceAt, requireIndex, requireItem } from './lists';
 import type { Project } from './schema';
 
-const id = z.string().min(1).max(200);
+const id = IdSchema;
 
 /** A claim's anchoring fields after an update or a decision; null removes the optional field. */
 export const ClaimAnchoringSchema = z.object({
@@ -49,11 +50,8 @@ export function anchoringOf(claim: Claim): ClaimAnchoring {
   return { claimId: claim.id, target: claim.target, anchor: claim.anchor ?? null, needsRecheck: claim.needsRecheck ?? null };
 }
 
-function withAnchoring(claim: Claim, change: ClaimAnchoring, text: string): Claim {
-  const { start, end } = change.target.position;
-  if (!(start >= 0 && start <= end && end <= text.length)) {
-    throw new OperationError(`Claim "${claim.id}" would span ${start}–${end}, outside the article's text (length ${text.length})`);
-  }
+/** The claim with new anchoring fields; the registry checks them against the text (a claim still changed or orphaned keeps its old selectors). */
+function withAnchoring(claim: Claim, change: ClaimAnchoring): Claim {
   const { anchor: _anchor, needsRecheck: _needsRecheck, ...rest } = claim;
   const next: Claim = { ...rest, target: change.target };
   if (change.anchor !== null) next.anchor = change.anchor;
@@ -61,7 +59,7 @@ function withAnchoring(claim: Claim, change: ClaimAnchoring, text: string): Clai
   return next;
 }
 
-function applyClaimChanges(project: Project, changes: readonly ClaimAnchoring[], articleId: string, text: string): Project['claims'] {
+function applyClaimChanges(project: Project, changes: readonly ClaimAnchoring[], articleId: string): Project['claims'] {
   const byId = new Map(changes.map((change) => [change.claimId, change]));
   for (const change of changes) {
     const claim = requireItem(project.claims, change.claimId, 'claim');
@@ -69,7 +67,7 @@ function applyClaimChanges(project: Project, changes: readonly ClaimAnchoring[],
   }
   return project.claims.map((claim) => {
     const change = byId.get(claim.id);
-    return change ? withAnchoring(claim, change, text) : claim;
+    return change ? withAnchoring(claim, change) : claim;
   });
 }
 
@@ -83,7 +81,7 @@ export const anchoring = defineFamily('anchoring', anchoringSchemas, {
       else if (article.previousVersions.length === 0) throw new OperationError(`Article "${op.articleId}" has no earlier version to restore`);
       else previousVersions = article.previousVersions.slice(0, -1);
       const updated: Article = { ...op.version, id: article.id, previousVersions };
-      return { ...project, articles: replaceAt(project.articles, at, updated), claims: applyClaimChanges(project, op.claims, op.articleId, op.version.text) };
+      return { ...project, articles: replaceAt(project.articles, at, updated), claims: applyClaimChanges(project, op.claims, op.articleId) };
     },
     invert(project, op) {
       const article = requireItem(project.articles, op.articleId, 'article');
@@ -99,7 +97,7 @@ export const anchoring = defineFamily('anchoring', anchoringSchemas, {
     apply(project, op) {
       const claim = requireItem(project.claims, op.claim.claimId, 'claim');
       const article = requireItem(project.articles, claim.articleId, 'article');
-      return { ...project, claims: applyClaimChanges(project, [op.claim], article.id, article.text) };
+      return { ...project, claims: applyClaimChanges(project, [op.claim], article.id) };
     },
     invert: (project, op) => ({ type: 'reanchorClaim', claim: anchoringOf(requireItem(project.claims, op.claim.claimId, 'claim')) }),
     describe(op) {

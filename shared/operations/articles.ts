@@ -4,26 +4,27 @@
  * editArticleMetadata{title}: stored histories keep it, new changes may not send it.
  */
 import { z } from 'zod';
+import { IdSchema, limitedText } from '../limits';
 import { ArticleMetadataSchema, ArticleSchema, ClaimSchema, ClaimSourceLinkSchema, type Article } from '../model';
-import { addClaim, linkSource } from './content';
+import { addClaim, linkSource, restoreCommentsOn, withoutCommentsOn } from './content';
 import { OperationError } from './errors';
 import { defineFamily } from './family';
 import { changedKeys, previousValues, withChanges } from './fields';
 import { insertAt, removeAt, replaceAt, requireIndex, requireItem, requireNew } from './lists';
 import type { LeafOperation, Project } from './schema';
 
-const id = z.string().min(1).max(200);
+const id = IdSchema;
 
 /** The metadata fields edited by hand; an empty string clears an optional one. */
 export const ArticleMetadataChangesSchema = z
   .object({
-    title: z.string(),
-    byline: z.string(),
-    siteName: z.string(),
-    publishedAt: z.string(),
-    modifiedAt: z.string(),
-    url: z.string(),
-    language: z.string(),
+    title: limitedText('line'),
+    byline: limitedText('line'),
+    siteName: limitedText('line'),
+    publishedAt: limitedText('date'),
+    modifiedAt: limitedText('date'),
+    url: limitedText('url'),
+    language: limitedText('code'),
     direction: z.enum(['ltr', 'rtl', '']),
   })
   .partial();
@@ -42,7 +43,7 @@ export const articleSchemas = [
   /** Removes an article together with its claims and their source links. */
   z.object({ type: z.literal('removeArticle'), articleId: id }),
   /** Read in stored histories only: a new rename is editArticleMetadata with a title. */
-  z.object({ type: z.literal('renameArticle'), articleId: id, title: z.string() }),
+  z.object({ type: z.literal('renameArticle'), articleId: id, title: limitedText('line') }),
   /** Corrects an article's metadata by hand (its current version's); `changes` lists only the fields edited. */
   z.object({ type: z.literal('editArticleMetadata'), articleId: id, changes: ArticleMetadataChangesSchema }),
 ] as const;
@@ -83,12 +84,15 @@ export const articles = defineFamily('articles', articleSchemas, {
     apply(project, op) {
       const at = requireIndex(project.articles, op.articleId, 'article');
       const gone = new Set(claimsOfArticle(project, op.articleId));
-      return {
-        ...project,
-        articles: removeAt(project.articles, at),
-        claims: gone.size ? project.claims.filter((c) => !gone.has(c.id)) : project.claims,
-        links: gone.size ? project.links.filter((l) => !gone.has(l.claimId)) : project.links,
-      };
+      return withoutCommentsOn(
+        {
+          ...project,
+          articles: removeAt(project.articles, at),
+          claims: gone.size ? project.claims.filter((c) => !gone.has(c.id)) : project.claims,
+          links: gone.size ? project.links.filter((l) => !gone.has(l.claimId)) : project.links,
+        },
+        gone,
+      );
     },
     invert(project, op) {
       const at = requireIndex(project.articles, op.articleId, 'article');
@@ -104,6 +108,7 @@ export const articles = defineFamily('articles', articleSchemas, {
       project.links.forEach((link, i) => {
         if (gone.has(link.claimId)) ops.push({ type: 'linkSource', link, index: i });
       });
+      ops.push(...restoreCommentsOn(project, gone));
       return { type: 'batch', label: 'Restore article', ops };
     },
     describe: () => 'Remove article',

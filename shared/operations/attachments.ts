@@ -3,6 +3,7 @@
  * the project's assets folder by content hash; these operations add or remove the reference.
  */
 import { z } from 'zod';
+import { IdSchema, limitedText } from '../limits';
 import { AttachmentSchema, type Source } from '../model';
 import { claimsCiting } from './content';
 import { OperationError } from './errors';
@@ -10,12 +11,12 @@ import { defineFamily } from './family';
 import { insertAt, removeAt, replaceAt, requireIndex } from './lists';
 import type { Project } from './schema';
 
-const id = z.string().min(1).max(200);
+const id = IdSchema;
 
 export const attachmentSchemas = [
   /** Attaches an offline copy (already stored in the assets folder) to a source. */
   z.object({ type: z.literal('attachFile'), sourceId: id, attachment: AttachmentSchema, index: z.number().int().nonnegative().optional() }),
-  z.object({ type: z.literal('detachFile'), sourceId: id, sha256: z.string() }),
+  z.object({ type: z.literal('detachFile'), sourceId: id, sha256: limitedText('code') }),
 ] as const;
 
 function attachmentIndex(source: Source, sha256: string): number {

@@ -4,6 +4,7 @@
  * none of these is refused on an approved claim.
  */
 import { z } from 'zod';
+import { IdSchema } from '../limits';
 import { ArchivingSchema, CaptureSchema, type Source } from '../model';
 import { claimsCiting } from './content';
 import { OperationError } from './errors';
@@ -11,7 +12,7 @@ import { defineFamily } from './family';
 import { insertAt, removeAt, replaceAt, requireIndex } from './lists';
 import type { Project } from './schema';
 
-const id = z.string().min(1).max(200);
+const id = IdSchema;
 
 export const captureSchemas = [
   /** Adds a capture (its files already stored in the assets folder) to a source, at `index` of its captures. */

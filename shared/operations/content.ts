@@ -4,6 +4,7 @@
  * item back exactly where it was.
  */
 import { z } from 'zod';
+import { IdSchema, limitedText, MAX_TAGS } from '../limits';
 import {
   ClaimSchema,
   ClaimSourceLinkSchema,
@@ -19,20 +20,20 @@ import { OperationError } from './errors';
 import { defineFamily, type ClaimLookup } from './family';
 import { changedKeys, definedFields, previousValues, withChanges } from './fields';
 import { insertAt, removeAt, replaceAt, requireIndex, requireItem, requireNew } from './lists';
-import type { Project } from './schema';
+import type { LeafOperation, Project } from './schema';
 
-const id = z.string().min(1).max(200);
+const id = IdSchema;
 const index = z.number().int().nonnegative().optional();
 
 /** Fields of a claim a checker edits directly. */
 export const ClaimChangesSchema = z
   .object({
-    statement: z.string(),
-    claimant: z.string(),
+    statement: limitedText('paragraph'),
+    claimant: limitedText('line'),
     /** Read in stored histories only: a state change is a changeState operation now. */
     state: ClaimStateSchema,
-    assignee: z.string(),
-    tags: z.array(z.string()),
+    assignee: limitedText('person'),
+    tags: z.array(limitedText('line')).max(MAX_TAGS),
     /** YYYY-MM-DD; '' clears it. */
     dueDate: z.string().regex(ISO_DAY).or(z.literal('')),
   })
@@ -40,22 +41,22 @@ export const ClaimChangesSchema = z
 
 export const SourceChangesSchema = z
   .object({
-    url: z.string(),
-    title: z.string(),
-    publisher: z.string(),
-    accessedAt: z.string(),
-    author: z.string(),
-    publishedAt: z.string(),
+    url: limitedText('url'),
+    title: limitedText('line'),
+    publisher: limitedText('line'),
+    accessedAt: limitedText('date'),
+    author: limitedText('line'),
+    publishedAt: limitedText('date'),
     /** '' clears the kind. */
     kind: SourceKindSchema.or(z.literal('')),
-    notes: z.string(),
+    notes: limitedText('notes'),
     /** Withheld for source safety: left out of every report and export; false clears it. */
     withheld: z.boolean(),
   })
   .partial();
 
 /** '' as the stance sets it back to "not set". */
-export const LinkChangesSchema = z.object({ stance: StanceSchema.or(z.literal('')), excerpt: z.string(), location: z.string() }).partial();
+export const LinkChangesSchema = z.object({ stance: StanceSchema.or(z.literal('')), excerpt: limitedText('notes'), location: limitedText('line') }).partial();
 
 export type ClaimChanges = z.infer<typeof ClaimChangesSchema>;
 
@@ -67,9 +68,9 @@ export const contentSchemas = [
   z.object({
     type: z.literal('setVerdict'),
     claimId: id,
-    levelId: z.string().nullable().optional(),
-    rationale: z.string().optional(),
-    conclusion: z.string().optional(),
+    levelId: limitedText('id').nullable().optional(),
+    rationale: limitedText('notes').optional(),
+    conclusion: limitedText('paragraph').optional(),
   }),
   z.object({ type: z.literal('addSource'), source: SourceSchema, index }),
   z.object({ type: z.literal('editSource'), sourceId: id, changes: SourceChangesSchema }),
@@ -80,16 +81,26 @@ export const contentSchemas = [
   z.object({ type: z.literal('unlinkSource'), linkId: id }),
 ] as const;
 
-/** Adds a claim inside its article's text (used by addClaim and by addArticle with claims). */
+/** Adds a claim to an article of the project (used by addClaim and by addArticle with claims); the registry checks its span and verdict. */
 export function addClaim(project: Project, claim: Claim, at: number | undefined): Project {
   requireNew(project.claims, claim.id, 'claim');
-  const article = project.articles.find((a) => a.id === claim.articleId);
-  if (!article) throw new OperationError(`No article with id "${claim.articleId}" for claim "${claim.id}"`);
-  const { start, end } = claim.target.position;
-  if (!(start >= 0 && start <= end && end <= article.text.length)) {
-    throw new OperationError(`Claim "${claim.id}" spans ${start}–${end}, outside the article's text (length ${article.text.length})`);
-  }
+  if (!project.articles.some((a) => a.id === claim.articleId)) throw new OperationError(`No article with id "${claim.articleId}" for claim "${claim.id}"`);
   return { ...project, claims: insertAt(project.claims, claim, at) };
+}
+
+/** The project without the comments on these claims (none left: no list, as in a project that never had one). */
+export function withoutCommentsOn(project: Project, claimIds: ReadonlySet<string>): Project {
+  const comments = project.comments ?? [];
+  if (!comments.some((c) => claimIds.has(c.claimId))) return project;
+  const remaining = comments.filter((c) => !claimIds.has(c.claimId));
+  if (remaining.length > 0) return { ...project, comments: remaining };
+  const { comments: _none, ...rest } = project;
+  return rest;
+}
+
+/** The postComment operations that put back the comments on these claims, each at its old index (ascending). */
+export function restoreCommentsOn(project: Project, claimIds: ReadonlySet<string>): LeafOperation[] {
+  return (project.comments ?? []).flatMap((comment, index) => (claimIds.has(comment.claimId) ? [{ type: 'postComment' as const, comment, index }] : []));
 }
 
 /** Links a claim to a library source (used by linkSource, addClaim and addArticle). */
@@ -170,17 +181,22 @@ export const content = defineFamily('content', contentSchemas, {
     apply(project, op) {
       const at = requireIndex(project.claims, op.claimId, 'claim');
       const hasLinks = project.links.some((l) => l.claimId === op.claimId);
-      return {
-        ...project,
-        claims: removeAt(project.claims, at),
-        links: hasLinks ? project.links.filter((l) => l.claimId !== op.claimId) : project.links,
-      };
+      // Its links and its discussion go with it (a comment on no claim would make the file unreadable).
+      return withoutCommentsOn(
+        {
+          ...project,
+          claims: removeAt(project.claims, at),
+          links: hasLinks ? project.links.filter((l) => l.claimId !== op.claimId) : project.links,
+        },
+        new Set([op.claimId]),
+      );
     },
     invert(project, op) {
       const at = requireIndex(project.claims, op.claimId, 'claim');
       const restore = { type: 'addClaim' as const, claim: project.claims[at], index: at };
       const relink = project.links.flatMap((link, i) => (link.claimId === op.claimId ? [{ type: 'linkSource' as const, link, index: i }] : []));
-      return relink.length === 0 ? restore : { type: 'batch', label: 'Restore claim', ops: [restore, ...relink] };
+      const rethread = restoreCommentsOn(project, new Set([op.claimId]));
+      return relink.length + rethread.length === 0 ? restore : { type: 'batch', label: 'Restore claim', ops: [restore, ...relink, ...rethread] };
     },
     describe: () => 'Delete claim',
     claimIds: (op) => [op.claimId],

@@ -20,6 +20,19 @@ export {
   type ChangeMeta,
 } from './schema';
 export { OperationError } from './errors';
+export {
+  articleVersionProblems,
+  assertInvariantsKept,
+  claimProblems,
+  claimSpanProblems,
+  describeProblem,
+  duplicateIds,
+  keepsOldSelectors,
+  spanProblem,
+  verdictGiven,
+  verdictProblems,
+  type Problem,
+} from './invariants';
 export type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
 export {
   OPERATION_FAMILIES,
@@ -34,6 +47,7 @@ export {
   leavesOf,
   retiredReason,
   stateChangeOf,
+  validateOperation,
 } from './registry';
 export { ClaimChangesSchema, LinkChangesSchema, SourceChangesSchema, type ClaimChanges } from './content';
 export { ArticleMetadataChangesSchema, type ArticleMetadataChanges } from './articles';

@@ -3,26 +3,27 @@
  * change maps or flags, see shared/scales/scaleChange.ts) and the desk's methodology note.
  */
 import { z } from 'zod';
+import { IdSchema, limitedText } from '../limits';
 import { RatingScaleSchema } from '../model';
 import { defineFamily } from './family';
 import { replaceAt, requireIndex, requireItem } from './lists';
 
-const id = z.string().min(1).max(200);
+const id = IdSchema;
 
 /** One claim's verdict level after a rating-scale change. */
 export const VerdictLevelAssignmentSchema = z.object({
   claimId: id,
-  levelId: z.string().nullable(),
+  levelId: limitedText('id').nullable(),
   /** The old level's label when it could not be mapped (flags the verdict); undefined clears the flag. */
-  previousLabel: z.string().optional(),
+  previousLabel: limitedText('line').optional(),
 });
 export type VerdictLevelAssignment = z.infer<typeof VerdictLevelAssignmentSchema>;
 
 export const projectSettingsSchemas = [
-  z.object({ type: z.literal('renameProject'), title: z.string() }),
+  z.object({ type: z.literal('renameProject'), title: limitedText('projectTitle') }),
   /** Replaces the project's rating scale and sets the verdict level of the listed claims. */
   z.object({ type: z.literal('setRatingScale'), scale: RatingScaleSchema, verdicts: z.array(VerdictLevelAssignmentSchema) }),
-  z.object({ type: z.literal('setMethodology'), text: z.string() }),
+  z.object({ type: z.literal('setMethodology'), text: limitedText('notes') }),
 ] as const;
 
 export const projectSettings = defineFamily('projectSettings', projectSettingsSchemas, {

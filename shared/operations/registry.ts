@@ -10,9 +10,10 @@ import { captures } from './captures';
 import { content } from './content';
 import { OperationError } from './errors';
 import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
+import { assertInvariantsKept } from './invariants';
 import { projectSettings } from './projectSettings';
 import { review } from './review';
-import type { LeafOperation, Operation, Project } from './schema';
+import { LeafOperationSchema, OperationSchema, type LeafOperation, type Operation, type Project } from './schema';
 
 export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   projectSettings,
@@ -33,8 +34,8 @@ export function familyOf(type: string): OperationFamily<LeafOperation> | undefin
 }
 
 function family(op: LeafOperation): OperationFamily<LeafOperation> {
-  const found = byType.get(op.type);
-  if (!found) throw new OperationError(`Unknown operation: ${String((op as { type?: unknown }).type)}`);
+  const found = op !== null && typeof op === 'object' && typeof op.type === 'string' ? byType.get(op.type) : undefined;
+  if (!found) throw new OperationError(`Unknown operation: ${String((op as { type?: unknown } | null)?.type)}`);
   return found;
 }
 
@@ -46,14 +47,40 @@ export function leavesOf(op: Operation): LeafOperation[] {
 /**
  * Applies one operation and returns the new project. Pure and immutable (new arrays and objects
  * along the changed path; untouched parts are shared). Does not touch the history: that is
- * shared/history.ts's job. Throws OperationError when the operation does not fit the project.
+ * shared/history.ts's job. Throws OperationError when the operation does not fit the project:
+ * arguments its schema refuses (wrong types, text over its size limit), an approved claim's lock,
+ * or a result the loader would reject (see invariants.ts) — operations may come from anywhere
+ * (an annotation file, another machine), and a saved project must always reopen.
  */
 export function apply(project: Project, op: Operation): Project {
-  if (op.type === 'batch' && op.ops.length === 0) throw new OperationError('A batch needs at least one operation');
-  return leavesOf(op).reduce<Project>((state, leaf) => {
+  if (op.type === 'batch' && (!Array.isArray(op.ops) || op.ops.length === 0)) throw new OperationError('A batch needs at least one operation');
+  return leavesOf(op).reduce<Project>((state, given) => {
+    const handler = family(given);
+    const leaf = validated(given);
     assertUnlocked(state, leaf);
-    return family(leaf).apply(state, leaf);
+    const next = handler.apply(state, leaf);
+    assertInvariantsKept(state, next);
+    return next;
   }, project);
+}
+
+/** The operation as its schema reads it (defaults filled in, unknown keys dropped); OperationError naming the field when it does not fit. */
+function validated(op: LeafOperation): LeafOperation {
+  return parsedOrThrow(LeafOperationSchema, op);
+}
+
+/** An operation (a batch too) as it is recorded: validated, with only the fields its schema knows (never a stranger's extra data). */
+export function validateOperation(op: Operation): Operation {
+  return parsedOrThrow(OperationSchema, op);
+}
+
+function parsedOrThrow<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, op: { type?: unknown } | null): T {
+  const parsed = schema.safeParse(op);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+  const type = typeof op?.type === 'string' ? op.type : 'operation';
+  throw new OperationError(`${type}: ${where}${issue?.message ?? 'invalid'}`);
 }
 
 /**

@@ -4,6 +4,7 @@
  * claim: Reopen is how it is unlocked, and comments may always be added.
  */
 import { z } from 'zod';
+import { IdSchema } from '../limits';
 import { ClaimStateSchema, CommentSchema } from '../model';
 import { CLAIM_STATE_LABELS, actionLabel } from '../labels';
 import { ReviewActionSchema } from '../workflow/steps';
@@ -11,7 +12,7 @@ import { OperationError } from './errors';
 import { defineFamily } from './family';
 import { insertAt, removeAt, replaceAt, requireIndex, requireItem, requireNew } from './lists';
 
-const id = z.string().min(1).max(200);
+const id = IdSchema;
 
 export const reviewSchemas = [
   /** Moves a claim to another review state; `action` names the step (Ready for review, Approve…). */

@@ -5,6 +5,7 @@
  * entries, the project file and the changes the renderer sends.
  */
 import { z } from 'zod';
+import { limitedText } from '../limits';
 import { HistoryEntryBaseSchema, ProjectBaseSchema } from '../model';
 import { anchoringSchemas } from './anchoring';
 import { articleSchemas } from './articles';
@@ -29,7 +30,7 @@ export const LeafOperationSchema = z.discriminatedUnion('type', leafOperations);
 /** Several operations applied (and undone) as one step, e.g. "add a source and link it to a claim". */
 export const BatchOperationSchema = z.object({
   type: z.literal('batch'),
-  label: z.string().optional(),
+  label: limitedText('line').optional(),
   ops: z.array(LeafOperationSchema).min(1),
 });
 

@@ -8,6 +8,8 @@
  */
 import { WorkbenchError } from '../../../shared/api';
 import { countWords, joinBlocks } from '../../../shared/articles/canonicalText';
+import { hasLoneSurrogate, withoutLoneSurrogates } from '../../../shared/articles/wellFormed';
+import { clipText, TEXT_LIMITS, type TextLimit } from '../../../shared/limits';
 import type { ArticleFormat, ArticleVersion } from '../../../shared/model';
 import { decodeText } from './decodeText';
 import { detectDirection } from './direction';
@@ -97,20 +99,36 @@ function pickReader(baseName: string, bytes: Uint8Array): SyncReader | AsyncRead
   return reader;
 }
 
+/** Metadata as the project holds it: each field within its size limit (a page's own title can be anything). */
+const METADATA_LIMITS = { title: 'line', byline: 'line', siteName: 'line', publishedAt: 'date', modifiedAt: 'date', url: 'url', language: 'code', fileName: 'line' } as const;
+
+function clippedMetadata<M extends Partial<Record<keyof typeof METADATA_LIMITS, string>>>(metadata: M): M {
+  const out = { ...metadata };
+  for (const [key, kind] of Object.entries(METADATA_LIMITS) as [keyof typeof METADATA_LIMITS, TextLimit][]) {
+    const value = out[key];
+    if (typeof value === 'string') (out as Record<string, string>)[key] = clipText(value, kind);
+  }
+  return out;
+}
+
 function finish(format: ArticleFormat, baseName: string, bytes: Uint8Array, read: ReadResult, now: Date): ArticleVersion {
-  const blocks = read.blocks.filter((block) => block.text.trim() !== '');
+  // Broken characters (lone surrogates) have no UTF-8 form: shown as U+FFFD, as a browser would.
+  const blocks = read.blocks.filter((block) => block.text.trim() !== '').map((block) => (hasLoneSurrogate(block.text) ? { ...block, text: withoutLoneSurrogates(block.text) } : block));
   if (blocks.length === 0) throw refusal(baseName, 'the file is empty (it has no readable text).');
   const text = joinBlocks(blocks);
-  const { title, ...rest } = read.metadata;
+  if (text.length > TEXT_LIMITS.articleText.max) {
+    throw refusal(baseName, `its text is ${text.length.toLocaleString('en-US')} characters long; an article can be at most ${TEXT_LIMITS.articleText.max.toLocaleString('en-US')}.`);
+  }
+  const { title, ...rest } = clippedMetadata(read.metadata);
   return {
     importedAt: now.toISOString(),
     format,
     metadata: {
       ...rest,
-      title: title || stripExtension(baseName),
+      title: title || clipText(stripExtension(baseName), 'line'),
       direction: rest.direction ?? detectDirection(text),
       wordCount: countWords(text),
-      fileName: baseName,
+      fileName: clipText(baseName, 'line'),
       fileSha256: sha256Hex(bytes),
     },
     blocks,

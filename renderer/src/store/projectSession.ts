@@ -41,6 +41,12 @@ function mentionsFile(message: string, path: string): boolean {
   return message.includes(path) || (name.length > 0 && message.includes(name));
 }
 
+/** "“claims.factcheck.json” was repaired when it opened: 3 claims re-anchored … It is saved with your next change." */
+export function repairNotice(path: string, repairs: readonly string[]): string {
+  const name = path.split(/[\\/]/).pop() || path;
+  return `“${name}” was repaired when it opened: ${repairs.join('; ')}. The file itself is unchanged until your next change is saved.`;
+}
+
 export class ProjectSession {
   readonly notices = new Notices();
   readonly toasts = new Toasts();
@@ -149,6 +155,7 @@ export class ProjectSession {
     const previous = this.outbox.project;
     this.outbox.load(open.project);
     this.takePathAndSelection(open, previous);
+    if (open.repairs?.length) this.notify(repairNotice(open.path, open.repairs));
   }
 
   /** After a (re)load: the new path; the selection stays where it still exists in the same project. */

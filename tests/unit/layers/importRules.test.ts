@@ -22,7 +22,7 @@ const SHARED_PURE_LIBS: string[] = ['minisearch', 'diff-match-patch'];
  * must be added here, with the folders it builds on.
  */
 const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
-  'shared/operations': ['shared/model', 'shared/labels', 'shared/workflow/steps'],
+  'shared/operations': ['shared/model', 'shared/limits', 'shared/labels', 'shared/workflow/steps', 'shared/articles'],
   'shared/articles': ['shared/model'],
   'shared/anchoring': ['shared/model', 'shared/claims', 'shared/operations', 'shared/articles'],
   'shared/scales': ['shared/model', 'shared/operations'],
@@ -30,7 +30,7 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/captures': ['shared/model'],
   'shared/sync': [],
   'shared/suggestions': [],
-  'shared/interop': ['shared/model', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck'],
+  'shared/interop': ['shared/model', 'shared/limits', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck'],
 };
 
 /** The folders of electron/services; each is composed by workbench.ts and never imports it. */

@@ -4,6 +4,7 @@ import type { Article, ArticleMetadata, Block, Claim, ClaimSourceLink, Source } 
 import { createEmptyProject } from '../../../shared/projectFile';
 import type { LeafOperation, Project } from '../../../shared/operations';
 import { loadable } from '../loadable';
+import { sha256Hex } from '../../../electron/services/intake/sha256';
 
 /** A plain-text article of paragraphs; `fields` sets when it was imported, its hash and more metadata. */
 export function makeArticle(
@@ -21,7 +22,7 @@ export function makeArticle(
     metadata: { title, wordCount: countWords(text), fileName: `${id}.txt`, ...fields.metadata },
     blocks,
     text,
-    textSha256: fields.textSha256 ?? '0'.repeat(64),
+    textSha256: fields.textSha256 ?? sha256Hex(text),
     previousVersions: [],
   };
 }

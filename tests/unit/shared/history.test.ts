@@ -72,13 +72,14 @@ describe('commitChange', () => {
         },
       },
       { kind: 'do', op: { type: 'removeArticle', articleId: 'a1' } },
+      { kind: 'do', op: { type: 'setVerdict', claimId: 'c2', levelId: 'false' } },
       { kind: 'do', op: { type: 'editClaim', claimId: 'c2', changes: { state: 'approved' } } },
     ]);
-    const undone = run(after, [undo, undo, undo, undo]);
+    const undone = run(after, [undo, undo, undo, undo, undo]);
     expect({ ...undone, history: [] }).toEqual(p);
-    const redone = run(undone, [redo, redo, redo, redo]);
+    const redone = run(undone, [redo, redo, redo, redo, redo]);
     expect({ ...redone, history: [] }).toEqual({ ...after, history: [] });
-    expect(redone.history).toHaveLength(12);
+    expect(redone.history).toHaveLength(15);
   });
 
   it('does not record a change that fails', () => {

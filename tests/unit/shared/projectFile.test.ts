@@ -4,9 +4,10 @@ import { commitChange } from '../../../shared/history';
 import type { Change, Project } from '../../../shared/operations';
 import { DEFAULT_RATING_SCALE } from '../../../shared/scales/defaultScale';
 import { makeArticle, makeClaim, makeLink, makeSource, meta, sampleProject } from './helpers';
+import { sha256Hex } from '../../../electron/services/intake/sha256';
 
 function problemOf(text: string): string {
-  const result = parseProjectFile(text);
+  const result = parseProjectFile(text, sha256Hex);
   if (result.ok) throw new Error('expected a problem');
   return result.problem;
 }
@@ -53,9 +54,9 @@ describe('serialize / parse', () => {
     const text = serializeProject(p);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "format": "factcheck-workbench"');
-    const result = parseProjectFile(text);
-    expect(result).toEqual({ ok: true, project: p });
-    expect(parseProjectFile('\ufeff' + text).ok).toBe(true);
+    const result = parseProjectFile(text, sha256Hex);
+    expect(result).toEqual({ ok: true, project: p, repairs: [] });
+    expect(parseProjectFile('\ufeff' + text, sha256Hex).ok).toBe(true);
   });
 
   it('rejects an empty file', () => {
@@ -123,8 +124,7 @@ describe('serialize / parse', () => {
     check((r) => (r.links[0].sourceId = 'nope'), /links\[0\]\.sourceId: .*source "nope"/);
     check((r) => (r.links[1].claimId = 'nope'), /links\[1\]\.claimId: .*claim "nope"/);
     check((r) => r.sources.push(r.sources[0]), /sources\[3\]\.id: the id "s1" is used twice/);
-    check((r) => (r.claims[0].verdict.levelId = 'bogus'), /claims\[0\]\.verdict\.levelId: "bogus" is not a level/);
-    check((r) => (r.claims[0].target.position.end = 9999), /claims\[0\]\.target\.position: .*outside/);
+    // A verdict off the scale and a claim outside its text are repaired instead (projectFileRepairs.test.ts).
     check(
       (r) => {
         r.links[0].sourceId = 'x';

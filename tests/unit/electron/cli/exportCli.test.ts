@@ -11,6 +11,7 @@ import { importArticle } from '../../../../electron/services/intake/importArticl
 import type { Project } from '../../../../shared/operations';
 import { createEmptyProject, parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { FIXTURES, loadSample, REPO } from '../../shared/interop/helpers';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 let dir: string;
 beforeAll(async () => {
@@ -34,7 +35,7 @@ async function writeProject(name: string, project: Project): Promise<string> {
 }
 
 async function readProject(file: string): Promise<Project> {
-  const parsed = parseProjectFile(await fs.readFile(file, 'utf8'));
+  const parsed = parseProjectFile(await fs.readFile(file, 'utf8'), sha256Hex);
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.project;
 }

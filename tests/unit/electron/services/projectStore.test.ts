@@ -6,9 +6,10 @@ import { openProjectStore } from '../../../../electron/services/projectStore';
 import type { Project } from '../../../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { doOp, emptyProject, exists, meta, sampleArticle, sampleClaim, tempDir } from './helpers';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 async function readProject(file: string): Promise<Project> {
-  const parsed = parseProjectFile(await fs.readFile(file, 'utf8'));
+  const parsed = parseProjectFile(await fs.readFile(file, 'utf8'), sha256Hex);
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.project;
 }

@@ -8,6 +8,7 @@ import type { Change } from '../../../../shared/operations';
 import { parseProjectFile } from '../../../../shared/projectFile';
 import { REPO } from '../../testPaths';
 import { exists, sampleClaim, tempDir } from './helpers';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 async function setup(extra: Partial<WorkbenchDeps> = {}) {
   const dataDir = path.join(await tempDir(), 'data');
@@ -62,7 +63,7 @@ describe('createWorkbench', () => {
 
     const reopened = await workbench.openProject({ path: created.path });
     expect(reopened.project).toEqual(open!.project);
-    const onDisk = parseProjectFile(await fs.readFile(created.path, 'utf8'));
+    const onDisk = parseProjectFile(await fs.readFile(created.path, 'utf8'), sha256Hex);
     expect(onDisk.ok && onDisk.project).toEqual(open!.project);
 
     expect((await workbench.listRecent({}))[0]).toMatchObject({ path: created.path, title: 'Strikes: a check' });
@@ -136,7 +137,7 @@ describe('createWorkbench', () => {
     expect(undone.entries.map((e) => e.op.type)).toEqual(['deleteComment', 'changeState', 'editClaim', 'renameArticle', 'editClaim']);
     await send([{ kind: 'redo' }, { kind: 'redo' }], undone.seq);
     await workbench.closeProject({});
-    const reopened = parseProjectFile(await fs.readFile(file, 'utf8'));
+    const reopened = parseProjectFile(await fs.readFile(file, 'utf8'), sha256Hex);
     expect(reopened.ok && reopened.project.articles[0].metadata.title).toBe('Strikes: the toll');
     expect(reopened.ok && reopened.project.claims[0].state).toBe('readyForReview');
     await workbench.dispose();

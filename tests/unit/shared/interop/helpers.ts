@@ -8,13 +8,14 @@ import { createEmptyProject, parseProjectFile } from '../../../../shared/project
 import { loadable } from '../../loadable';
 import { makeArticle } from '../helpers';
 import { REPO, SHARED_FIXTURES } from '../../testPaths';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 export { REPO };
 export const FIXTURES = SHARED_FIXTURES;
 export const GENERATED_AT = '2026-03-20T12:00:00.000Z';
 
 export function loadSample(): Project {
-  const parsed = parseProjectFile(readFileSync(path.join(REPO, 'resources', 'sample', 'sample.factcheck.json'), 'utf8'));
+  const parsed = parseProjectFile(readFileSync(path.join(REPO, 'resources', 'sample', 'sample.factcheck.json'), 'utf8'), sha256Hex);
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.project;
 }

@@ -6,6 +6,7 @@ import type { Operation } from '../../../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { apply } from '../../../../shared/operations';
 import { loadSample } from './helpers';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 describe('withheld sources', () => {
   it('editSource sets and clears the flag; undo restores the project exactly; the flag survives save and load', () => {
@@ -19,7 +20,7 @@ describe('withheld sources', () => {
     const cleared = apply(withheld, off);
     expect('withheld' in cleared.sources[0]!).toBe(false);
     expect(apply(cleared, invert(withheld, off))).toEqual(withheld);
-    const reloaded = parseProjectFile(serializeProject(withheld));
+    const reloaded = parseProjectFile(serializeProject(withheld), sha256Hex);
     expect(reloaded.ok && reloaded.project.sources[0]!.withheld).toBe(true);
   });
 

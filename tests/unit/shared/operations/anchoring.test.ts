@@ -8,6 +8,7 @@ import { OperationSchema, type Project } from '../../../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { apply } from '../../../../shared/operations';
 import { makeClaim, meta, sampleProject } from '../helpers';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 function versionOf(paragraphs: string[]): ArticleVersion {
   const blocks = paragraphs.map((text) => ({ type: 'paragraph' as const, text }));
@@ -51,7 +52,7 @@ describe('updateArticle / reanchorClaim operations', () => {
 
     // invert restores everything, and the project file round-trips
     expect(apply(after, invert(p, plan.op))).toEqual(p);
-    const parsed = parseProjectFile(serializeProject({ ...after, history: [] }));
+    const parsed = parseProjectFile(serializeProject({ ...after, history: [] }), sha256Hex);
     expect(parsed.ok && parsed.project.articles[0].previousVersions).toHaveLength(1);
   });
 
@@ -102,7 +103,10 @@ describe('updateArticle / reanchorClaim operations', () => {
     const plan = planArticleUpdate(p, 'a1', version, 'now');
     expect(() => apply(p, { ...plan.op, articleId: 'nope' })).toThrow(/No article/);
     expect(() => apply(p, { ...plan.op, claims: [{ ...plan.op.claims[0], claimId: 'c2' }] })).toThrow(/not in article/);
-    const bad = { ...plan.op.claims[0], target: { ...plan.op.claims[0].target, position: { start: 0, end: 10_000 } } };
-    expect(() => apply(p, { ...plan.op, claims: [bad] })).toThrow(/outside/);
+    // A claim on current selectors (not one kept on its old ones, changed or orphaned) must lie in the new text.
+    const bad = { ...plan.op.claims[0], anchor: null, target: { ...plan.op.claims[0].target, position: { start: 0, end: 10_000 } } };
+    expect(() => apply(p, { ...plan.op, claims: [bad, ...plan.op.claims.slice(1)] })).toThrow(/outside/);
+    // Every claim of the article is re-anchored in the same step, or refused where its words no longer are.
+    expect(() => apply(p, { ...plan.op, claims: plan.op.claims.filter((c) => c.claimId !== 'c4') })).toThrow(/c4/);
   });
 });

@@ -4,6 +4,7 @@
  * has nothing it could apply to). `g` is fast-check's in-property generator (fc.gen()).
  */
 import fc from 'fast-check';
+import { snapEnd, snapStart } from '../../../../shared/anchoring/context';
 import { countWords, joinBlocks } from '../../../../shared/articles/canonicalText';
 import {
   ClaimStateSchema,
@@ -21,10 +22,12 @@ import {
   type Comment,
   type Source,
 } from '../../../../shared/model';
-import type { ClaimAnchoring, LeafOperation, Project } from '../../../../shared/operations';
+import { hasVerdict } from '../../../../shared/claims';
+import type { ClaimAnchoring, LeafOperation, Project, VerdictLevelAssignment } from '../../../../shared/operations';
 import { createEmptyProject } from '../../../../shared/projectFile';
 import { SCALE_PRESETS } from '../../../../shared/scales/presets';
 import { loadable } from '../../loadable';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 export type Gen = fc.GeneratorValue;
 
@@ -63,13 +66,14 @@ function version(g: Gen): ArticleVersion {
     },
     blocks,
     text: body,
-    textSha256: '0'.repeat(64),
+    textSha256: sha256Hex(body),
   });
 }
 
+/** A span of whole characters (never half of an emoji's surrogate pair). */
 function span(g: Gen, body: string): ClaimTarget {
-  const start = g(fc.integer, { min: 0, max: body.length });
-  const end = g(fc.integer, { min: start, max: body.length });
+  const start = snapStart(body, g(fc.integer, { min: 0, max: body.length }));
+  const end = snapEnd(body, g(fc.integer, { min: start, max: body.length }));
   return { position: { start, end }, quote: { exact: body.slice(start, end), prefix: body.slice(Math.max(0, start - 8), start), suffix: body.slice(end, end + 8) } };
 }
 
@@ -93,7 +97,7 @@ export function claimIn(g: Gen, id: string, article: Pick<Article, 'id' | 'text'
     target: span(g, article.text),
     statement: text(g),
     claimant: text(g),
-    verdict: { levelId: g(fc.boolean) ? pick(g, levels) : null, rationale: text(g), conclusion: text(g), previousLabel: maybe(g) },
+    verdict: { levelId: levels.length && g(fc.boolean) ? pick(g, levels) : null, rationale: text(g), conclusion: text(g), previousLabel: maybe(g) },
     state: pick(g, ClaimStateSchema.options.filter((s) => s !== 'approved')),
     createdAt: TIME,
     createdBy: text(g),
@@ -206,10 +210,22 @@ export const OPERATION_BUILDERS: Builders = {
   setRatingScale(p, g) {
     const scale = pick(g, SCALE_PRESETS).build();
     const ids = scale.levels.map((l) => l.id);
-    const verdicts = some(g, p.claims).map((c) =>
-      withDefined({ claimId: c.id, levelId: ids.length && g(fc.boolean) ? pick(g, ids) : null, previousLabel: maybe(g) }),
-    );
-    return { type: 'setRatingScale', scale, verdicts };
+    const given = new Set(some(g, p.claims));
+    const verdicts: VerdictLevelAssignment[] = [];
+    for (const c of p.claims) {
+      const approved = c.state === 'approved';
+      if (given.has(c)) {
+        const levelId = ids.length && (approved || g(fc.boolean)) ? pick(g, ids) : null;
+        verdicts.push(withDefined({ claimId: c.id, levelId, previousLabel: maybe(g) }));
+      } else if (c.verdict.levelId && !ids.includes(c.verdict.levelId)) {
+        // As planScaleChange does: a level the new scale lacks is mapped, or cleared and flagged.
+        verdicts.push(approved && ids.length ? { claimId: c.id, levelId: pick(g, ids) } : { claimId: c.id, levelId: null, previousLabel: c.verdict.levelId });
+      }
+    }
+    // An approved claim keeps a verdict (on a "conclusion only" scale, its conclusion).
+    const after = new Map(verdicts.map((v) => [v.claimId, v.levelId]));
+    const unrated = p.claims.some((c) => c.state === 'approved' && !(after.has(c.id) ? after.get(c.id) : c.verdict.levelId) && !(ids.length === 0 && c.verdict.conclusion.trim()));
+    return unrated ? null : { type: 'setRatingScale', scale, verdicts };
   },
 
   addArticle: needs(['sources'], (p, g) => {
@@ -249,7 +265,9 @@ export const OPERATION_BUILDERS: Builders = {
     });
     // An edit that approves a claim and changes its content could only be undone after a Reopen
     // (the lock's purpose); the old form that sets a state did not combine the two that way.
-    return { type: 'editClaim', claimId: pick(g, p.claims).id, changes: changes.state === 'approved' ? { state: 'approved' } : changes };
+    const claim = pick(g, p.claims);
+    if (changes.state === 'approved' && !hasVerdict(claim, p.ratingScale)) delete changes.state;
+    return { type: 'editClaim', claimId: claim.id, changes: changes.state === 'approved' ? { state: 'approved' } : changes };
   }),
   setVerdict: needs(['claims'], (p, g) => {
     const levels = p.ratingScale.levels.map((l) => l.id);
@@ -289,13 +307,17 @@ export const OPERATION_BUILDERS: Builders = {
   },
   unlinkSource: (p, g) => (p.links.length ? { type: 'unlinkSource', linkId: pick(g, p.links).id } : null),
 
-  changeState: needs(['claims'], (p, g) =>
-    withDefined({
+  changeState: needs(['claims'], (p, g) => {
+    const claim = pick(g, p.claims);
+    // Only a claim with a verdict can be approved.
+    const states = ClaimStateSchema.options.filter((s) => s !== 'approved' || hasVerdict(claim, p.ratingScale));
+    return withDefined({
       type: 'changeState' as const,
-      claimId: pick(g, p.claims).id,
-      state: pick(g, ClaimStateSchema.options),
+      claimId: claim.id,
+      state: pick(g, states),
       action: g(fc.boolean) ? pick(g, ['startResearch', 'submit', 'requestChanges', 'approve', 'reopen'] as const) : undefined,
-    })),
+    });
+  }),
   postComment: needs(['claims'], (p, g) => withDefined({ type: 'postComment' as const, comment: commentOn(g, fresh('m', p.comments ?? []), pick(g, p.claims).id), index: someIndex(g, (p.comments ?? []).length) })),
   deleteComment(p, g) {
     // As in the app: a comment is deleted from the thread of a claim that is still there.

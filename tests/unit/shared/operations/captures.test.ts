@@ -11,6 +11,7 @@ import { renderMarkdownReport } from '../../../../shared/interop/markdownReport'
 import { renderHtmlReport } from '../../../../shared/interop/htmlReport';
 import { meta, sampleProject } from '../helpers';
 import { makeCapture } from '../../electron/services/capture/helpers';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 function withCaptures(): Project {
   const p = sampleProject();
@@ -79,15 +80,15 @@ describe('capture operations', () => {
 describe('project files with captures', () => {
   it('load, save and load again unchanged; older files without captures still load', () => {
     const p = apply(withCaptures(), { type: 'setArchiving', archiving: { saveToWayback: true } });
-    const parsed = parseProjectFile(serializeProject(p));
+    const parsed = parseProjectFile(serializeProject(p), sha256Hex);
     expect(parsed.ok && parsed.project).toEqual(p);
-    expect(parseProjectFile(serializeProject(sampleProject())).ok).toBe(true);
+    expect(parseProjectFile(serializeProject(sampleProject()), sha256Hex).ok).toBe(true);
   });
 
   it('refuse a capture whose hash is not SHA-256 hex', () => {
     const broken = JSON.parse(serializeProject(withCaptures()));
     broken.sources[1].captures[0].warc.sha256 = 'not-a-hash';
-    expect(parseProjectFile(JSON.stringify(broken)).ok).toBe(false);
+    expect(parseProjectFile(JSON.stringify(broken), sha256Hex).ok).toBe(false);
   });
 });
 

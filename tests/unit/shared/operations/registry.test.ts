@@ -100,9 +100,12 @@ describe('the operation registry', () => {
       expect(ids).toEqual(expect.arrayContaining(changedClaims(p, apply(p, op))));
       const existing = ids.filter((id) => p.claims.some((c) => c.id === id));
       if (existing.length === 0) return;
-      const approved: Project = { ...p, claims: p.claims.map((c) => (c.id === existing[0] ? { ...c, state: 'approved' } : c)) };
+      // An approved claim has a verdict.
+      const approve = (c: Project['claims'][number]) => ({ ...c, state: 'approved' as const, verdict: { ...c.verdict, levelId: c.verdict.levelId ?? p.ratingScale.levels[0]!.id } });
+      const approved: Project = { ...p, claims: p.claims.map((c) => (c.id === existing[0] ? approve(c) : c)) };
       if (familyOf(type)!.locks(op)) expect(() => apply(approved, op)).toThrow(/approved and locked/);
-      else expect(() => apply(approved, op)).not.toThrow();
+      // Not locked; still refused when it would leave the approved claim without its verdict (a scale change that drops it).
+      else expect(() => apply(approved, op)).not.toThrow(/approved and locked|^(?!.*approved without a verdict)/);
     });
   });
 

@@ -10,11 +10,12 @@ import { commitChange, describeOperation, entriesForClaim, undoTarget } from '..
 import { retiredReason, type Change, type Project } from '../../../../shared/operations';
 import { parseProjectFile } from '../../../../shared/projectFile';
 import { REPO } from '../../testPaths';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 const LEGACY = path.join(REPO, 'tests', 'fixtures', 'projects', 'legacy-history.factcheck.json');
 
 function legacyProject(): Project {
-  const parsed = parseProjectFile(readFileSync(LEGACY, 'utf8'));
+  const parsed = parseProjectFile(readFileSync(LEGACY, 'utf8'), sha256Hex);
   if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.project;
 }

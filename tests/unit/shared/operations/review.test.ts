@@ -7,6 +7,7 @@ import { parseProjectFile, serializeProject } from '../../../../shared/projectFi
 import { reviewOperation } from '../../../../shared/workflow/rules';
 import { presetById } from '../../../../shared/scales/presets';
 import { meta, sampleProject } from '../helpers';
+import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 const SHA = 'a'.repeat(64);
 const attachment = { sha256: SHA, ext: 'pdf', name: 'report.pdf', size: 1234, addedAt: '2026-11-25T10:00:00.000Z' };
@@ -120,13 +121,13 @@ describe('the lock on approved claims', () => {
 describe('backward compatibility', () => {
   it('a project with the new fields round-trips through the file format', () => {
     const p = withExtras();
-    const parsed = parseProjectFile(serializeProject(p));
+    const parsed = parseProjectFile(serializeProject(p), sha256Hex);
     expect(parsed.ok && parsed.project).toEqual(p);
   });
 
   it('a foundation project (no review fields) still loads', () => {
     const p = sampleProject();
-    const parsed = parseProjectFile(serializeProject(p));
+    const parsed = parseProjectFile(serializeProject(p), sha256Hex);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.project.comments).toBeUndefined();
   });

@@ -5,9 +5,10 @@ import { availableSteps, checkChangeAllowed, reviewOperation, whyNot } from '../
 import { stampAuthor } from '../../../../shared/workflow/stampAuthor';
 import { meta, sampleProject } from '../helpers';
 
+/** c1 in `state`, with a verdict (an approved claim has one). */
 function withState(state: Project['claims'][number]['state']): Project {
   const p = sampleProject();
-  return { ...p, claims: p.claims.map((c) => (c.id === 'c1' ? { ...c, state } : c)) };
+  return { ...p, claims: p.claims.map((c) => (c.id === 'c1' ? { ...c, state, verdict: { ...c.verdict, levelId: 'true' } } : c)) };
 }
 
 describe('review rules', () => {

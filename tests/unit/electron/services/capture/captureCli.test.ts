@@ -16,6 +16,7 @@ import { createEmptyProject, parseProjectFile, serializeProject } from '../../..
 import { summarizeTrace } from './connectTrace';
 import { startTestSite, type TestSite } from './testSite';
 import { readWarc } from './warcReading';
+import { sha256Hex } from '../../../../../electron/services/intake/sha256';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..', '..', '..');
 const hasChromium = findChromium() !== null;
@@ -117,7 +118,7 @@ describe('factcheck capture', () => {
     expect((await readWarc(bytes)).length).toBe(Number(records));
 
     // The source was added with the capture attached, in one undoable step.
-    const parsed = parseProjectFile(await fs.readFile(file, 'utf8'));
+    const parsed = parseProjectFile(await fs.readFile(file, 'utf8'), sha256Hex);
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.project.sources).toHaveLength(1);
     expect(parsed.project.sources[0]).toMatchObject({ url, title: 'Flood bulletin', captures: [{ warc: { sha256: hash, records: Number(records) }, httpStatus: 200 }] });
@@ -135,7 +136,7 @@ describe('factcheck capture', () => {
     expect(await captureCommand([file, url, '--data-dir', path.join(dir, 'data')], c.io)).toBe(0);
     expect(c.out.at(-1)).toMatch(new RegExp(`^captured ${url.replace(/[.]/g, '\\.')}: \\d+ records, sha256 [0-9a-f]{64}$`));
     expect(c.err.join('\n')).toMatch(/HTTP 410/);
-    const parsed = parseProjectFile(await fs.readFile(file, 'utf8'));
+    const parsed = parseProjectFile(await fs.readFile(file, 'utf8'), sha256Hex);
     expect(parsed.ok && parsed.project.sources[0]?.captures?.[0]?.httpStatus).toBe(410);
   });
 });
