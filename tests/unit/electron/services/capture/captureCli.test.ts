@@ -127,7 +127,7 @@ describe('factcheck capture', () => {
     const summary = summarizeTrace(await fs.readFile(trace, 'utf8'));
     expect(summary.outside).toEqual([]);
     expect(summary.loopback).toContain(`127.0.0.1:${site.port}`);
-  });
+  }, 90_000); // a CLI start-up and a Chromium under strace on a loaded machine
 
   it.runIf(hasChromium)('captures an HTTP error page (410) with its status and exits 0', async () => {
     const file = await newProject('errors');
