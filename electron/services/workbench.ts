@@ -33,6 +33,7 @@ import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from '.
 import { RecentProjects } from './recentProjects';
 import { pathExists as exists } from './durableWrite';
 import { projectsDirOf } from './sampleProject';
+import { removeSharedLeftovers } from './leftoverTemps';
 import { SettingsStore } from './settings';
 import { resolveUserPath } from './userPath';
 
@@ -66,6 +67,8 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   const projectsDir = projectsDirOf(deps.dataDir);
   const settings = new SettingsStore(deps.dataDir);
   const recent = new RecentProjects(deps.dataDir);
+  // Temp files of settings and recent projects that a crash left (old ones only: the folder may be shared).
+  void removeSharedLeftovers(deps.dataDir, [path.basename(settings.file), path.basename(recent.file)]).catch(() => undefined);
   let store: ProjectStore | null = null;
   let userName: Promise<string> | null = null;
   let userRole: Promise<Role> | null = null;
