@@ -1,6 +1,7 @@
 /**
  * Build of the three Electron parts (electron-vite 6):
- * - main:     electron/main/index.ts    -> out/main/index.js   (ESM; package deps stay external)
+ * - main:     electron/main/index.ts    -> out/main/index.js   (ESM; package deps stay external), and the
+ *             export worker electron/services/interop/exportWorker.ts -> out/main/exportWorker.js
  * - preload:  electron/preload/index.ts -> out/preload/index.cjs (CommonJS with every dependency bundled,
  *             because a sandboxed preload can only require('electron'))
  * - renderer: renderer/index.html       -> out/renderer          (React; base './' so it works from app://)
@@ -17,7 +18,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('out/main'),
-      lib: { entry: at('electron/main/index.ts'), formats: ['es'] },
+      lib: {
+        entry: { index: at('electron/main/index.ts'), exportWorker: at('electron/services/interop/exportWorker.ts') },
+        formats: ['es'],
+      },
     },
   },
   preload: {

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test runner in turn — unit (vitest), end to end in Chromium against browser
- * mode (Playwright, tests/e2e), the desktop app (Playwright `_electron`, tests/e2e-electron;
- * skipped when there is no Electron binary) — then one plain closing line summing them all:
+ * mode (Playwright, tests/e2e), the short reliability harnesses (vitest, tests/reliability: crash,
+ * network, …; after e2e, whose set-up builds the renderer they serve), the desktop app (Playwright
+ * `_electron`, tests/e2e-electron; skipped when there is no Electron binary) — then one plain
+ * closing line summing them all:
  *
  *   N passed, N failed[, N skipped]
  *
@@ -24,12 +26,7 @@ const runners = [
     name: 'unit (vitest)',
     results: path.join(resultsDir, 'unit.json'),
     args: [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${path.join(resultsDir, 'unit.json')}`],
-    count: (json) => ({
-      passed: json.numPassedTests ?? 0,
-      failed: json.numFailedTests ?? 0,
-      skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
-      errors: json.success === false && (json.numFailedTests ?? 0) === 0 ? ['vitest reported errors outside the tests'] : [],
-    }),
+    count: countVitest,
   },
   {
     name: 'e2e (Playwright + Chromium, browser mode)',
@@ -38,12 +35,35 @@ const runners = [
     count: countPlaywright,
   },
   {
+    name: 'reliability (vitest: crash, network, …)',
+    results: path.join(resultsDir, 'reliability.json'),
+    args: [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '--config',
+      'tests/reliability/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${path.join(resultsDir, 'reliability.json')}`,
+    ],
+    count: countVitest,
+  },
+  {
     name: 'e2e-electron (Playwright _electron)',
     results: path.join(resultsDir, 'e2e-electron.json'),
     args: [bin('@playwright', 'test', 'cli.js'), 'test', '--config', 'tests/e2e-electron/playwright.config.ts'],
     count: countPlaywright,
   },
 ];
+
+function countVitest(json) {
+  return {
+    passed: json.numPassedTests ?? 0,
+    failed: json.numFailedTests ?? 0,
+    skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+    errors: json.success === false && (json.numFailedTests ?? 0) === 0 ? ['vitest reported errors outside the tests'] : [],
+  };
+}
 
 function countPlaywright(json) {
   const stats = json.stats ?? {};

@@ -66,7 +66,12 @@ async function start(): Promise<void> {
     resourcesDir,
     dialogs: createNativeDialogs(dialog, () => mainWindow),
     openUrl: (url) => shell.openExternal(url),
-    exports: { printPdf: createElectronPdfPrinter(BrowserWindow), showItemInFolder: (file) => shell.showItemInFolder(file) },
+    exports: {
+      printPdf: createElectronPdfPrinter(BrowserWindow),
+      showItemInFolder: (file) => shell.showItemInFolder(file),
+      // Built beside this file (electron.vite.config.ts): exports render there, off the IPC thread.
+      worker: { file: join(import.meta.dirname, 'exportWorker.js'), typescript: false },
+    },
     capture: { browser: captureBrowser },
   });
 

@@ -9,9 +9,19 @@ import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { isErrno } from './fsErrors';
 
+/** The name writeTempFile gives a temp file of `file`: `<file>.<12 hex digits>.tmp`. */
+export function tempNameFor(file: string): string {
+  return `${file}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** Whether `name` is a temp file writeTempFile (or the lock) made for a file named `base`. */
+export function isTempOf(name: string, base: string): boolean {
+  return name.length === base.length + 17 && name.startsWith(`${base}.`) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(base.length + 1));
+}
+
 /** Writes `bytes` to `<file>.<random>.tmp` in the target's folder and fsyncs it; returns the temp path. */
 export async function writeTempFile(file: string, bytes: string | Uint8Array, mode = 0o644): Promise<string> {
-  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const tmp = tempNameFor(file);
   let handle: FileHandle | undefined;
   try {
     handle = await fs.open(tmp, 'wx', mode);

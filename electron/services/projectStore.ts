@@ -20,6 +20,7 @@ import { parseProjectFile, serializeProject } from '../../shared/projectFile';
 import { DurableJsonFile } from './durableJsonFile';
 import { pathExists } from './durableWrite';
 import { describeFsError, isErrno } from './fsErrors';
+import { removeProjectLeftovers } from './leftoverTemps';
 import { acquireProjectLock, type LockOptions, type ProjectLock } from './projectLock';
 import { sha256Hex } from './intake/sha256';
 
@@ -124,13 +125,17 @@ export async function openProjectStore(filePath: string, options: ProjectStoreOp
   }
 }
 
+/** Takes the project's lock, then removes the temp files an earlier crash left beside it (only ours, now that nobody else writes them). */
 async function lockOrThrow(file: string, failure: string, options?: LockOptions): Promise<ProjectLock> {
+  let lock: ProjectLock;
   try {
-    return await acquireProjectLock(file, options);
+    lock = await acquireProjectLock(file, options);
   } catch (err) {
     if (err instanceof WorkbenchError) throw err;
     throw new WorkbenchError('io-error', `${failure}: ${describeFsError(err)}`);
   }
+  await removeProjectLeftovers(file).catch(() => undefined);
+  return lock;
 }
 
 interface Waiter {

@@ -28,10 +28,12 @@ import { captureCalls, type CaptureDeps } from './capture/captureCalls';
 import { copyAttachments } from './attachments/attachmentStore';
 import { importArticleFile } from './intake/importArticle';
 import { exportCalls, type ExportDeps } from './interop/exportCalls';
+import { createExportRunner } from './interop/exportRunner';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
 import { RecentProjects } from './recentProjects';
 import { pathExists as exists } from './durableWrite';
 import { projectsDirOf } from './sampleProject';
+import { removeSharedLeftovers } from './leftoverTemps';
 import { SettingsStore } from './settings';
 import { resolveUserPath } from './userPath';
 
@@ -65,6 +67,8 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   const projectsDir = projectsDirOf(deps.dataDir);
   const settings = new SettingsStore(deps.dataDir);
   const recent = new RecentProjects(deps.dataDir);
+  // Temp files of settings and recent projects that a crash left (old ones only: the folder may be shared).
+  void removeSharedLeftovers(deps.dataDir, [path.basename(settings.file), path.basename(recent.file)]).catch(() => undefined);
   let store: ProjectStore | null = null;
   let userName: Promise<string> | null = null;
   let userRole: Promise<Role> | null = null;
@@ -124,16 +128,27 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   };
 
   const attachments = attachmentCalls(() => requireStore().path);
-  const exporting = exportCalls(() => {
-    const current = requireStore();
-    return { path: current.path, project: current.project };
-  }, deps.exports ?? {});
+  // Exports and the report preview render in a worker thread: this one keeps answering calls.
+  const exportRunner = createExportRunner(deps.exports?.worker);
+  const exporting = exportCalls(
+    () => {
+      const current = requireStore();
+      return { path: current.path, project: current.project };
+    },
+    deps.exports ?? {},
+    exportRunner,
+  );
 
   // ---------- captures of sources as evidence ----------
-  const capturing = captureCalls(() => {
-    const current = requireStore();
-    return { path: current.path, project: current.project };
-  }, settings, deps.version, deps.capture);
+  const capturing = captureCalls(
+    () => {
+      const current = requireStore();
+      return { path: current.path, project: current.project };
+    },
+    settings,
+    deps.version,
+    { ...deps.capture, renderReport: (project, options) => exportRunner.html(project, options) },
+  );
   /** Capture jobs belong to their project: closing or leaving it cancels them. */
   const dropCaptures = (closing: ProjectStore | null) => {
     if (closing) capturing.queue.dropProject(closing.project.id);
@@ -351,6 +366,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return serial(async () => {
         disposed = true;
         capturing.queue.dispose();
+        await exportRunner.close();
         if (store) {
           const closing = store;
           store = null;

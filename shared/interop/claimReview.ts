@@ -7,6 +7,7 @@
  */
 import type { Project } from '../operations';
 import { checkExternalUrl } from '../urlCheck';
+import { jsonForEmbedding } from './escape';
 import { buildReportData, shortDate, verdictLabel, type ExportOptions, type ReportClaim, type ReportData } from './reportData';
 
 export const CLAIM_REVIEWED_MAX = 75;
@@ -28,7 +29,7 @@ export function buildClaimReviews(project: Project, options: ExportOptions = {})
 
 export function renderClaimReview(project: Project, options: ExportOptions = {}): { text: string; warnings: ExportWarning[] } {
   const { items, warnings } = buildClaimReviews(project, options);
-  return { text: `${JSON.stringify(items, null, 2)}\n`, warnings };
+  return { text: jsonForEmbedding(items), warnings };
 }
 
 export function claimReviewsFromData(data: ReportData): ClaimReviewResult {

@@ -1,30 +1,32 @@
 /** The annotated report as readable Markdown: the same content as the HTML report. */
 import type { Project } from '../operations';
-import { checkExternalUrl } from '../urlCheck';
 import { CLAIM_STATE_LABELS, STANCE_LABELS } from '../labels';
 import { articleLabel, buildReportData, shortDate, verdictLabel, type ExportOptions, type ReportData } from './reportData';
 import type { Source } from '../model';
 import { captureEvidenceLine } from '../captures/captureLabels';
+import { checkExternalUrl } from '../urlCheck';
+import { escapeMarkdownText, markdownToSafeMarkdown, safeLineStart } from './markdownLite';
 
-/** Text on one line, with characters that would start Markdown or HTML syntax escaped. */
-function md(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+/**
+ * Any field, on one line, shown literally: every character that could start Markdown or HTML syntax
+ * is escaped, so titles, dates, names and notes from an article or a hand-edited file stay text.
+ */
+function md(text: string | number): string {
+  return escapeMarkdownText(String(text));
 }
 
 /** A block quote of (possibly multi-line) text. */
 function quoteBlock(text: string): string {
   return text
-    .split(/\r?\n/)
-    .map((line) => `> ${md(line)}`.trimEnd())
+    .split(/\r\n|\r|\n/)
+    .map((line) => `> ${safeLineStart(md(line))}`.trimEnd())
     .join('\n');
 }
 
-/** A URL as an autolink when it is a plain http(s) URL, else as inert code text. */
+/** A URL as an autolink when it passes the link check, else as escaped text (never a link). */
 function urlText(url: string): string {
-  return /^https?:\/\/[^\s<>()]+$/i.test(url.trim()) ? `<${url.trim()}>` : `\`${url.replace(/`/g, "'")}\``;
+  const checked = checkExternalUrl(url);
+  return checked.ok && !/[<>]/.test(checked.url) ? `<${checked.url}>` : md(url);
 }
 
 export function renderMarkdownReport(project: Project, options: ExportOptions = {}): string {
@@ -35,7 +37,7 @@ export function markdownFromReportData(data: ReportData): string {
   const out: string[] = [];
   out.push(`# ${md(data.title)}`, '');
   out.push(
-    `Report generated ${shortDate(data.generatedAt)}${data.organisation ? ` by ${md(data.organisation)}` : ''} · ${data.claims.length} claim${data.claims.length === 1 ? '' : 's'}`,
+    `Report generated ${md(shortDate(data.generatedAt))}${data.organisation ? ` by ${md(data.organisation)}` : ''} · ${data.claims.length} claim${data.claims.length === 1 ? '' : 's'}`,
     '',
   );
 
@@ -50,7 +52,7 @@ export function markdownFromReportData(data: ReportData): string {
     out.push(`## Article: ${md(articleLabel(article))}`, '');
     const meta: string[] = [];
     if (article.metadata.byline) meta.push(md(article.metadata.byline));
-    if (article.metadata.publishedAt) meta.push(`published ${shortDate(article.metadata.publishedAt)}`);
+    if (article.metadata.publishedAt) meta.push(`published ${md(shortDate(article.metadata.publishedAt))}`);
     if (article.metadata.url) meta.push(urlText(article.metadata.url));
     else if (article.metadata.fileName) meta.push(`file ${md(article.metadata.fileName)}`);
     if (meta.length) out.push(meta.join(' · '), '');
@@ -70,10 +72,10 @@ export function markdownFromReportData(data: ReportData): string {
     if (claim.verdict.conclusion) out.push(`- **Conclusion:** ${md(claim.verdict.conclusion)}`);
     const review = [CLAIM_STATE_LABELS[claim.state]];
     if (item.reviewer) review.push(`reviewed by ${md(item.reviewer)}`);
-    if (item.reviewedAt) review.push(shortDate(item.reviewedAt));
+    if (item.reviewedAt) review.push(md(shortDate(item.reviewedAt)));
     out.push(`- **Review:** ${review.join(' · ')}`, '');
     if (claim.verdict.rationale.trim()) {
-      // The checker's own Markdown, kept as written; raw HTML in it is escaped so it stays text.
+      // The checker's own Markdown, read and written back: its formatting kept, anything else escaped.
       out.push('**Rationale**', '', checkersMarkdown(claim.verdict.rationale), '');
     }
     if (item.sources.length || item.withheldCount) {
@@ -97,7 +99,7 @@ export function markdownFromReportData(data: ReportData): string {
 
   out.push(`## Rating scale: ${md(data.scale.name)}`, '');
   for (const level of data.scale.levels) {
-    const rating = level.rating === null || level.rating === undefined ? '' : ` (${level.rating})`;
+    const rating = level.rating === null || level.rating === undefined ? '' : ` (${md(level.rating)})`;
     out.push(`- **${md(level.label)}**${rating}: ${md(level.description || '—')}`);
   }
   out.push('');
@@ -106,23 +108,19 @@ export function markdownFromReportData(data: ReportData): string {
 
   if (data.corrections.length > 0) {
     out.push('## Corrections', '');
-    for (const c of data.corrections) out.push(`- ${shortDate(c.date) || 'Undated'}: ${md(c.text)}`);
+    for (const c of data.corrections) out.push(`- ${md(shortDate(c.date) || 'Undated')}: ${md(c.text)}`);
     out.push('');
   }
   return out.join('\n');
 }
 
 /**
- * The checker's own Markdown, kept as written except that raw HTML is escaped (so it stays text) and
- * links to anything but http(s) lose their target.
+ * The checker's own Markdown with the syntax the reports read (paragraphs, lists, strong, emphasis,
+ * code, http(s) links), written back with everything else escaped: raw HTML, images, reference
+ * links and links to anything but http(s) stay text.
  */
 function checkersMarkdown(text: string): string {
-  return text
-    .trim()
-    .replace(/</g, '&lt;')
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (whole, label: string, target: string) =>
-      checkExternalUrl(target.trim().split(/\s+/)[0] ?? '').ok ? whole : label,
-    );
+  return markdownToSafeMarkdown(text.trim());
 }
 
 /** The source's newest capture: when, its HTTP status when an error, the SHA-256 of its web archive. */
@@ -131,7 +129,8 @@ function captureNote(source: Source): string {
   if (!capture) return '';
   const status = capture.httpStatus >= 400 ? ` · HTTP ${capture.httpStatus}` : '';
   const wayback = capture.wayback ? ` · Internet Archive: ${urlText(capture.wayback)}` : '';
-  return ` — captured ${capture.capturedAt}${status} · SHA-256 \`${capture.sha256}\`${wayback}`;
+  const hash = /^[0-9a-f]{64}$/.test(capture.sha256) ? `\`${capture.sha256}\`` : md(capture.sha256);
+  return ` — captured ${md(capture.capturedAt)}${status} · SHA-256 ${hash}${wayback}`;
 }
 
 function sourceLine(source: Source): string {

@@ -9,6 +9,7 @@
 import type { Article, Claim, ClaimSourceLink, RatingScale, Source } from '../model';
 import type { Project } from '../operations';
 import { checkExternalUrl } from '../urlCheck';
+import { jsonForEmbedding } from './escape';
 import { buildReportData, verdictLabel, type ExportOptions, type ReportClaim } from './reportData';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -134,5 +135,5 @@ export function buildAnnotationCollection(project: Project, options: ExportOptio
 }
 
 export function renderWebAnnotations(project: Project, options: ExportOptions = {}): string {
-  return `${JSON.stringify(buildAnnotationCollection(project, options), null, 2)}\n`;
+  return jsonForEmbedding(buildAnnotationCollection(project, options));
 }

@@ -70,26 +70,32 @@ export function buildClaimIndex(project: Project): MiniSearch<ClaimDocument> {
     searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { statement: 2, quote: 1.5 } },
   });
   const sourcesById = new Map(project.sources.map((s) => [s.id, s]));
-  const docs: ClaimDocument[] = project.claims.map((claim) => {
-    const links = project.links.filter((l) => l.claimId === claim.id);
-    const sources = links
-      .map((l) => {
-        const s = sourcesById.get(l.sourceId);
-        return [s?.title, s?.publisher, s?.author, s?.url, s?.notes, l.excerpt].filter(Boolean).join(' ');
-      })
-      .join(' ');
-    return {
-      id: claim.id,
-      statement: claim.statement,
-      quote: claim.target.quote.exact,
-      claimant: claim.claimant,
-      rationale: claim.verdict.rationale,
-      conclusion: claim.verdict.conclusion,
-      tags: (claim.tags ?? []).join(' '),
-      sources,
-      comments: (project.comments ?? []).filter((c) => c.claimId === claim.id).map((c) => c.text).join(' '),
-    };
-  });
+  // Links and comments grouped by claim in one pass each (not filtered again for every claim).
+  const sourceText = new Map<string, string[]>();
+  for (const l of project.links) {
+    const s = sourcesById.get(l.sourceId);
+    const text = [s?.title, s?.publisher, s?.author, s?.url, s?.notes, l.excerpt].filter(Boolean).join(' ');
+    const list = sourceText.get(l.claimId);
+    if (list) list.push(text);
+    else sourceText.set(l.claimId, [text]);
+  }
+  const commentText = new Map<string, string[]>();
+  for (const c of project.comments ?? []) {
+    const list = commentText.get(c.claimId);
+    if (list) list.push(c.text);
+    else commentText.set(c.claimId, [c.text]);
+  }
+  const docs: ClaimDocument[] = project.claims.map((claim) => ({
+    id: claim.id,
+    statement: claim.statement,
+    quote: claim.target.quote.exact,
+    claimant: claim.claimant,
+    rationale: claim.verdict.rationale,
+    conclusion: claim.verdict.conclusion,
+    tags: (claim.tags ?? []).join(' '),
+    sources: (sourceText.get(claim.id) ?? []).join(' '),
+    comments: (commentText.get(claim.id) ?? []).join(' '),
+  }));
   index.addAll(docs);
   return index;
 }

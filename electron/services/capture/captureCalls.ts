@@ -32,6 +32,8 @@ export interface CaptureDeps {
   queue?: CaptureQueueOptions;
   /** Time between Save Page Now status polls (tests shorten it). */
   waybackPollMs?: number;
+  /** Renders the evidence bundle's HTML report off the calls' thread (the workbench's export worker). */
+  renderReport?: (project: Project, options: { approvedOnly?: boolean; generatedAt: string }) => Promise<string>;
 }
 
 export type CaptureFileKind = 'warc' | 'screenshot' | 'pdf' | 'text';
@@ -123,6 +125,7 @@ export function captureCalls(open: () => { path: string; project: Project }, set
       const { manifest: _manifest, ...result } = await exportEvidenceBundle(project, projectPath, target, {
         approvedOnly: request.approvedOnly,
         generator: { name: CAPTURE_TOOL_NAME, version },
+        renderReport: deps.renderReport,
       });
       return result;
     },

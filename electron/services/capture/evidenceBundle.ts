@@ -10,6 +10,7 @@ import { WorkbenchError } from '../../../shared/api';
 import type { EvidenceBundleResult } from '../../../shared/captures/captureJobs';
 import { renderHtmlReport } from '../../../shared/interop/htmlReport';
 import { buildReportData, isWithheld } from '../../../shared/interop/reportData';
+import { jsonForEmbedding } from '../../../shared/interop/escape';
 import { titleSlug } from '../../../shared/interop/formats';
 import type { Source } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
@@ -64,6 +65,8 @@ export interface EvidenceBundleOptions {
   approvedOnly?: boolean;
   generatedAt?: string;
   generator: { name: string; version: string };
+  /** Renders the HTML report (the workbench's export worker; in this thread by default). */
+  renderReport?: (project: Project, options: { approvedOnly?: boolean; generatedAt: string }) => Promise<string>;
 }
 
 /** `<project title>-evidence-<YYYYMMDD-HHMMSS>` beside the project. */
@@ -95,7 +98,8 @@ export async function exportEvidenceBundle(
   };
 
   const reportOptions = { approvedOnly: options.approvedOnly, generatedAt };
-  await write('report.html', renderHtmlReport(project, reportOptions), { mediaType: 'text/html; charset=utf-8', role: 'report' });
+  const report = options.renderReport ? await options.renderReport(project, reportOptions) : renderHtmlReport(project, reportOptions);
+  await write('report.html', report, { mediaType: 'text/html; charset=utf-8', role: 'report' });
 
   const sources: Source[] = options.approvedOnly ? buildReportData(project, reportOptions).sources : project.sources.filter((s) => !isWithheld(s));
   const manifestSources: EvidenceManifest['sources'] = [];
@@ -173,7 +177,7 @@ export async function exportEvidenceBundle(
     sources: manifestSources,
     missing,
   };
-  const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+  const manifestText = jsonForEmbedding(manifest);
   await writeFileDurably(path.join(target, 'manifest.json'), manifestText);
   const manifestSha256 = sha256Hex(manifestText);
   const sums = [...files.map((f) => `${f.sha256}  ${f.path}`), `${manifestSha256}  manifest.json`].join('\n');

@@ -1,6 +1,6 @@
 /**
  * Printing the HTML report to PDF with a local Chromium (CLI and browser mode; the desktop app uses
- * Electron's webContents.printToPDF instead): headless, no network, no GPU, a temp profile.
+ * Electron's webContents.printToPDF instead): headless, networking shut, no GPU, a temp profile.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -47,11 +47,37 @@ export const CHROMIUM_SAFE_FLAGS: readonly string[] = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * Printing needs no network at all, and Chromium still looks up and contacts sign-in, update and
+ * hint hosts on its own when only told not to: every host name resolves to nothing, every request
+ * goes to a proxy on a closed loopback port (the discard port), and the services that call home
+ * are off. So a report printed to PDF never leaves the machine, whatever it links to.
+ */
+export const CHROMIUM_OFFLINE_FLAGS: readonly string[] = [
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-breakpad',
+  '--disable-crash-reporter',
+  '--disable-default-apps',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-field-trial-config',
+  '--no-pings',
+  '--no-service-autorun',
+  '--no-default-browser-check',
+  '--safebrowsing-disable-auto-update',
+  '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying,InterestFeedContentSuggestions,PushMessaging',
+];
+
 /** The command line that prints `htmlFile` to `pdfFile`. */
 export function chromiumPdfArgs(htmlFile: string, pdfFile: string, profileDir: string): string[] {
   return [
     '--headless',
     ...CHROMIUM_SAFE_FLAGS,
+    ...CHROMIUM_OFFLINE_FLAGS,
     '--disable-extensions',
     `--user-data-dir=${profileDir}`,
     `--print-to-pdf=${pdfFile}`,

@@ -1,13 +1,14 @@
 /**
  * The export calls of the API contract (exportProject, previewReport, showInFolder) over the open
- * project; createWorkbench delegates to these.
+ * project; createWorkbench delegates to these. Rendering runs in the export worker it is given, so
+ * a large report never holds up the other calls.
  */
 import path from 'node:path';
 import { WorkbenchError, type CallArgs, type ExportFileResult, type ReportPreview, type ShowInFolderResult } from '../../../shared/api';
 import type { ExportFormat } from '../../../shared/interop/formats';
-import { buildReportData } from '../../../shared/interop/reportData';
-import { htmlFromReportData } from '../../../shared/interop/htmlReport';
 import type { Project } from '../../../shared/operations';
+import type { ExportRenderer } from './exportJobs';
+import type { ExportWorkerLocation } from './exportRunner';
 import { resolveUserPath } from '../userPath';
 import { chromiumPrinter, defaultExportName, exportToFile, type PdfPrinter } from './exportProject';
 
@@ -16,9 +17,11 @@ export interface ExportDeps {
   printPdf?: PdfPrinter;
   /** Reveals a file in the system file manager (desktop app only). */
   showItemInFolder?: (file: string) => void;
+  /** Where the export worker's code is (the desktop app's build names its bundled file). */
+  worker?: ExportWorkerLocation;
 }
 
-export function exportCalls(open: () => { path: string; project: Project }, deps: ExportDeps) {
+export function exportCalls(open: () => { path: string; project: Project }, deps: ExportDeps, render: ExportRenderer) {
   /** A typed path: `~/` is home; relative paths are beside the project file. */
   const resolveTarget = (projectPath: string, requested: string | undefined, project: Project, format: ExportFormat) => {
     const dir = path.dirname(projectPath);
@@ -42,6 +45,7 @@ export function exportCalls(open: () => { path: string; project: Project }, deps
         target,
         { approvedOnly: request.approvedOnly, bom: request.bom, url: request.url || undefined, organisation: request.organisation || undefined },
         deps.printPdf ?? chromiumPrinter,
+        render,
       );
       exported.add(path.resolve(result.path));
       return { path: result.path, format: result.format, bytes: result.bytes, warnings: result.warnings.map((w) => w.message) };
@@ -49,8 +53,7 @@ export function exportCalls(open: () => { path: string; project: Project }, deps
 
     async previewReport(request: CallArgs<'previewReport'>): Promise<ReportPreview> {
       const { project } = open();
-      const data = buildReportData(project, { approvedOnly: request.approvedOnly });
-      return { html: htmlFromReportData(data), claims: data.claims.length };
+      return render.preview(project, request.approvedOnly);
     },
 
     async showInFolder(request: CallArgs<'showInFolder'>): Promise<ShowInFolderResult> {

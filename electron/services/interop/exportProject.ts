@@ -1,16 +1,18 @@
 /**
  * Writing an export to disk: text formats through the pure renderers in shared/interop, PDF by
- * printing the HTML report (Electron's printToPDF in the app, a local Chromium elsewhere).
+ * printing the HTML report (Electron's printToPDF in the app, a local Chromium elsewhere). The
+ * rendering runs where the caller says: in this thread for the CLI, in the export worker for the
+ * workbench.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
-import { renderHtmlReport } from '../../../shared/interop/htmlReport';
-import { renderExport, type ExportFormat, type ExportWarning, type RenderOptions } from '../../../shared/interop';
+import { type ExportFormat, type ExportWarning, type RenderOptions } from '../../../shared/interop';
 import { defaultExportName as defaultName } from '../../../shared/interop/formats';
 import type { Project } from '../../../shared/operations';
 import { writeFileDurably } from '../durableWrite';
 import { printHtmlToPdfWithChromium } from './chromiumPdf';
+import { inThreadRenderer, type ExportRenderer } from './exportJobs';
 
 /** Prints a self-contained HTML document to a PDF file. */
 export type PdfPrinter = (html: string, pdfFile: string) => Promise<void>;
@@ -30,15 +32,16 @@ export async function exportToFile(
   outPath: string,
   options: RenderOptions = {},
   printPdf: PdfPrinter = chromiumPrinter,
+  render: ExportRenderer = inThreadRenderer,
 ): Promise<ExportResult> {
   const target = path.resolve(outPath);
   await fs.mkdir(path.dirname(target), { recursive: true });
   if (format === 'pdf') {
-    await printPdf(renderHtmlReport(project, options), target);
+    await printPdf(await render.html(project, options), target);
     const stat = await fs.stat(target);
     return { path: target, format, bytes: stat.size, warnings: [] };
   }
-  const { text, warnings } = renderExport(project, format, options);
+  const { text, warnings } = await render.text(project, format, options);
   await writeFileReplacing(target, text);
   return { path: target, format, bytes: Buffer.byteLength(text), warnings };
 }

@@ -1,0 +1,41 @@
+/**
+ * The rendering behind every export and the report preview, as jobs: the same pure renderers of
+ * shared/interop run either here (the CLI, which answers no calls) or in the export worker thread
+ * (the workbench, whose thread must keep answering calls while a large report renders).
+ */
+import type { ReportPreview } from '../../../shared/api';
+import { htmlFromReportData, renderHtmlReport } from '../../../shared/interop/htmlReport';
+import { renderExport, type RenderedExport, type RenderOptions, type TextExportFormat } from '../../../shared/interop';
+import { buildReportData, type ExportOptions } from '../../../shared/interop/reportData';
+import type { Project } from '../../../shared/operations';
+
+export type ExportJob =
+  | { kind: 'text'; project: Project; format: TextExportFormat; options: RenderOptions }
+  | { kind: 'html'; project: Project; options: ExportOptions }
+  | { kind: 'preview'; project: Project; approvedOnly?: boolean };
+
+export function runExportJob(job: ExportJob): RenderedExport | string | ReportPreview {
+  switch (job.kind) {
+    case 'text':
+      return renderExport(job.project, job.format, job.options);
+    case 'html':
+      return renderHtmlReport(job.project, job.options);
+    case 'preview': {
+      const data = buildReportData(job.project, { approvedOnly: job.approvedOnly });
+      return { html: htmlFromReportData(data), claims: data.claims.length };
+    }
+  }
+}
+
+/** Renders exports: in this thread (inThreadRenderer) or in the export worker (createExportRunner). */
+export interface ExportRenderer {
+  text(project: Project, format: TextExportFormat, options?: RenderOptions): Promise<RenderedExport>;
+  html(project: Project, options?: ExportOptions): Promise<string>;
+  preview(project: Project, approvedOnly?: boolean): Promise<ReportPreview>;
+}
+
+export const inThreadRenderer: ExportRenderer = {
+  text: async (project, format, options = {}) => renderExport(project, format, options),
+  html: async (project, options = {}) => renderHtmlReport(project, options),
+  preview: async (project, approvedOnly) => runExportJob({ kind: 'preview', project, approvedOnly }) as ReportPreview,
+};

@@ -1,0 +1,20 @@
+/**
+ * `npm run bench:crash [-- <kills>]`: the long crash run (1,000 kill -9's by default) of
+ * tests/reliability/crash, printing kills / corrupt / lost-acknowledged / temp files left, the goal
+ * (0 corrupt, 0 lost, 0 temp files left after reopening) and whether it was met.
+ */
+import { runCrashHarness } from '../../reliability/crash/crashRun';
+
+const kills = Number(process.argv[2] ?? 1000);
+const started = Date.now();
+const report = await runCrashHarness(kills);
+console.log(`kills: ${report.kills}`);
+console.log(`corrupt project files: ${report.corrupt}`);
+console.log(`acknowledged edits lost: ${report.lostAcknowledged}`);
+console.log(`temp files left after reopening: ${report.tempFilesLeft} (at most ${report.maxTempFilesAfterKill} beside the project after a kill)`);
+console.log(`largest project file: ${(report.largestProjectBytes / 1024 / 1024).toFixed(1)} MB`);
+console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+for (const problem of report.problems.slice(0, 20)) console.log(`  ${problem}`);
+const met = report.corrupt === 0 && report.lostAcknowledged === 0 && report.tempFilesLeft === 0 && report.problems.length === 0;
+console.log(`goal: 0 corrupt, 0 lost acknowledged edits, 0 temp files left after reopening — ${met ? 'met' : 'NOT met'}`);
+process.exitCode = met ? 0 : 1;
