@@ -20,11 +20,18 @@ export type FollowedSpan =
   | { kind: 'changed'; start: number; end: number; found: string; changes: ChangeKind[] }
   | { kind: 'lost' };
 
-/**
- * `requireContext` false: the caller already located the passage by its own first and last words,
- * so its surroundings need not have survived.
- */
-export function followSpan(diff: TextDiff, start: number, end: number, requireContext = true): FollowedSpan {
+export interface FollowOptions {
+  /**
+   * False when the caller already located the passage by its own words, so its surroundings need
+   * not have survived.
+   */
+  requireContext?: boolean;
+  /** Share of the quote's characters that must survive (default MIN_KEPT_SHARE). */
+  minKeptShare?: number;
+}
+
+export function followSpan(diff: TextDiff, start: number, end: number, options: FollowOptions = {}): FollowedSpan {
+  const { requireContext = true, minKeptShare = MIN_KEPT_SHARE } = options;
   const exact = diff.oldText.slice(start, end);
   const mapped = mapSpan(diff, start, end);
   let found = diff.newText.slice(mapped.start, mapped.end);
@@ -36,7 +43,7 @@ export function followSpan(diff: TextDiff, start: number, end: number, requireCo
   const contextLength = start - contextFrom + (contextTo - end);
   const contextKept = keptWithin(diff, contextFrom, start) + keptWithin(diff, end, contextTo);
   const confident =
-    mapped.kept / length >= MIN_KEPT_SHARE &&
+    mapped.kept / length >= minKeptShare &&
     (!requireContext || mapped.kept / length >= SURE_KEPT_SHARE || contextLength === 0 || contextKept / contextLength >= MIN_CONTEXT_KEPT_SHARE) &&
     found.trim() !== '';
   if (!confident) return { kind: 'lost' };

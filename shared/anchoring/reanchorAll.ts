@@ -2,8 +2,10 @@
  * Re-anchors every claim of an article after an update, sharing ONE word-level diff of the old and
  * new texts: each claim's span in the old text is followed through the diff (kept → exact/moved;
  * edited but recognisable → changed; gone → orphaned). A passage that the diff shows as deleted is
- * looked for once more among the inserted text only (a moved sentence), never in text that was
- * already there — that would be another occurrence of the same words, not this claim.
+ * looked for once more among the inserted text only (a moved sentence, maybe edited too), never in
+ * text that was already there — that would be another occurrence of the same words, not this claim.
+ * A passage found away from its place must have kept most of its words: a claim half deleted whose
+ * other half moved is orphaned, not anchored to the moved half and the words now around it.
  */
 import type { ClaimTarget } from '../model';
 import { anchor, changedByContext, contextAgreement, type AnchorResult } from './anchor';
@@ -17,6 +19,12 @@ export type ReanchorInput = ClaimTarget | { target: ClaimTarget };
 /** A moved passage found only in new text is trusted when this long, or with this much context agreeing. */
 const MOVED_MIN_QUOTE = 16;
 const MOVED_MIN_AGREEMENT = 8;
+/** Share of a moved passage's characters that must survive its edits. */
+const MOVED_MIN_KEPT_SHARE = 0.8;
+/** Characters of the quote's own first and last words looked for in inserted text. */
+const OWN_PROBE = 12;
+/** More places than this for a probe: too common to tell anything. */
+const MAX_PROBE_HITS = 8;
 
 function targetOf(input: ReanchorInput): ClaimTarget {
   return 'target' in input ? input.target : input;
@@ -40,7 +48,7 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly R
       const { start, end, found, changes } = followed;
       return { status: 'changed', start, end, found, changes };
     }
-    return movedIntoNewText(diff, target) ?? changedInNewText(diff, target) ?? { status: 'orphaned' };
+    return movedIntoNewText(diff, target) ?? changedInNewText(diff, target) ?? editedInNewText(diff, target) ?? { status: 'orphaned' };
   });
 }
 
@@ -59,7 +67,41 @@ function movedIntoNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | n
 
 /** The passage moved and edited: its recorded context found in one place, the quote there edited. */
 function changedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | null {
-  const result = changedByContext(diff.newText, target);
+  const result = changedByContext(diff.newText, target, MOVED_MIN_KEPT_SHARE);
   if (!result || result.status !== 'changed' || isKeptText(diff, result.start, result.end)) return null;
+  return result;
+}
+
+/**
+ * The passage moved away from its context and was edited: its own first or last words found in
+ * inserted text, the quote diffed against the text there. Exactly one place must hold it.
+ */
+function editedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | null {
+  const { exact, prefix, suffix } = target.quote;
+  if (exact.trim().length < MOVED_MIN_QUOTE) return null;
+  const { newText } = diff;
+  const probe = Math.min(OWN_PROBE, exact.length >> 1);
+  const inserted = (needle: string) => {
+    const hits = findAll(newText, needle, MAX_PROBE_HITS + 1);
+    return hits.length > MAX_PROBE_HITS ? [] : hits.filter((at) => !isKeptText(diff, at, at + needle.length));
+  };
+  const slack = (exact.length >> 2) + 12;
+  const windows = [
+    ...inserted(exact.slice(0, probe)).map((at) => ({ start: at - prefix.length, end: at + exact.length + slack + suffix.length })),
+    ...inserted(exact.slice(-probe)).map((at) => ({ start: at + probe - exact.length - slack - prefix.length, end: at + probe + suffix.length })),
+  ];
+  let result: AnchorResult | null = null;
+  for (const window of windows) {
+    const from = Math.max(0, window.start);
+    const to = Math.min(newText.length, window.end);
+    const local = diffTexts(prefix + exact + suffix, newText.slice(from, to));
+    const followed = followSpan(local, prefix.length, prefix.length + exact.length, { requireContext: false, minKeptShare: MOVED_MIN_KEPT_SHARE });
+    if (followed.kind !== 'changed') continue;
+    const start = from + followed.start;
+    const end = from + followed.end;
+    if (isKeptText(diff, start, end) || (result && result.start === start && result.end === end)) continue;
+    if (result) return null;
+    result = { status: 'changed', start, end, found: followed.found, changes: followed.changes };
+  }
   return result;
 }

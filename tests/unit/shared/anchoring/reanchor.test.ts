@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../../testPaths';
 import { anchor, classifyChanges, describeRange, reanchorAll } from '../../../../shared/anchoring';
 
-const article = readFileSync(new URL('../../../../../shared/fixtures/articles/petro-intel-sharing.txt', import.meta.url), 'utf8');
+const article = readFileSync(sharedFixture('articles', 'petro-intel-sharing.txt'), 'utf8');
 
 function spanOf(text: string, phrase: string, from = 0) {
   const start = text.indexOf(phrase, from);

@@ -6,8 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedFixture } from '../../testPaths';
 
-export const PAGES_DIR = new URL('../../../../../shared/fixtures/readability-pages/', import.meta.url).pathname;
+export const PAGES_DIR = sharedFixture('readability-pages');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 

@@ -7,10 +7,9 @@ import type { Project } from '../../../../shared/operations';
 import { createEmptyProject, parseProjectFile } from '../../../../shared/projectFile';
 import { loadable } from '../../loadable';
 import { makeArticle } from '../helpers';
-import { REPO, SHARED_FIXTURES } from '../../testPaths';
+import { REPO, sharedFixture } from '../../testPaths';
 
 export { REPO };
-export const FIXTURES = SHARED_FIXTURES;
 export const GENERATED_AT = '2026-03-20T12:00:00.000Z';
 
 export function loadSample(): Project {
