@@ -13,8 +13,8 @@
 import type { ClaimTarget } from '../model';
 import type { ChangeKind } from './changeKinds';
 import { commonPrefixLength, commonSuffixLength, findAll } from './context';
-import { followSpan, MIN_KEPT_SHARE } from './followSpan';
-import { diffTexts } from './textDiff';
+import { followSpan, type FollowedSpan } from './followSpan';
+import { diffTexts, type TextDiff } from './textDiff';
 
 export type AnchorStatus = 'exact' | 'moved' | 'changed' | 'orphaned';
 
@@ -98,7 +98,11 @@ const quoteByContext: Strategy = (text, { position, quote }) => {
  * recorded prefix ends and/or the recorded suffix begins, diff the recorded passage against the
  * text there, and follow the quote through that diff.
  */
-export function changedByContext(text: string, { quote }: ClaimTarget, minKeptShare = MIN_KEPT_SHARE): AnchorResult | null {
+export type Follow = (diff: TextDiff, start: number, end: number, requireContext: boolean) => FollowedSpan;
+
+const followInPlace: Follow = (diff, start, end, requireContext) => followSpan(diff, start, end, { requireContext });
+
+export function changedByContext(text: string, { quote }: ClaimTarget, follow: Follow = followInPlace): AnchorResult | null {
   const { exact, prefix, suffix } = quote;
   if (exact === '') return null;
   const tail = prefix.slice(-CONTEXT_PROBE);
@@ -131,7 +135,7 @@ export function changedByContext(text: string, { quote }: ClaimTarget, minKeptSh
     const windowStart = Math.max(0, window.start);
     const windowEnd = Math.min(text.length, window.end);
     const diff = diffTexts(prefix + exact + suffix, text.slice(windowStart, windowEnd));
-    const followed = followSpan(diff, prefix.length, prefix.length + exact.length, { requireContext: window.requireContext, minKeptShare });
+    const followed = follow(diff, prefix.length, prefix.length + exact.length, window.requireContext);
     if (followed.kind !== 'changed') continue;
     const start = windowStart + followed.start;
     if (result && result.start === start) continue;

@@ -4,13 +4,14 @@
  * edited but recognisable → changed; gone → orphaned). A passage that the diff shows as deleted is
  * looked for once more among the inserted text only (a moved sentence, maybe edited too), never in
  * text that was already there — that would be another occurrence of the same words, not this claim.
- * A passage found away from its place must have kept most of its words: a claim half deleted whose
- * other half moved is orphaned, not anchored to the moved half and the words now around it.
+ * A passage found away from its place must have kept most of its words, or kept its context and
+ * been edited in small places only: a claim half deleted whose other half moved is orphaned, not
+ * anchored to the moved half and the words now around it.
  */
 import type { ClaimTarget } from '../model';
-import { anchor, changedByContext, contextAgreement, type AnchorResult } from './anchor';
+import { anchor, changedByContext, contextAgreement, type AnchorResult, type Follow } from './anchor';
 import { findAll } from './context';
-import { followSpan } from './followSpan';
+import { followSpan, SURE_KEPT_SHARE } from './followSpan';
 import { diffTexts, isKeptText, type TextDiff } from './textDiff';
 
 /** A claim as reanchorAll takes it: its selectors, or any object carrying them as `target`. */
@@ -19,8 +20,8 @@ export type ReanchorInput = ClaimTarget | { target: ClaimTarget };
 /** A moved passage found only in new text is trusted when this long, or with this much context agreeing. */
 const MOVED_MIN_QUOTE = 16;
 const MOVED_MIN_AGREEMENT = 8;
-/** Share of a moved passage's characters that must survive its edits. */
-const MOVED_MIN_KEPT_SHARE = 0.8;
+/** The most words one edit may change in a moved passage that kept less than SURE_KEPT_SHARE of itself. */
+const MOVED_MAX_EDIT_WORDS = 3;
 /** Characters of the quote's own first and last words looked for in inserted text. */
 const OWN_PROBE = 12;
 /** More places than this for a probe: too common to tell anything. */
@@ -67,7 +68,7 @@ function movedIntoNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | n
 
 /** The passage moved and edited: its recorded context found in one place, the quote there edited. */
 function changedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | null {
-  const result = changedByContext(diff.newText, target, MOVED_MIN_KEPT_SHARE);
+  const result = changedByContext(diff.newText, target, followMoved);
   if (!result || result.status !== 'changed' || isKeptText(diff, result.start, result.end)) return null;
   return result;
 }
@@ -95,7 +96,7 @@ function editedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | nu
     const from = Math.max(0, window.start);
     const to = Math.min(newText.length, window.end);
     const local = diffTexts(prefix + exact + suffix, newText.slice(from, to));
-    const followed = followSpan(local, prefix.length, prefix.length + exact.length, { requireContext: false, minKeptShare: MOVED_MIN_KEPT_SHARE });
+    const followed = followMoved(local, prefix.length, prefix.length + exact.length, true);
     if (followed.kind !== 'changed') continue;
     const start = from + followed.start;
     const end = from + followed.end;
@@ -105,3 +106,14 @@ function editedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | nu
   }
   return result;
 }
+
+/**
+ * How a passage away from its place is judged: each of its sentences half kept (a claim that lost a
+ * sentence while another moved is orphaned), and the whole mostly kept, or its context kept and
+ * only small edits made.
+ */
+const followMoved: Follow = (diff, start, end, requireContext) => {
+  const kept = followSpan(diff, start, end, { requireContext: false, minKeptShare: SURE_KEPT_SHARE, eachSentenceKept: true });
+  if (kept.kind !== 'lost' || !requireContext) return kept;
+  return followSpan(diff, start, end, { requireContext: true, maxEditWords: MOVED_MAX_EDIT_WORDS, eachSentenceKept: true });
+};
