@@ -11,8 +11,8 @@
 import type { ClaimTarget } from '../model';
 import { anchor, changedByContext, contextAgreement, type AnchorResult, type Follow } from './anchor';
 import { findAll } from './context';
-import { followSpan, SURE_KEPT_SHARE } from './followSpan';
-import { diffTexts, isKeptText, type TextDiff } from './textDiff';
+import { followSpan, SURE_KEPT_SHARE, type FollowedSpan } from './followSpan';
+import { diffTexts, isKeptText, keptNewWithin, keptWithin, type TextDiff } from './textDiff';
 
 /** A claim as reanchorAll takes it: its selectors, or any object carrying them as `target`. */
 export type ReanchorInput = ClaimTarget | { target: ClaimTarget };
@@ -39,18 +39,38 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly R
     const old = anchor(oldText, target);
     // A claim that does not anchor in the old text cannot be followed through the diff.
     if (old.status !== 'exact' && old.status !== 'moved') return anchor(newText, target);
+    const { exact } = target.quote;
     const followed = followSpan(diff, old.start, old.end);
-    if (followed.kind === 'same') {
+    // Kept words may be a like passage that moved into the gap: trusted unless another's context fits better.
+    if (followed.kind === 'same' && !likelierAnother(diff, exact, old.start, followed)) {
       const { start, end } = followed;
       const exact = start === target.position.start && end === target.position.end;
       return { status: exact ? 'exact' : 'moved', start, end };
     }
-    if (followed.kind === 'changed') {
-      const { start, end, found, changes } = followed;
-      return { status: 'changed', start, end, found, changes };
-    }
-    return movedIntoNewText(diff, target) ?? changedInNewText(diff, target) ?? editedInNewText(diff, target) ?? { status: 'orphaned' };
+    if (followed.kind === 'changed') return closerReading(diff.newText, target, followed);
+    const away = movedIntoNewText(diff, target) ?? changedInNewText(diff, target) ?? editedInNewText(diff, target);
+    if (!away || away.status === 'orphaned' || (away.status === 'changed' && !isBroughtIn(diff, away))) return { status: 'orphaned' };
+    // Found away from its place only when no other passage of the same words fits that place better.
+    return likelierAnother(diff, exact, old.start, away) ? { status: 'orphaned' } : away;
   });
+}
+
+/** Characters around a changed passage diffed again on their own. */
+const CLOSER_SLACK = 24;
+
+/**
+ * One diff of two whole texts can pair a claim's edge with a like word of a large edit beside it
+ * (the "not" of a deleted sentence): the changed passage is diffed again with its recorded context
+ * against the text where it landed, and that closer reading wins when it is confident.
+ */
+function closerReading(newText: string, target: ClaimTarget, followed: Extract<FollowedSpan, { kind: 'changed' }>): AnchorResult {
+  const { exact, prefix, suffix } = target.quote;
+  const slack = CLOSER_SLACK + Math.max(0, exact.length - (followed.end - followed.start));
+  const from = Math.max(0, followed.start - prefix.length - slack);
+  const to = Math.min(newText.length, followed.end + suffix.length + slack);
+  const closer = followSpan(diffTexts(prefix + exact + suffix, newText.slice(from, to)), prefix.length, prefix.length + exact.length);
+  const { start, end, found, changes } = closer.kind === 'changed' ? { ...closer, start: from + closer.start, end: from + closer.end } : followed;
+  return { status: 'changed', start, end, found, changes };
 }
 
 /** The identical quote, once, in text the update brought in (a moved sentence) — never in text that was already there. */
@@ -66,6 +86,35 @@ function movedIntoNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | n
   return { status: 'moved', start, end };
 }
 
+/** Characters of old context on each side compared when like passages compete for one place. */
+const RIVAL_CONTEXT = 32;
+
+/**
+ * Whether the same words stood elsewhere in the old text, at a place the update did not keep, with
+ * context that fits the found place at least as well as the claim's own: the words found may be
+ * that passage, moved, and not this claim.
+ */
+function likelierAnother(diff: TextDiff, words: string, ownStart: number, found: { start: number; end: number }): boolean {
+  const { oldText, newText } = diff;
+  const fit = (at: number) =>
+    contextAgreement(newText, found.start, found.end, oldText.slice(Math.max(0, at - RIVAL_CONTEXT), at), oldText.slice(at + words.length, at + words.length + RIVAL_CONTEXT));
+  const rivals = findAll(oldText, words, 50).filter((at) => at !== ownStart && keptWithin(diff, at, at + words.length) < words.length);
+  if (rivals.length === 0) return false;
+  const own = fit(ownStart);
+  return rivals.some((at) => fit(at) >= own);
+}
+
+/**
+ * An edited passage found away from its place must be text the update brought in (not mostly
+ * text that was already there — another passage, edited in place), and not a passage of the old
+ * text word for word (another passage, moved).
+ */
+function isBroughtIn(diff: TextDiff, result: Extract<AnchorResult, { status: 'changed' }>): boolean {
+  const length = result.end - result.start;
+  if (keptNewWithin(diff, result.start, result.end) > length / 2) return false;
+  return findAll(diff.oldText, result.found, 1).length === 0;
+}
+
 /** The passage moved and edited: its recorded context found in one place, the quote there edited. */
 function changedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | null {
   const result = changedByContext(diff.newText, target, followMoved);
@@ -74,8 +123,9 @@ function changedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | n
 }
 
 /**
- * The passage moved away from its context and was edited: its own first or last words found in
- * inserted text, the quote diffed against the text there. Exactly one place must hold it.
+ * The passage moved away from its context and was edited: a piece of its own words (its start, a
+ * third and two thirds in, its end) found in inserted text, the quote diffed against the text
+ * there. Exactly one place must hold it.
  */
 function editedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | null {
   const { exact, prefix, suffix } = target.quote;
@@ -87,10 +137,12 @@ function editedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | nu
     return hits.length > MAX_PROBE_HITS ? [] : hits.filter((at) => !isKeptText(diff, at, at + needle.length));
   };
   const slack = (exact.length >> 2) + 12;
-  const windows = [
-    ...inserted(exact.slice(0, probe)).map((at) => ({ start: at - prefix.length, end: at + exact.length + slack + suffix.length })),
-    ...inserted(exact.slice(-probe)).map((at) => ({ start: at + probe - exact.length - slack - prefix.length, end: at + probe + suffix.length })),
-  ];
+  const offsets = new Set([0, wordStartNear(exact, exact.length / 3), wordStartNear(exact, (2 * exact.length) / 3), exact.length - probe]);
+  const windows = [...offsets]
+    .filter((offset) => offset >= 0 && offset + probe <= exact.length)
+    .flatMap((offset) =>
+      inserted(exact.slice(offset, offset + probe)).map((at) => ({ start: at - offset - slack - prefix.length, end: at - offset + exact.length + slack + suffix.length })),
+    );
   let result: AnchorResult | null = null;
   for (const window of windows) {
     const from = Math.max(0, window.start);
@@ -105,6 +157,13 @@ function editedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | nu
     result = { status: 'changed', start, end, found: followed.found, changes: followed.changes };
   }
   return result;
+}
+
+/** The start of the word at or after offset `at` of a text. */
+function wordStartNear(text: string, at: number): number {
+  const from = Math.floor(at);
+  const match = /(?<=\s)\S/.exec(text.slice(from));
+  return match ? from + match.index : from;
 }
 
 /**

@@ -260,7 +260,8 @@ export function revise(text: string, spans: readonly { start: number; end: numbe
     }
   }
   // Edits that cancel out (a "not" inserted, then removed) leave the claim untouched, or untouched by a negation.
-  const nots = (s: string) => s.match(/\bnot\b/g)?.length ?? 0;
+  // Each "not" with the word after it: the same list before and after means no negation changed.
+  const nots = (s: string) => (s.match(/\bnot\s+\S+/g) ?? []).join('|');
   for (const claim of r.claims) {
     if (claim.deleted || claim.hits.length === 0) continue;
     const before = text.slice(claim.start, claim.end);

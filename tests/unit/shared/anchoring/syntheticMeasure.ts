@@ -90,8 +90,10 @@ export function measureSeed(seed: number, options: SeedOptions = {}): SeedMeasur
           if (result.status === 'orphaned' || (result.status === 'changed' && onClaim)) m.hit.ok++;
           else note(result.status === 'changed' ? 'hit but anchored away from its words' : 'hit but reported unchanged');
           const smallOnly = truth.hits.every((k) => k === 'word' || k === 'number' || k === 'negation');
+          // A claim whose words were mostly replaced cannot be told from other text: orphaned is right there.
+          const recognisable = 3 * truth.editedWords <= (page.text.slice(truth.start, truth.end).match(/\S+/g) ?? []).length;
           const withKind = (kind: 'number' | 'negation', t: Tally) => {
-            if (!truth.interior || !smallOnly || !truth.hits.includes(kind)) return;
+            if (!truth.interior || !smallOnly || !recognisable || !truth.hits.includes(kind)) return;
             t.n++;
             if (result.status === 'changed' && result.changes.includes(kind)) t.ok++;
             else note(`${kind} edit not flagged`);
