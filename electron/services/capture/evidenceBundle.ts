@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
 import type { EvidenceBundleResult } from '../../../shared/captures/captureJobs';
+import { styleDigest } from '../interop/styleDigest';
 import { renderHtmlReport } from '../../../shared/interop/htmlReport';
 import { buildReportData, isWithheld } from '../../../shared/interop/reportData';
 import { titleSlug } from '../../../shared/interop/formats';
@@ -95,7 +96,7 @@ export async function exportEvidenceBundle(
   };
 
   const reportOptions = { approvedOnly: options.approvedOnly, generatedAt };
-  await write('report.html', renderHtmlReport(project, reportOptions), { mediaType: 'text/html; charset=utf-8', role: 'report' });
+  await write('report.html', renderHtmlReport(project, reportOptions, styleDigest), { mediaType: 'text/html; charset=utf-8', role: 'report' });
 
   const sources: Source[] = options.approvedOnly ? buildReportData(project, reportOptions).sources : project.sources.filter((s) => !isWithheld(s));
   const manifestSources: EvidenceManifest['sources'] = [];

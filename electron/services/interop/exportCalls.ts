@@ -6,6 +6,7 @@ import path from 'node:path';
 import { WorkbenchError, type CallArgs, type ExportFileResult, type ReportPreview, type ShowInFolderResult } from '../../../shared/api';
 import type { ExportFormat } from '../../../shared/interop/formats';
 import { buildReportData } from '../../../shared/interop/reportData';
+import { styleDigest } from './styleDigest';
 import { htmlFromReportData } from '../../../shared/interop/htmlReport';
 import type { Project } from '../../../shared/operations';
 import { resolveUserPath } from '../userPath';
@@ -50,7 +51,7 @@ export function exportCalls(open: () => { path: string; project: Project }, deps
     async previewReport(request: CallArgs<'previewReport'>): Promise<ReportPreview> {
       const { project } = open();
       const data = buildReportData(project, { approvedOnly: request.approvedOnly });
-      return { html: htmlFromReportData(data), claims: data.claims.length };
+      return { html: htmlFromReportData(data, styleDigest), claims: data.claims.length };
     },
 
     async showInFolder(request: CallArgs<'showInFolder'>): Promise<ShowInFolderResult> {

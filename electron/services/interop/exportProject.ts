@@ -11,6 +11,7 @@ import { defaultExportName as defaultName } from '../../../shared/interop/format
 import type { Project } from '../../../shared/operations';
 import { writeFileDurably } from '../durableWrite';
 import { printHtmlToPdfWithChromium } from './chromiumPdf';
+import { styleDigest } from './styleDigest';
 
 /** Prints a self-contained HTML document to a PDF file. */
 export type PdfPrinter = (html: string, pdfFile: string) => Promise<void>;
@@ -34,11 +35,11 @@ export async function exportToFile(
   const target = path.resolve(outPath);
   await fs.mkdir(path.dirname(target), { recursive: true });
   if (format === 'pdf') {
-    await printPdf(renderHtmlReport(project, options), target);
+    await printPdf(renderHtmlReport(project, options, styleDigest), target);
     const stat = await fs.stat(target);
     return { path: target, format, bytes: stat.size, warnings: [] };
   }
-  const { text, warnings } = renderExport(project, format, options);
+  const { text, warnings } = renderExport(project, format, { ...options, styleDigest });
   await writeFileReplacing(target, text);
   return { path: target, format, bytes: Buffer.byteLength(text), warnings };
 }
