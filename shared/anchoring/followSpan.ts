@@ -100,7 +100,7 @@ function sentenceGaps(text: string): number {
   return text.match(SENTENCE_GAP_G)?.length ?? 0;
 }
 
-/** The run of `keep` + 1 consecutive pieces (split at `separator`) sharing the most words with `exact`. */
+/** The run of `keep` + 1 consecutive pieces (split at `separator`) sharing the most distinct words with `exact`. */
 function bestPiece(found: string, exact: string, separator: RegExp, keep: number): { offset: number; text: string } {
   const bounds: { from: number; to: number }[] = [];
   let from = 0;
@@ -116,7 +116,8 @@ function bestPiece(found: string, exact: string, separator: RegExp, keep: number
     const raw = found.slice(bounds[i].from, bounds[i + keep].to);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    const score = words(text).filter((w) => wanted.has(w)).length;
+    // Distinct words: a long piece repeating "the" or "de" does not outscore the passage itself.
+    const score = new Set(words(text).filter((w) => wanted.has(w))).size;
     if (score > best.score) best = { offset: bounds[i].from + lead, text, score };
   }
   return best;
@@ -146,6 +147,10 @@ function fitEdges(text: string, start: number, end: number, exact: string): { st
       }
     }
   }
+  // A claim starts and ends on word boundaries where its quote does.
+  const wordChar = /[\p{L}\p{N}]/u;
+  if (wordChar.test(exact[0] ?? '')) while (start < end && wordChar.test(text[start - 1] ?? '') && wordChar.test(text[start])) start++;
+  if (wordChar.test(exact.at(-1) ?? '')) while (end > start && wordChar.test(text[end] ?? '') && wordChar.test(text[end - 1])) end--;
   if (!/^\s/.test(exact)) while (start < end && /\s/.test(text[start])) start++;
   if (!/\s$/.test(exact)) while (end > start && /\s/.test(text[end - 1])) end--;
   if (/[\p{L}\p{N}]$/u.test(exact)) {

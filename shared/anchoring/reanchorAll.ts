@@ -20,7 +20,7 @@ export type ReanchorInput = ClaimTarget | { target: ClaimTarget };
 /** A moved passage found only in new text is trusted when this long, or with this much context agreeing. */
 const MOVED_MIN_QUOTE = 16;
 const MOVED_MIN_AGREEMENT = 8;
-/** The most words one edit may change in a moved passage that kept less than SURE_KEPT_SHARE of itself. */
+/** The most words one edit may change in a passage found away from its place. */
 const MOVED_MAX_EDIT_WORDS = 3;
 /** Characters of the quote's own first and last words looked for in inserted text. */
 const OWN_PROBE = 12;
@@ -47,7 +47,14 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly R
       const exact = start === target.position.start && end === target.position.end;
       return { status: exact ? 'exact' : 'moved', start, end };
     }
-    if (followed.kind === 'changed') return closerReading(diff.newText, target, followed);
+    if (followed.kind === 'changed') {
+      // The diff may read a like sentence left in place as this one edited, when this one moved word for word.
+      const moved = movedIntoNewText(diff, target);
+      if (moved && contextAgreement(diff.newText, moved.start!, moved.end!, target.quote.prefix, target.quote.suffix) >= MOVED_MIN_AGREEMENT && !likelierAnother(diff, exact, old.start, moved)) {
+        return moved;
+      }
+      return closerReading(diff.newText, target, followed);
+    }
     const away = movedIntoNewText(diff, target) ?? changedInNewText(diff, target) ?? editedInNewText(diff, target);
     if (!away || away.status === 'orphaned' || (away.status === 'changed' && !isBroughtIn(diff, away))) return { status: 'orphaned' };
     // Found away from its place only when no other passage of the same words fits that place better.
@@ -167,12 +174,12 @@ function wordStartNear(text: string, at: number): number {
 }
 
 /**
- * How a passage away from its place is judged: each of its sentences half kept (a claim that lost a
- * sentence while another moved is orphaned), and the whole mostly kept, or its context kept and
- * only small edits made.
+ * How a passage away from its place is judged: only small edits, each of its sentences half kept
+ * (a claim that lost a sentence while another moved is orphaned), and the whole mostly kept, or
+ * half kept with its context.
  */
 const followMoved: Follow = (diff, start, end, requireContext) => {
-  const kept = followSpan(diff, start, end, { requireContext: false, minKeptShare: SURE_KEPT_SHARE, eachSentenceKept: true });
+  const kept = followSpan(diff, start, end, { requireContext: false, minKeptShare: SURE_KEPT_SHARE, maxEditWords: MOVED_MAX_EDIT_WORDS, eachSentenceKept: true });
   if (kept.kind !== 'lost' || !requireContext) return kept;
   return followSpan(diff, start, end, { requireContext: true, maxEditWords: MOVED_MAX_EDIT_WORDS, eachSentenceKept: true });
 };
