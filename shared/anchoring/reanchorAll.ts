@@ -50,8 +50,9 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly R
     if (followed.kind === 'changed') {
       // The diff may read a like sentence left in place as this one edited, when this one moved word for word.
       const moved = movedIntoNewText(diff, target);
-      if (moved && contextAgreement(diff.newText, moved.start!, moved.end!, target.quote.prefix, target.quote.suffix) >= MOVED_MIN_AGREEMENT && !likelierAnother(diff, exact, old.start, moved)) {
-        return moved;
+      if (moved && moved.status !== 'orphaned') {
+        const span = { start: moved.start, end: moved.end };
+        if (contextAgreement(diff.newText, span.start, span.end, target.quote.prefix, target.quote.suffix) >= MOVED_MIN_AGREEMENT && !likelierAnother(diff, exact, old.start, span)) return moved;
       }
       return closerReading(diff.newText, target, followed);
     }

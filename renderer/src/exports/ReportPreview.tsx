@@ -5,13 +5,16 @@
  */
 import { useMemo, useRef } from 'react';
 
-/** The report without its <style> elements, and their CSS. */
+const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
+
+/**
+ * The report without its <style> elements, and their CSS. Cut from the text, not parsed: a document
+ * parsed here lives under the app's policy and reports its <style> as a violation. The report
+ * escapes every text it carries, so "<style>" in it is only ever its own element.
+ */
 export function splitReportStyle(html: string): { html: string; css: string } {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const styles = [...doc.querySelectorAll('style')];
-  const css = styles.map((s) => s.textContent ?? '').join('\n');
-  for (const style of styles) style.remove();
-  return { html: `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`, css };
+  const css = [...html.matchAll(STYLE_ELEMENT)].map((m) => m[1]).join('\n');
+  return { html: html.replace(STYLE_ELEMENT, ''), css };
 }
 
 export function ReportPreview({ html }: { html: string }) {
