@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test runner in turn — unit (vitest), end to end in Chromium against browser
- * mode (Playwright, tests/e2e), the short reliability harnesses (vitest, tests/reliability: crash,
- * network, …; after e2e, whose set-up builds the renderer they serve), the desktop app (Playwright
- * `_electron`, tests/e2e-electron; skipped when there is no Electron binary) — then one plain
- * closing line summing them all:
+ * mode (Playwright, tests/e2e), the short reliability harnesses (vitest, tests/reliability), the desktop app (Playwright `_electron`, tests/e2e-electron;
+ * skipped when there is no Electron binary) — then two closing lines summing them all:
  *
- *   N passed, N failed[, N skipped]
+ *   N flaky: <names>
+ *   N passed, N failed, N skipped
  *
- * Each runner writes JSON results to tests/.tmp/results/, which is what is counted. A runner that
- * fails without results (or exits non-zero with no failed test) counts as one failure. Exit code 1
- * when anything failed. Installs nothing: the runners are started from node_modules directly.
+ * Each runner writes JSON results to tests/.tmp/results/, which is what is counted. Playwright
+ * retries a failed test once under CI; a test that passed only on its retry is flaky, is never
+ * counted as passed, and counts as failed unless tests/flaky.json lists it with a reason. A runner
+ * that fails without results (or exits non-zero with no failed test) counts as one failure. Exit
+ * code 1 when anything failed. Installs nothing: the runners are started from node_modules directly.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addRunner, closingLines, countPlaywright, countVitest, readFlakyAllowances } from './testSummary.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, 'tests', '.tmp', 'results');
@@ -24,18 +26,22 @@ const bin = (...parts) => path.join(root, 'node_modules', ...parts);
 const runners = [
   {
     name: 'unit (vitest)',
+    short: 'unit',
     results: path.join(resultsDir, 'unit.json'),
     args: [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${path.join(resultsDir, 'unit.json')}`],
     count: countVitest,
   },
   {
     name: 'e2e (Playwright + Chromium, browser mode)',
+    short: 'e2e',
     results: path.join(resultsDir, 'e2e.json'),
     args: [bin('@playwright', 'test', 'cli.js'), 'test', '--config', 'tests/e2e/playwright.config.ts'],
     count: countPlaywright,
   },
   {
+    // After e2e, whose set-up builds the renderer these harnesses serve.
     name: 'reliability (vitest: crash, network, …)',
+    short: 'reliability',
     results: path.join(resultsDir, 'reliability.json'),
     args: [
       bin('vitest', 'vitest.mjs'),
@@ -50,30 +56,12 @@ const runners = [
   },
   {
     name: 'e2e-electron (Playwright _electron)',
+    short: 'e2e-electron',
     results: path.join(resultsDir, 'e2e-electron.json'),
     args: [bin('@playwright', 'test', 'cli.js'), 'test', '--config', 'tests/e2e-electron/playwright.config.ts'],
     count: countPlaywright,
   },
 ];
-
-function countVitest(json) {
-  return {
-    passed: json.numPassedTests ?? 0,
-    failed: json.numFailedTests ?? 0,
-    skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
-    errors: json.success === false && (json.numFailedTests ?? 0) === 0 ? ['vitest reported errors outside the tests'] : [],
-  };
-}
-
-function countPlaywright(json) {
-  const stats = json.stats ?? {};
-  return {
-    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
-    failed: stats.unexpected ?? 0,
-    skipped: stats.skipped ?? 0,
-    errors: (json.errors ?? []).map((e) => e.message ?? String(e)),
-  };
-}
 
 function run(args) {
   return new Promise((resolve) => {
@@ -89,7 +77,9 @@ function run(args) {
 
 mkdirSync(resultsDir, { recursive: true });
 const lines = [];
-const total = { passed: 0, failed: 0, skipped: 0 };
+const total = { passed: 0, failed: 0, skipped: 0, flaky: [] };
+const flakyList = path.join(root, 'tests', 'flaky.json');
+const { allowed, problems } = readFlakyAllowances(flakyList);
 
 for (const runner of runners) {
   rmSync(runner.results, { force: true });
@@ -109,23 +99,27 @@ for (const runner of runners) {
   } else {
     problem ??= 'no results file was written';
   }
-  counts ??= { passed: 0, failed: 0, skipped: 0, errors: [] };
+  counts ??= { passed: 0, failed: 0, skipped: 0, flaky: [], errors: [] };
   if (!problem && counts.errors.length > 0) problem = counts.errors[0].split('\n')[0];
   if (!problem && code !== 0 && counts.failed === 0) problem = `exited with code ${code}`;
   // A runner that crashed counts as one failure, so the closing line never reads "0 failed" then.
   const crashed = problem !== null && counts.failed === 0;
-  const failed = counts.failed + (crashed ? 1 : 0);
+  if (crashed) counts.failed += 1;
 
-  total.passed += counts.passed;
-  total.failed += failed;
-  total.skipped += counts.skipped;
+  const own = addRunner(total, runner.short, counts, allowed);
   lines.push(
-    `${runner.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)` +
+    `${runner.name}: ${own.passed} passed, ${own.failed} failed, ${own.skipped} skipped` +
+      (own.flaky ? `, ${own.flaky} flaky (${own.unlisted} not in tests/flaky.json)` : '') +
+      ` (${seconds} s)` +
       (problem ? ` — runner problem: ${problem}` : ''),
   );
+}
+for (const problem of problems) {
+  lines.push(`tests/flaky.json: ${problem}`);
+  total.failed += 1;
 }
 
 console.log('\n=== Summary ===');
 for (const line of lines) console.log(line);
-console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+for (const line of closingLines(total)) console.log(line);
 process.exitCode = total.failed > 0 ? 1 : 0;

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { WorkbenchError } from '../../shared/api';
 import { EXPORT_FORMATS, isExportFormat, renderExport } from '../../shared/interop';
+import { styleDigest } from '../services/interop/styleDigest';
 import { parseProjectFile } from '../../shared/projectFile';
 import { NO_CHROMIUM_MESSAGE } from '../services/interop/chromiumPdf';
 import { exportToFile } from '../services/interop/exportProject';
@@ -89,7 +90,7 @@ export async function exportCommand(argv: string[], io: CommandOutput, stdout: (
   };
   try {
     if (!v.output) {
-      const rendered = renderExport(project.project, format as Exclude<typeof format, 'pdf'>, options);
+      const rendered = renderExport(project.project, format as Exclude<typeof format, 'pdf'>, { ...options, styleDigest });
       stdout(rendered.text);
       for (const w of rendered.warnings) io.err(`warning: ${w.message}`);
       return 0;

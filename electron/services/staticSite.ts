@@ -7,10 +7,14 @@
 import { realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
+/**
+ * Only our own files: no inline script or style (styles the renderer makes at run time go through
+ * CSSOM — constructed stylesheets and element.style — which style-src does not govern), nothing remote.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
   "font-src 'self'",

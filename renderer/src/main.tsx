@@ -7,7 +7,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { WorkbenchProvider } from './app/context';
 import { connectWorkbench } from './platform/connectWorkbench';
-import { installTestHooks } from './reader/testHooks';
 import { ProjectSession } from './store/projectSession';
 import './styles/base.css';
 import './styles/chrome.css';
@@ -17,7 +16,6 @@ import './styles/dialogs.css';
 
 const api = connectWorkbench();
 const session = new ProjectSession(api);
-installTestHooks(session);
 
 const root = document.getElementById('root');
 if (root) {

@@ -13,8 +13,8 @@
 import type { ClaimTarget } from '../model';
 import type { ChangeKind } from './changeKinds';
 import { commonPrefixLength, commonSuffixLength, findAll } from './context';
-import { followSpan } from './followSpan';
-import { diffTexts } from './textDiff';
+import { followSpan, type FollowedSpan } from './followSpan';
+import { diffTexts, type TextDiff } from './textDiff';
 
 export type AnchorStatus = 'exact' | 'moved' | 'changed' | 'orphaned';
 
@@ -98,7 +98,11 @@ const quoteByContext: Strategy = (text, { position, quote }) => {
  * recorded prefix ends and/or the recorded suffix begins, diff the recorded passage against the
  * text there, and follow the quote through that diff.
  */
-export const changedByContext: Strategy = (text, { quote }) => {
+export type Follow = (diff: TextDiff, start: number, end: number, requireContext: boolean) => FollowedSpan;
+
+const followInPlace: Follow = (diff, start, end, requireContext) => followSpan(diff, start, end, { requireContext });
+
+export function changedByContext(text: string, { quote }: ClaimTarget, follow: Follow = followInPlace): AnchorResult | null {
   const { exact, prefix, suffix } = quote;
   if (exact === '') return null;
   const tail = prefix.slice(-CONTEXT_PROBE);
@@ -131,7 +135,7 @@ export const changedByContext: Strategy = (text, { quote }) => {
     const windowStart = Math.max(0, window.start);
     const windowEnd = Math.min(text.length, window.end);
     const diff = diffTexts(prefix + exact + suffix, text.slice(windowStart, windowEnd));
-    const followed = followSpan(diff, prefix.length, prefix.length + exact.length, window.requireContext);
+    const followed = follow(diff, prefix.length, prefix.length + exact.length, window.requireContext);
     if (followed.kind !== 'changed') continue;
     const start = windowStart + followed.start;
     if (result && result.start === start) continue;
@@ -139,7 +143,7 @@ export const changedByContext: Strategy = (text, { quote }) => {
     result = { status: 'changed', start, end: windowStart + followed.end, found: followed.found, changes: followed.changes };
   }
   return result;
-};
+}
 
 /** Characters of the quote's own first and last words used to find it when its surroundings changed. */
 const QUOTE_PROBE = 12;
@@ -166,4 +170,4 @@ function byOwnEnds(text: string, exact: string): { from: number; to: number } | 
   return pairs.length === 1 ? pairs[0] : null;
 }
 
-const STRATEGIES: readonly Strategy[] = [exactAtPosition, quoteByContext, changedByContext];
+const STRATEGIES: readonly Strategy[] = [exactAtPosition, quoteByContext, (text, target) => changedByContext(text, target)];

@@ -60,6 +60,14 @@ function minus(a: readonly string[], b: readonly string[]): number[] {
   return out;
 }
 
+/** Each negation word with the word it comes before, in order. */
+function negated(all: readonly string[]): string {
+  return all
+    .map((word, i) => (isNegationWord(word) ? `${normal(word)} ${normal(all[i + 1] ?? '')}` : ''))
+    .filter(Boolean)
+    .join('|');
+}
+
 /** The kinds of change between two wordings (empty when their words are the same). */
 export function classifyChanges(before: string, after: string): ChangeKind[] {
   const a = words(before);
@@ -77,6 +85,8 @@ export function classifyChanges(before: string, after: string): ChangeKind[] {
     else if (AUXILIARIES.has(normal(word))) auxiliaries.push(word);
     else kinds.add('wording');
   }
+  // The same negation words, but negating other words ("not yet have" → "yet have not"): a negation change.
+  if (!kinds.has('negation') && negated(a) !== negated(b)) kinds.add('negation');
   if (auxiliaries.length > 0 && !kinds.has('negation')) kinds.add('wording');
   if (kinds.size === 0 && before !== after) kinds.add('wording');
   return ORDER.filter((kind) => kinds.has(kind));

@@ -244,3 +244,21 @@ export function isKeptText(diff: TextDiff, start: number, end: number): boolean 
   }
   return false;
 }
+
+/** Characters of new-text span [start, end) that were already there (inside kept runs). */
+export function keptNewWithin(diff: TextDiff, start: number, end: number): number {
+  const { runs } = diff;
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].newEnd <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let kept = 0;
+  for (let i = lo; i < runs.length && runs[i].newStart < end; i++) {
+    const run = runs[i];
+    if (run.kind === 'equal') kept += Math.max(0, Math.min(run.newEnd, end) - Math.max(run.newStart, start));
+  }
+  return kept;
+}

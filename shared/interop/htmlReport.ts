@@ -33,13 +33,22 @@ const SOURCE_KINDS: Record<SourceKind, string> = {
   other: 'other',
 };
 
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/**
+ * The base64 SHA-256 of a text, given by the caller (Node's crypto on the main side; shared/ has
+ * none): the report's policy allows its one inline style by this hash, never by 'unsafe-inline'.
+ */
+export type StyleDigest = (css: string) => string;
 
-export function renderHtmlReport(project: Project, options: ExportOptions = {}): string {
-  return htmlFromReportData(buildReportData(project, options));
+/** The report's policy: nothing at all but its own inline style (by hash; none without a digest). */
+export function reportCsp(styleSha256: string | null): string {
+  return `default-src 'none'; style-src ${styleSha256 ? `'sha256-${styleSha256}'` : "'none'"}; img-src data:; base-uri 'none'; form-action 'none'`;
 }
 
-export function htmlFromReportData(data: ReportData): string {
+export function renderHtmlReport(project: Project, options: ExportOptions = {}, styleDigest?: StyleDigest): string {
+  return htmlFromReportData(buildReportData(project, options), styleDigest);
+}
+
+export function htmlFromReportData(data: ReportData, styleDigest?: StyleDigest): string {
   const e = escapeHtml;
   const levelClass = (level: RatingLevel | undefined) => {
     const index = level ? data.scale.levels.indexOf(level) : -1;
@@ -121,16 +130,18 @@ export function htmlFromReportData(data: ReportData): string {
     body.push('</section>');
   }
 
+  // The hash covers the style element's text exactly as written between its tags.
+  const css = `\n${reportCss(data)}\n`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${reportCsp(styleDigest ? styleDigest(css) : null)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${e(data.title)} — fact-check report</title>`,
-    `<style>\n${reportCss(data)}\n</style>`,
+    `<style>${css}</style>`,
     '</head>',
     '<body>',
     '<main>',

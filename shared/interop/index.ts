@@ -2,7 +2,7 @@
 import type { Project } from '../operations';
 import { renderClaimReview, type ExportWarning } from './claimReview';
 import { renderCsv } from './csv';
-import { renderHtmlReport } from './htmlReport';
+import { renderHtmlReport, type StyleDigest } from './htmlReport';
 import { renderMarkdownReport } from './markdownReport';
 import type { ExportOptions } from './reportData';
 import type { TextExportFormat } from './formats';
@@ -13,6 +13,8 @@ export { EXPORT_FORMATS, FORMAT_INFO, isExportFormat, type ExportFormat, type Ex
 export interface RenderOptions extends ExportOptions {
   /** CSV only: start with a UTF-8 byte order mark. */
   bom?: boolean;
+  /** HTML only: hashes the report's inline style for its CSP (without it the report's policy allows no style). */
+  styleDigest?: StyleDigest;
 }
 
 export interface RenderedExport {
@@ -24,7 +26,7 @@ export interface RenderedExport {
 export function renderExport(project: Project, format: TextExportFormat, options: RenderOptions = {}): RenderedExport {
   switch (format) {
     case 'html':
-      return { text: renderHtmlReport(project, options), warnings: [] };
+      return { text: renderHtmlReport(project, options, options.styleDigest), warnings: [] };
     case 'md':
       return { text: renderMarkdownReport(project, options), warnings: [] };
     case 'csv':

@@ -4,11 +4,11 @@
  * one highlighted claim per claim of the project. PDF export prints page 1 to a PNG (pdftoppm).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from './fixtures/workbench';
+import { writeProjectFile } from '../support/projectFiles';
+import { expect, openProjectInWindow, test } from './fixtures/workbench';
 
 const SAMPLE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../resources/sample/sample.factcheck.json'), 'utf8')) as {
   claims: unknown[];
@@ -33,10 +33,13 @@ test('Export ▸ HTML report: preview, save, show in folder; the report has ever
 
   const dialog = page.getByRole('dialog', { name: 'Export' });
   const frame = dialog.locator('iframe[title="Report preview"]');
-  await expect(frame).toHaveAttribute('sandbox', '');
+  // Sandboxed without scripts; same origin only so that the app can adopt the report's style into it.
+  expect((await frame.getAttribute('sandbox'))?.split(/\s+/).filter(Boolean)).toEqual(['allow-same-origin']);
   const preview = page.frameLocator('iframe[title="Report preview"]');
   await expect(preview.locator('h1')).toBeVisible();
   await expect(preview.locator('.claim-card')).toHaveCount(SAMPLE.claims.length);
+  // The report's own style applies in the preview (its claims are underlined), under the app's policy.
+  await expect(preview.locator('mark.claim').first()).toHaveCSS('border-bottom-style', 'solid');
   await page.screenshot({ path: path.join(SHOTS, 'export-dialog.png') });
 
   await dialog.getByRole('button', { name: 'Save export' }).click();
@@ -105,32 +108,40 @@ test('Export ▸ PDF report prints with the local Chromium; page 1 rendered to P
   expect(existsSync(path.join(SHOTS, 'pdf-report-page1.png'))).toBe(true);
 });
 
-test('a report of hostile content runs nothing, even with JavaScript on', async ({ browser }) => {
+test('a report of hostile content, exported by the app, runs nothing, even with JavaScript on', async ({ page, workbench, browser }) => {
   const { hostileProject } = await import('../unit/shared/interop/helpers');
-  const { renderHtmlReport } = await import('../../shared/interop/htmlReport');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'factcheck-hostile-'));
-  const file = path.join(dir, 'hostile.html');
-  writeFileSync(file, renderHtmlReport(hostileProject()));
+  mkdirSync(workbench.projectsDir, { recursive: true });
+  const project = writeProjectFile(workbench.projectsDir, 'hostile', hostileProject());
+  await page.goto(workbench.url);
+  await openProjectInWindow(page, project);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'HTML report…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('button', { name: 'Save export' }).click();
+  const saved = dialog.getByRole('status').filter({ hasText: 'Saved' });
+  await expect(saved).toBeVisible();
+  const file = (await saved.locator('code').textContent())!.trim();
+
   const context = await browser.newContext({ javaScriptEnabled: true });
   try {
-    const page = await context.newPage();
+    const report = await context.newPage();
     const dialogs: string[] = [];
     const requests: string[] = [];
-    page.on('dialog', (d) => {
+    report.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(pathToFileURL(file).href);
-    await page.locator('a[href^="https:"]').first().hover();
-    await page.waitForTimeout(300);
+    report.on('request', (r) => requests.push(r.url()));
+    await report.goto(pathToFileURL(file).href);
+    await expect(report.locator('mark.claim')).not.toHaveCount(0);
+    await report.locator('a[href^="https:"]').first().hover();
+    // Handlers of the hover run before it resolves; two painted frames let anything they scheduled run too.
+    await report.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
     expect(dialogs).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
-    await expect(page.locator('script, img, svg, iframe')).toHaveCount(0);
-    await expect(page.locator('mark.claim')).not.toHaveCount(0);
+    await expect(report.locator('script, img, svg, iframe')).toHaveCount(0);
   } finally {
     await context.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from './fixtures/buildApp';
-import { createProjectInWindow, expect, savedStatus, selectTextWithMouse, test } from './fixtures/workbench';
+import { createProjectInWindow, expect, savedStatus, selectTextWithMouse, test, watchCspViolations } from './fixtures/workbench';
 import { HOSTILE_HTML, makeDocx, makeTwoColumnPdf } from '../fixtures/intake/makeFixtures';
 
 const SHOTS = path.join(REPO_ROOT, 'tests', '.tmp', 'intake-screenshots');
@@ -88,7 +88,8 @@ test('a hostile page runs nothing and loads nothing', async ({ page, workbench }
   await expect(reader).toContainText('[Image: Dredger at the quay]');
   await markClaim(page, 'dredging of the harbour will start in spring', 1);
   await page.mouse.move(300, 300);
-  await page.waitForTimeout(500);
+  // Handlers of the move run before it resolves; two painted frames let anything they scheduled run too.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
   await page.screenshot({ path: path.join(SHOTS, 'hostile.png') });
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(await reader.locator('script, iframe, object, embed, svg, img, a[href], [onload], [onerror], [onmouseover]').count()).toBe(0);
@@ -105,65 +106,78 @@ test('an Arabic article reads right to left and marks the selected passage', asy
   await page.screenshot({ path: path.join(SHOTS, 'arabic.png') });
 });
 
-test('Paste article makes an article from the clipboard; oversized files are refused', async ({ page, workbench, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: workbench.origin });
-  await newProject(page, workbench.url, 'Paste check');
-  await page.evaluate(async () => {
-    const html = '<h2>Ferry timetable changes</h2><p onclick="window.__pwned=1">The ferry will run every 20 minutes from June.</p>';
-    await navigator.clipboard.write([
-      new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob(['Ferry timetable changes'], { type: 'text/plain' }) }),
-    ]);
+test.describe('pasted hostile HTML', () => {
+  // The pasted paragraph's onclick is refused by the policy, which reports it; checked below instead.
+  test.use({ cspViolationsExpected: true });
+
+  test('Paste article makes an article from the clipboard; oversized files are refused', async ({ page, workbench, context }) => {
+    const violations = watchCspViolations(context);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: workbench.origin });
+    await newProject(page, workbench.url, 'Paste check');
+    await page.evaluate(async () => {
+      const html = '<h2>Ferry timetable changes</h2><p onclick="window.__pwned=1">The ferry will run every 20 minutes from June.</p>';
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob(['Ferry timetable changes'], { type: 'text/plain' }) }),
+      ]);
+    });
+    await page.getByRole('button', { name: 'Paste article' }).click();
+    // The article is added once its address and title are given.
+    const details = page.getByRole('dialog', { name: 'Paste article' });
+    await expect(details.getByRole('textbox', { name: 'Article title' })).toHaveValue('Ferry timetable changes');
+    await details.getByRole('textbox', { name: 'Article URL' }).fill('https://example.org/ferry');
+    await details.getByRole('button', { name: 'Add pasted article' }).click();
+    const reader = page.getByRole('region', { name: 'Article' });
+    await expect(reader).toContainText('The ferry will run every 20 minutes from June.');
+    await markClaim(page, 'every 20 minutes', 1);
+
+    // Ctrl+Shift+V outside text fields pastes plain text too.
+    await page.evaluate(() => navigator.clipboard.writeText('Tram fares\n\nTram fares will rise by 5 percent next year, the operator said.'));
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Shift+V');
+    await details.getByRole('textbox', { name: 'Article URL' }).fill('https://example.org/tram');
+    await details.getByRole('button', { name: 'Add pasted article' }).click();
+    await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
+    await expect(reader).toContainText('Tram fares will rise by 5 percent');
+
+    const huge = path.join(workbench.dataDir, 'huge-page.html');
+    await fs.writeFile(huge, Buffer.alloc(50 * 1024 * 1024 + 10, 0x61));
+    await page.getByLabel('Article file').setInputFiles(huge);
+    await expect(page.getByRole('alert').filter({ hasText: 'huge-page.html' })).toContainText('50 MB limit');
+    await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    // Only the pasted handler was refused: nothing of the app's own needed an exception.
+    expect(violations.filter((v) => !/inline event handler/.test(v))).toEqual([]);
   });
-  await page.getByRole('button', { name: 'Paste article' }).click();
-  // The article is added once its address and title are given.
-  const details = page.getByRole('dialog', { name: 'Paste article' });
-  await expect(details.getByRole('textbox', { name: 'Article title' })).toHaveValue('Ferry timetable changes');
-  await details.getByRole('textbox', { name: 'Article URL' }).fill('https://example.org/ferry');
-  await details.getByRole('button', { name: 'Add pasted article' }).click();
-  const reader = page.getByRole('region', { name: 'Article' });
-  await expect(reader).toContainText('The ferry will run every 20 minutes from June.');
-  await markClaim(page, 'every 20 minutes', 1);
-
-  // Ctrl+Shift+V outside text fields pastes plain text too.
-  await page.evaluate(() => navigator.clipboard.writeText('Tram fares\n\nTram fares will rise by 5 percent next year, the operator said.'));
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Control+Shift+V');
-  await details.getByRole('textbox', { name: 'Article URL' }).fill('https://example.org/tram');
-  await details.getByRole('button', { name: 'Add pasted article' }).click();
-  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
-  await expect(reader).toContainText('Tram fares will rise by 5 percent');
-
-  const huge = path.join(workbench.dataDir, 'huge-page.html');
-  await fs.writeFile(huge, Buffer.alloc(50 * 1024 * 1024 + 10, 0x61));
-  await page.getByLabel('Article file').setInputFiles(huge);
-  await expect(page.getByRole('alert').filter({ hasText: 'huge-page.html' })).toContainText('50 MB limit');
-  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
 });
 
-test('a long import shows progress and can be cancelled; the window stays responsive', async ({ page, workbench }) => {
+test('a long import shows progress and can be cancelled; its late result is dropped and the window stays usable', async ({ page, workbench }) => {
   await newProject(page, workbench.url, 'Progress check');
-  // Hold the import call on the way to the host so that it takes long, whatever the machine's speed.
+  // Hold the import call on the way to the host until the test lets it go, whatever the machine's speed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/api/importArticle', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 8000));
+    await held;
     await route.continue().catch(() => undefined);
   });
   await page.getByLabel('Article file').setInputFiles({ name: 'slow-page.html', mimeType: 'text/html', buffer: Buffer.from(PAGE_HTML) });
   const progress = page.getByRole('group', { name: 'Import progress' });
   await expect(progress).toBeVisible();
   await expect(progress).toContainText('Importing slow-page.html');
-  // The window answers while the import runs.
-  for (let i = 0; i < 3; i++) {
-    const started = Date.now();
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
-    expect(Date.now() - started).toBeLessThan(1000);
-  }
   await page.screenshot({ path: path.join(SHOTS, 'progress.png') });
   await progress.getByRole('button', { name: 'Cancel import' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Import cancelled.' })).toBeVisible();
   await expect(progress).toBeHidden();
-  // The held call completes later; its result is dropped.
-  await page.waitForTimeout(8000);
+  // The held call completes later; its result is dropped. The host has answered once its response is in.
+  const answered = page.waitForResponse('**/api/importArticle');
+  release();
+  await answered;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(0);
+  await expect(progress).toBeHidden();
+  // The window is still usable: a second import goes through.
+  await page.unroute('**/api/importArticle');
+  await page.getByLabel('Article file').setInputFiles({ name: 'after-cancel.html', mimeType: 'text/html', buffer: Buffer.from(PAGE_HTML) });
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
 });
 
 test('importing a page with the same canonical URL adds a new version of that article', async ({ page, workbench }) => {

@@ -46,11 +46,23 @@ test('the sample project opens on first start with its claims highlighted', asyn
   await expect(page.getByRole('textbox', { name: 'Claim statement' })).toHaveValue(SAMPLE.claims[3]!.statement);
   // Selecting a claim in the list scrolls its passage into view (smoothly: wait for it to settle).
   await expect.poll(() => passageInView(page, SAMPLE.claims[3]!.target.quote.exact)).toBe(true);
-  await page.waitForTimeout(400);
+  await expect.poll(() => scrollSettled(page)).toBe(true);
   await expect(page.getByRole('status').filter({ hasText: /^\s*Saved\s*$/ })).toBeVisible();
   await page.evaluate(() => window.getSelection()?.removeAllRanges());
   await page.screenshot({ path: SCREENSHOT });
 });
+
+/** Whether every scrolled box in the page kept its scroll position across two animation frames. */
+function scrollSettled(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const positions = () => [...document.querySelectorAll('*')].filter((el) => el.scrollHeight > el.clientHeight).map((el) => el.scrollTop).join(',');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    const first = positions();
+    await frame();
+    await frame();
+    return positions() === first;
+  });
+}
 
 /** Whether `text` in the reader lies inside the reader's visible box. */
 function passageInView(page: Page, text: string): Promise<boolean> {

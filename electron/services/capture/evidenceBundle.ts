@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
 import type { EvidenceBundleResult } from '../../../shared/captures/captureJobs';
+import { styleDigest } from '../interop/styleDigest';
 import { renderHtmlReport } from '../../../shared/interop/htmlReport';
 import { buildReportData, isWithheld } from '../../../shared/interop/reportData';
 import { jsonForEmbedding } from '../../../shared/interop/escape';
@@ -98,7 +99,7 @@ export async function exportEvidenceBundle(
   };
 
   const reportOptions = { approvedOnly: options.approvedOnly, generatedAt };
-  const report = options.renderReport ? await options.renderReport(project, reportOptions) : renderHtmlReport(project, reportOptions);
+  const report = options.renderReport ? await options.renderReport(project, reportOptions) : renderHtmlReport(project, reportOptions, styleDigest);
   await write('report.html', report, { mediaType: 'text/html; charset=utf-8', role: 'report' });
 
   const sources: Source[] = options.approvedOnly ? buildReportData(project, reportOptions).sources : project.sources.filter((s) => !isWithheld(s));

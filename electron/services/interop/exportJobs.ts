@@ -5,6 +5,7 @@
  */
 import type { ReportPreview } from '../../../shared/api';
 import { htmlFromReportData, renderHtmlReport } from '../../../shared/interop/htmlReport';
+import { styleDigest } from './styleDigest';
 import { renderExport, type RenderedExport, type RenderOptions, type TextExportFormat } from '../../../shared/interop';
 import { buildReportData, type ExportOptions } from '../../../shared/interop/reportData';
 import type { Project } from '../../../shared/operations';
@@ -17,12 +18,12 @@ export type ExportJob =
 export function runExportJob(job: ExportJob): RenderedExport | string | ReportPreview {
   switch (job.kind) {
     case 'text':
-      return renderExport(job.project, job.format, job.options);
+      return renderExport(job.project, job.format, { ...job.options, styleDigest });
     case 'html':
-      return renderHtmlReport(job.project, job.options);
+      return renderHtmlReport(job.project, job.options, styleDigest);
     case 'preview': {
       const data = buildReportData(job.project, { approvedOnly: job.approvedOnly });
-      return { html: htmlFromReportData(data), claims: data.claims.length };
+      return { html: htmlFromReportData(data, styleDigest), claims: data.claims.length };
     }
   }
 }
@@ -35,7 +36,7 @@ export interface ExportRenderer {
 }
 
 export const inThreadRenderer: ExportRenderer = {
-  text: async (project, format, options = {}) => renderExport(project, format, options),
-  html: async (project, options = {}) => renderHtmlReport(project, options),
+  text: async (project, format, options = {}) => renderExport(project, format, { ...options, styleDigest }),
+  html: async (project, options = {}) => renderHtmlReport(project, options, styleDigest),
   preview: async (project, approvedOnly) => runExportJob({ kind: 'preview', project, approvedOnly }) as ReportPreview,
 };

@@ -1,6 +1,6 @@
 /**
  * File ▸ Export in the window: an "Export" button opening a menu of formats; each opens the Export
- * dialog with a preview of the HTML report (a sandboxed iframe: srcdoc, sandbox="" — no script),
+ * dialog with a preview of the HTML report (ReportPreview: a sandboxed srcdoc frame, no script),
  * where to save, progress while the export is written, and "Show in folder" once it is saved.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -12,6 +12,7 @@ import { useLayer } from '../dialogs/layers';
 import { shortcut } from '../platform/shortcutLabel';
 import { useApi } from '../app/context';
 import { errorMessage } from '../platform/errorMessage';
+import { ReportPreview } from './ReportPreview';
 import './exports.css';
 
 export function ExportTools({ project }: { project: Project }) {
@@ -234,7 +235,7 @@ function ExportDialog({
         {isReport && (
           <div className="export-preview">
             {preview ? (
-              <iframe title="Report preview" className="export-preview-frame" sandbox="" srcDoc={preview.html} />
+              <ReportPreview html={preview.html} />
             ) : previewError ? (
               <p role="alert">Cannot preview the report: {previewError}</p>
             ) : (

@@ -7,7 +7,6 @@
 import type { RatingLevel } from '../../../shared/model';
 import { MAX_LAYERS } from './claimLayers';
 
-const STYLE_ELEMENT_ID = 'claim-highlight-styles';
 const UNRATED_COLOR = '#6f7f9e';
 const SELECTED_COLOR = '#1f5fbf';
 export const SELECTED_HIGHLIGHT = 'claim-selected';
@@ -50,14 +49,16 @@ export function installHighlightStyles(levels: readonly RatingLevel[]): void {
     `::highlight(${RECHECK_HIGHLIGHT}) { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-color: ${RECHECK_COLOR}; text-decoration-thickness: 1.5px; text-decoration-skip-ink: none; }`,
   );
   const css = rules.join('\n');
-  let style = document.getElementById(STYLE_ELEMENT_ID) as HTMLStyleElement | null;
-  if (!style) {
-    style = document.createElement('style');
-    style.id = STYLE_ELEMENT_ID;
-    document.head.appendChild(style);
-  }
-  if (style.textContent !== css) style.textContent = css;
+  if (css === installedCss) return;
+  // A constructed stylesheet is CSSOM, which the CSP's style-src 'self' allows (an injected <style> it refuses).
+  sheet ??= new CSSStyleSheet();
+  sheet.replaceSync(css);
+  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  installedCss = css;
 }
+
+let sheet: CSSStyleSheet | null = null;
+let installedCss = '';
 
 const shared = new Map<string, Highlight>();
 

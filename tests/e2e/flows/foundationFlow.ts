@@ -7,9 +7,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { sharedFixture } from '../../unit/testPaths';
 import { createProjectInWindow, expect, projectFiles, savedStatus, selectTextWithMouse } from '../fixtures/workbench';
 
-export const FIXTURE_ARTICLE = path.resolve(import.meta.dirname, '../../../../shared/fixtures/articles/petro-intel-sharing.txt');
+export const FIXTURE_ARTICLE = sharedFixture('articles', 'petro-intel-sharing.txt');
 const QUOTE = 'at least 75 people';
 const STATEMENT = 'At least 75 people have been killed in the US strikes on boats in the Caribbean';
 const SOURCE_URL = 'https://example.org/reports/caribbean-strikes-toll';

@@ -12,9 +12,10 @@ import { parseProjectFile } from '../../../shared/projectFile';
 import type { Project } from '../../../shared/operations';
 import { REPO_ROOT } from '../fixtures/buildApp';
 import { XSS_CORPUS } from './corpus';
+import { sha256Hex } from '../../../electron/services/intake/sha256';
 
 async function hostileProject(): Promise<Project> {
-  const parsed = parseProjectFile(await fs.readFile(path.join(REPO_ROOT, 'resources', 'sample', 'sample.factcheck.json'), 'utf8'));
+  const parsed = parseProjectFile(await fs.readFile(path.join(REPO_ROOT, 'resources', 'sample', 'sample.factcheck.json'), 'utf8'), sha256Hex);
   if (!parsed.ok) throw new Error(parsed.problem);
   const project = structuredClone(parsed.project);
   const pick = (i: number) => XSS_CORPUS[i % XSS_CORPUS.length]!;

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseProjectFile } from '../../../shared/projectFile';
 import { openProjectStore } from '../../../electron/services/projectStore';
+import { sha256Hex } from '../../../electron/services/intake/sha256';
 
 export interface CrashReport {
   kills: number;
@@ -101,7 +102,7 @@ export async function runCrashHarness(kills: number, seed = 20261128): Promise<C
         continue;
       }
       report.largestProjectBytes = Math.max(report.largestProjectBytes, Buffer.byteLength(text));
-      const parsed = parseProjectFile(text);
+      const parsed = parseProjectFile(text, sha256Hex);
       if (!parsed.ok) {
         report.corrupt++;
         report.problems.push(`kill ${i} (${moment}): ${parsed.problem}`);

@@ -13,11 +13,12 @@ import { importArticleFile } from '../../../electron/services/intake/importArtic
 import { exportToFile } from '../../../electron/services/interop/exportProject';
 import { readAnnotationFile } from '../../../electron/services/interop/importAnnotationsFile';
 import { ANNOTATION_FILES, INTAKE_FILES } from './intakeFiles';
+import { sha256Hex } from '../../../electron/services/intake/sha256';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
 
 async function main(outDir: string): Promise<void> {
-  const parsed = parseProjectFile(await fs.readFile(path.join(REPO, 'resources', 'sample', 'sample.factcheck.json'), 'utf8'));
+  const parsed = parseProjectFile(await fs.readFile(path.join(REPO, 'resources', 'sample', 'sample.factcheck.json'), 'utf8'), sha256Hex);
   if (!parsed.ok) throw new Error(parsed.problem);
   const exported: Record<string, number> = {};
   for (const format of EXPORT_FORMATS) {

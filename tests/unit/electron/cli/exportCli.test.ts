@@ -10,7 +10,8 @@ import { findChromium } from '../../../../electron/services/interop/chromiumPdf'
 import { importArticle } from '../../../../electron/services/intake/importArticle';
 import type { Project } from '../../../../shared/operations';
 import { createEmptyProject, parseProjectFile, serializeProject } from '../../../../shared/projectFile';
-import { FIXTURES, loadSample, REPO } from '../../shared/interop/helpers';
+import { loadSample, REPO } from '../../shared/interop/helpers';
+import { sharedFixture } from '../../testPaths';
 import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 let dir: string;
@@ -154,11 +155,11 @@ describe('factcheck import-annotations', () => {
       ['hypothesis/wikipedia-regression-testing.html', 'hypothesis/wikipedia-regression-testing.json', 'Anchored 4 of 5'],
     ] as const;
     for (const [page, json, expected] of cases) {
-      const version = importArticle(path.basename(page), new Uint8Array(readFileSync(path.join(FIXTURES, 'annotations', page))));
+      const version = importArticle(path.basename(page), new Uint8Array(readFileSync(sharedFixture('annotations', page))));
       const project = { ...createEmptyProject({ id: 'p', title: 'P', createdAt: '2026-03-14T00:00:00.000Z' }), articles: [{ ...version, id: 'a1', previousVersions: [] }] };
       const file = await writeProject(path.basename(page, '.html'), project);
       const c = capture();
-      expect(await importAnnotationsCommand([file, path.join(FIXTURES, 'annotations', json)], c.io)).toBe(0);
+      expect(await importAnnotationsCommand([file, sharedFixture('annotations', json)], c.io)).toBe(0);
       console.log(`${json}: ${c.out.join(' ')} ${c.err.join(' ')}`);
       expect(c.out.join('\n')).toContain(expected);
       const saved = await readProject(file);
@@ -168,7 +169,7 @@ describe('factcheck import-annotations', () => {
 
   it('fails with a message that says what to fix', async () => {
     const empty = await writeProject('empty', createEmptyProject({ id: 'e', title: 'E', createdAt: '2026-03-14T00:00:00.000Z' }));
-    const recogito = path.join(FIXTURES, 'annotations', 'recogito', 'annotations.w3c.json');
+    const recogito = sharedFixture('annotations', 'recogito', 'annotations.w3c.json');
     let c = capture();
     expect(await importAnnotationsCommand([empty, recogito], c.io)).toBe(1);
     expect(c.err.join('\n')).toContain('Add the annotated page to the project first');

@@ -66,7 +66,11 @@ describe('project lock', () => {
     const longAgo = new Date(Date.now() - os.uptime() * 1000 - 3_600_000).toISOString();
     await fs.writeFile(lockPathFor(project), JSON.stringify({ pid: 4242, host: os.hostname(), at: longAgo }));
     const lock = await acquireProjectLock(project, { isAlive: () => true });
+    const info = JSON.parse(await fs.readFile(lock.path, 'utf8'));
+    expect(info).toMatchObject({ pid: process.pid, host: os.hostname() });
+    expect(Date.parse(info.at)).toBeGreaterThan(Date.parse(longAgo));
     await lock.release();
+    expect(await exists(lock.path)).toBe(false);
   });
 
   it('does not remove a lock that someone else took over', async () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../../testPaths';
 import { anchor, describeRange, MIN_CONTEXT } from '../../../../shared/anchoring';
 import { ClaimTargetSchema } from '../../../../shared/model';
 
-const article = readFileSync(new URL('../../../../../shared/fixtures/articles/petro-intel-sharing.txt', import.meta.url), 'utf8');
+const article = readFileSync(sharedFixture('articles', 'petro-intel-sharing.txt'), 'utf8');
 const PHRASE = 'at least 75 people';
 /** No lone surrogate halves. */
 const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);

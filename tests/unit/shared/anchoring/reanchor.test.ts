@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../../testPaths';
 import { anchor, classifyChanges, describeRange, reanchorAll } from '../../../../shared/anchoring';
 
-const article = readFileSync(new URL('../../../../../shared/fixtures/articles/petro-intel-sharing.txt', import.meta.url), 'utf8');
+const article = readFileSync(sharedFixture('articles', 'petro-intel-sharing.txt'), 'utf8');
 
 function spanOf(text: string, phrase: string, from = 0) {
   const start = text.indexOf(phrase, from);
@@ -37,6 +38,45 @@ describe('reanchorAll with hand-made revisions', () => {
     expect(revised.slice(result.start, result.end)).toBe('killed at least 80 people');
     // the single-text anchor agrees
     expect(anchor(revised, claim)).toMatchObject({ status: 'changed', changes: ['number'], found: 'killed at least 80 people' });
+  });
+
+  it('a sentence moved to another paragraph and its number edited is changed / number at its new place', () => {
+    const sentence = 'Engineers said zlib shrinks the payload down to a mere 39 kilobytes in the end.';
+    const text = [para(1), `The tests ran twice. ${sentence}`, para(2), 'Observers doubted the figures.'].join('\n\n');
+    const claim = claimOn(text, 'zlib shrinks the payload down to a mere 39 kilobytes');
+    const revised = [para(1), 'The tests ran twice.', para(2), `Observers doubted the figures. ${sentence.replace('39', '47')}`].join('\n\n');
+    const [result] = reanchorAll(text, revised, [claim]);
+    expect(result).toMatchObject({ status: 'changed', changes: ['number'], found: 'zlib shrinks the payload down to a mere 47 kilobytes' });
+    expect(revised.slice(result.start, result.end)).toBe('zlib shrinks the payload down to a mere 47 kilobytes');
+  });
+
+  it('a claim whose first sentence was deleted while its second moved is orphaned, not anchored to the words before the moved one', () => {
+    const text = [para(1), 'The client may send the server details about slots. This nesting lets us craft a packet that is incredibly complex.', para(2), 'Our attack potential increased a lot.'].join('\n\n');
+    const claim = claimOn(text, 'send the server details about slots. This nesting lets us craft a packet that is incredibly');
+    const revised = [para(1), para(2), 'Our attack potential increased a lot. This nesting lets us craft a packet that is incredibly complex.'].join('\n\n');
+    expect(reanchorAll(text, revised, [claim])[0]).toEqual({ status: 'orphaned' });
+  });
+
+  it('a deleted claim is not found in a like passage that moved, word for word or edited', () => {
+    const text = [`Tunisia sends most foreign fighters to Syria, the report said.`, para(1), `Officials agreed. Tunisia sends most foreign fighters to Syria, they said.`, para(2)].join('\n\n');
+    const second = text.lastIndexOf('Tunisia sends');
+    const claim = describeRange(text, second, second + 'Tunisia sends most foreign fighters to Syria'.length);
+    // The claim's paragraph goes; the first sentence moves to the end, as it was and edited.
+    const moved = [para(1), para(2), `Tunisia sends most foreign fighters to Syria, the report said.`].join('\n\n');
+    expect(reanchorAll(text, moved, [claim])[0]).toEqual({ status: 'orphaned' });
+    const edited = [para(1), para(2), `Tunisia sends most foreign recruits to Syria, the report said.`].join('\n\n');
+    expect(reanchorAll(text, edited, [claim])[0]).toEqual({ status: 'orphaned' });
+  });
+
+  it('a number edit at the end of a claim, with a sentence appended after it, changes only the claim', () => {
+    const claim = claimOn(base, 'killed at least 75');
+    const revised = base.replace('killed at least 75 people, officials said on Tuesday.', 'killed at least 80. Officials later revised several of their figures upward. People, officials said on Tuesday.');
+    const [result] = reanchorAll(base, revised, [claim]);
+    expect(result).toMatchObject({ status: 'changed', changes: ['number'], found: 'killed at least 80' });
+  });
+
+  it('a negation that moved within the claim is a negation change', () => {
+    expect(classifyChanges('they do not yet have the scale', 'they do yet have not the scale')).toEqual(['negation']);
   });
 
   it('"dozens" → "hundreds" is a number change', () => {

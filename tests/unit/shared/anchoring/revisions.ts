@@ -6,8 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sharedFixture } from '../../testPaths';
 
-export const PAGES_DIR = new URL('../../../../../shared/fixtures/readability-pages/', import.meta.url).pathname;
+export const PAGES_DIR = sharedFixture('readability-pages');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
@@ -58,7 +59,7 @@ export interface TruthClaim {
   /** Span in the original text. */
   start: number;
   end: number;
-  /** Span of the claim's words in the revised text (null when deleted). */
+  /** Span of the claim's words in the revised text (null when deleted, or split by a move and a deletion). */
   newStart: number | null;
   newEnd: number | null;
   /** Every edit overlapping the claim. */
@@ -158,7 +159,13 @@ class Reviser {
       if (edit.at >= e) continue;
       // Overlap.
       if (edit.kind === 'deleteParagraph' && edit.at <= s && edit.end >= e) {
-        claim.deleted = true;
+        // A claim a moved sentence took part of lives on there: not all of its words were deleted.
+        if (claim.hits.includes('moveSentence')) {
+          claim.hits.push(edit.kind);
+          claim.interior = false;
+        } else {
+          claim.deleted = true;
+        }
         claim.newStart = claim.newEnd = null;
         continue;
       }
@@ -252,12 +259,20 @@ export function revise(text: string, spans: readonly { start: number; end: numbe
       }
     }
   }
-  // Edits that cancel out (a "not" inserted, then removed) leave the claim untouched.
+  // Edits that cancel out (a "not" inserted, then removed) leave the claim untouched, or untouched by a negation.
+  // Each "not" with the word after it: the same list before and after means no negation changed.
+  const nots = (s: string) => (s.match(/\bnot\s+\S+/g) ?? []).join('|');
   for (const claim of r.claims) {
-    if (!claim.deleted && claim.hits.length > 0 && r.text.slice(claim.newStart!, claim.newEnd!) === text.slice(claim.start, claim.end)) {
+    if (claim.deleted || claim.hits.length === 0) continue;
+    const before = text.slice(claim.start, claim.end);
+    const after = r.text.slice(claim.newStart!, claim.newEnd!);
+    if (after === before) {
       claim.hits = [];
       claim.editedWords = 0;
       claim.interior = true;
+    } else if (claim.hits.includes('negation') && nots(after) === nots(before)) {
+      claim.editedWords -= claim.hits.filter((k) => k === 'negation').length;
+      claim.hits = claim.hits.filter((k) => k !== 'negation');
     }
   }
   return { oldText: text, newText: r.text, claims: r.claims };

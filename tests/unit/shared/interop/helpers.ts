@@ -7,11 +7,10 @@ import type { Project } from '../../../../shared/operations';
 import { createEmptyProject, parseProjectFile } from '../../../../shared/projectFile';
 import { loadable } from '../../loadable';
 import { makeArticle } from '../helpers';
-import { REPO, SHARED_FIXTURES } from '../../testPaths';
+import { REPO, sharedFixture } from '../../testPaths';
 import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 export { REPO };
-export const FIXTURES = SHARED_FIXTURES;
 export const GENERATED_AT = '2026-03-20T12:00:00.000Z';
 
 export function loadSample(): Project {

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { JSDOM } from 'jsdom';
+import { styleDigest } from '../../../../electron/services/interop/styleDigest';
 import { describe, expect, it } from 'vitest';
 import { htmlFromReportData, renderHtmlReport } from '../../../../shared/interop/htmlReport';
 import { highlightedArticleHtml } from '../../../../shared/interop/highlightedArticle';
@@ -19,6 +21,19 @@ describe('HTML report', () => {
     expect(d.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
     expect(html).not.toMatch(/url\(|@import|src=/i);
     expect(d.querySelectorAll('style')).toHaveLength(1);
+  });
+
+  it("allows its one inline style by the style's SHA-256, never by 'unsafe-inline'", () => {
+    const html = renderHtmlReport(loadSample(), { generatedAt: GENERATED_AT }, styleDigest);
+    const d = doc(html);
+    const csp = d.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    // The hash a browser computes: over the style element's text exactly as parsed.
+    const expected = createHash('sha256').update(d.querySelector('style')!.textContent!, 'utf8').digest('base64');
+    expect(csp).toBe(`default-src 'none'; style-src 'sha256-${expected}'; img-src data:; base-uri 'none'; form-action 'none'`);
+    expect(csp).not.toMatch(/unsafe/);
+    // Without a digest the policy allows no style at all rather than any.
+    const bare = doc(renderHtmlReport(loadSample(), { generatedAt: GENERATED_AT })).querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
+    expect(bare).toContain("style-src 'none'");
   });
 
   it('highlights and numbers every claim of the sample, with one card each', () => {

@@ -9,9 +9,10 @@ import type { Article } from '../../../../shared/model';
 import type { Project } from '../../../../shared/operations';
 import { createEmptyProject } from '../../../../shared/projectFile';
 import { apply } from '../../../../shared/operations';
-import { claimOn, FIXTURES, fixedProject, GENERATED_AT, loadSample, textArticle } from './helpers';
+import { claimOn, fixedProject, GENERATED_AT, loadSample, textArticle } from './helpers';
+import { sharedFixture } from '../../testPaths';
 
-const ANNOTATIONS = path.join(FIXTURES, 'annotations');
+const ANNOTATIONS = sharedFixture('annotations');
 
 function projectWith(article: Article): Project {
   return { ...createEmptyProject({ id: 'p-import', title: 'Import', createdAt: GENERATED_AT }), articles: [article] };

@@ -8,9 +8,10 @@ import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { buildAnnotationCollection } from '../../../../shared/interop/webAnnotation';
 import type { Project } from '../../../../shared/operations';
-import { FIXTURES, fixedProject, GENERATED_AT, hostileProject, loadSample } from './helpers';
+import { fixedProject, GENERATED_AT, hostileProject, loadSample } from './helpers';
+import { sharedFixture } from '../../testPaths';
 
-const SUITE = path.join(FIXTURES, 'web-annotation');
+const SUITE = sharedFixture('web-annotation');
 
 function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;

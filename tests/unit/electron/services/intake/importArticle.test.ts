@@ -7,7 +7,7 @@ import { markdownToBlocks } from '../../../../../electron/services/intake/markdo
 import { plainTextToBlocks } from '../../../../../electron/services/intake/plainText';
 import { joinBlocks } from '../../../../../shared/articles/canonicalText';
 import { ArticleVersionSchema } from '../../../../../shared/model';
-import { SHARED_FIXTURES } from '../../../testPaths';
+import { sharedFixture } from '../../../testPaths';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const sha = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -30,7 +30,7 @@ describe('plain text intake', () => {
   });
 
   it('imports the fixture article: canonical text, hashes, metadata', async () => {
-    const bytes = new Uint8Array(await fs.readFile(path.join(SHARED_FIXTURES, 'articles', 'petro-intel-sharing.txt')));
+    const bytes = new Uint8Array(await fs.readFile(sharedFixture('articles', 'petro-intel-sharing.txt')));
     const now = new Date('2026-03-04T05:06:07Z');
     const article = importArticle('petro-intel-sharing.txt', bytes, now);
     expect(ArticleVersionSchema.parse(article)).toEqual(article);

@@ -12,6 +12,7 @@ import { createWorkbench, type WorkbenchDeps } from '../../../../../electron/ser
 import { renderMarkdownReport } from '../../../../../shared/interop/markdownReport';
 import { parseProjectFile } from '../../../../../shared/projectFile';
 import { loadSample, REPO } from '../../../shared/interop/helpers';
+import { sha256Hex } from '../../../../../electron/services/intake/sha256';
 
 /** The worker as the desktop app's build bundles it (electron.vite.config.ts). */
 const BUILT_WORKER = path.join(REPO, 'out', 'main', 'exportWorker.js');
@@ -61,7 +62,7 @@ describe('exports off the thread that answers calls', () => {
     });
     const status = await workbench.waitForSave({ seq });
     events.push(`saved ${status.state} ${status.savedSeq}`);
-    const onDisk = parseProjectFile(readFileSync(projectFile, 'utf8'));
+    const onDisk = parseProjectFile(readFileSync(projectFile, 'utf8'), sha256Hex);
     expect(onDisk.ok && onDisk.project.title).toBe('Renamed while the report renders');
     expect(events).toEqual([`saved saved ${seq}`]);
 
@@ -74,7 +75,7 @@ describe('exports off the thread that answers calls', () => {
   it('renders in the worker exactly what the renderers give', async () => {
     const { workbench, projectFile } = await openSample();
     const written = await workbench.exportProject({ format: 'md', path: 'out/report.md' });
-    const parsed = parseProjectFile(readFileSync(projectFile, 'utf8'));
+    const parsed = parseProjectFile(readFileSync(projectFile, 'utf8'), sha256Hex);
     if (!parsed.ok) throw new Error(parsed.problem);
     const text = readFileSync(written.path, 'utf8');
     const generated = /Report generated (\S+)/.exec(text)![1]!;
