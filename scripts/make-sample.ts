@@ -13,7 +13,7 @@ import { describeRange } from '../shared/anchoring/index';
 import type { Claim, ClaimState, Stance } from '../shared/model';
 import type { Operation, Project } from '../shared/operations';
 import { createEmptyProject, parseProjectFile, serializeProject } from '../shared/projectFile';
-import { apply } from '../shared/reducer';
+import { apply } from '../shared/operations';
 
 const SAMPLE_DIR = path.resolve(import.meta.dirname, '..', 'resources', 'sample');
 const ARTICLE_FILE = 'article.md';

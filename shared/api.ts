@@ -10,7 +10,12 @@
 import { z } from 'zod';
 import { ArticleVersionSchema, type ArticleVersion, type Attachment } from './model';
 import { ChangeSchema, type HistoryEntry, type Project } from './operations';
-import { EXPORT_FORMATS } from './exports/formats';
+import { EXPORT_FORMATS } from './interop/formats';
+import { RoleSchema, type Role } from './workflow/roles';
+import { CaptureLimitsSchema } from './captures/captureLimits';
+import type { CaptureJob, CaptureSettings, EvidenceBundleResult } from './captures/captureJobs';
+
+export type { CaptureJob, CaptureJobState, CapturePhase, CaptureSettings, EvidenceBundleResult } from './captures/captureJobs';
 
 // ---------- result types ----------
 
@@ -24,7 +29,7 @@ export interface AppInfo {
 
 export interface Settings {
   userName: string;
-  role: 'checker' | 'editor';
+  role: Role;
 }
 
 export interface RecentProject {
@@ -65,7 +70,7 @@ export interface PickPathResult {
   path: string | null;
 }
 
-/** An attachment's bytes (issue 6). */
+/** An attachment's bytes. */
 export interface AttachmentData {
   dataBase64: string;
   mediaType: string;
@@ -78,7 +83,7 @@ export interface AttachmentText {
   problem?: string;
 }
 
-/** A written export (issue 7). */
+/** A written export. */
 export interface ExportFileResult {
   path: string;
   format: string;
@@ -87,7 +92,7 @@ export interface ExportFileResult {
   warnings: string[];
 }
 
-/** The open project's HTML report, for the in-app preview (issue 7). */
+/** The open project's HTML report, for the in-app preview. */
 export interface ReportPreview {
   html: string;
   claims: number;
@@ -111,7 +116,7 @@ const path = z.string().min(1).max(4096);
 export const contract = {
   getAppInfo: z.object({}),
   getSettings: z.object({}),
-  updateSettings: z.object({ userName: z.string().max(200).optional(), role: z.enum(['checker', 'editor']).optional() }),
+  updateSettings: z.object({ userName: z.string().max(200).optional(), role: RoleSchema.optional() }),
   listRecent: z.object({}),
   listProjectFiles: z.object({}),
   /** Creates a new project file. Without a path, it goes in the projects folder named after the title. */
@@ -156,7 +161,7 @@ export const contract = {
     ext: z.string().regex(/^[a-z0-9]{1,10}$/),
     name: z.string().max(1000).optional(),
   }),
-  /** Writes an export of the open project (issue 7); without a path, beside the project file. */
+  /** Writes an export of the open project; without a path, beside the project file. */
   exportProject: z.object({
     format: z.enum(EXPORT_FORMATS),
     path: path.optional(),
@@ -172,6 +177,31 @@ export const contract = {
   previewReport: z.object({ approvedOnly: z.boolean().optional() }),
   /** Shows a saved export in the system file manager, where there is one. */
   showInFolder: z.object({ path }),
+  // ---------- captures of sources as evidence ----------
+  /**
+   * Queues a capture of a source's page (web archive, picture, PDF, text); returns the job. When it
+   * is captured, its `capture` is attached with an attachCapture operation. `alsoWayback` defaults to
+   * the project's setting (never for a withheld source).
+   */
+  captureSource: z.object({ sourceId: z.string().min(1).max(200), alsoWayback: z.boolean().optional() }),
+  /** The open project's capture jobs, oldest first, with their states and progress. */
+  listCaptureQueue: z.object({}),
+  /** Cancels a queued, running or waiting capture; a finished one is removed from the list. */
+  cancelCapture: z.object({ jobId: z.string().min(1).max(200) }),
+  /** A file of a capture on a source of the open project: the picture, the PDF or the web archive (or its text as bytes). */
+  readCapture: z.object({
+    sourceId: z.string().min(1).max(200),
+    captureId: z.string().min(1).max(200),
+    file: z.enum(['screenshot', 'pdf', 'warc', 'text']),
+  }),
+  /** The readable text of a capture (the rendered page's, after its scripts ran), to quote an excerpt from. */
+  captureText: z.object({ sourceId: z.string().min(1).max(200), captureId: z.string().min(1).max(200) }),
+  /** Writes a folder with the HTML report, every capture and attachment, manifest.json and SHA256SUMS; without a path, beside the project. */
+  exportEvidenceBundle: z.object({ path: path.optional(), approvedOnly: z.boolean().optional() }),
+  /** The capture limits (time, size, requests, redirects) and the Save Page Now endpoint. */
+  getCaptureSettings: z.object({}),
+  /** Changes capture limits (each within its allowed range). */
+  updateCaptureSettings: z.object({ limits: CaptureLimitsSchema.partial().optional() }),
 } as const;
 
 export type Contract = typeof contract;
@@ -201,12 +231,23 @@ export interface CallResults {
   exportProject: ExportFileResult;
   previewReport: ReportPreview;
   showInFolder: ShowInFolderResult;
+  captureSource: CaptureJob;
+  listCaptureQueue: CaptureJob[];
+  cancelCapture: CaptureJob | null;
+  readCapture: AttachmentData;
+  captureText: AttachmentText;
+  exportEvidenceBundle: EvidenceBundleResult;
+  getCaptureSettings: CaptureSettings;
+  updateCaptureSettings: CaptureSettings;
 }
 
 /** What `window.workbench` is, and what createWorkbench returns. */
 export type WorkbenchApi = { [K in CallName]: (args: CallArgs<K>) => Promise<CallResults[K]> };
 
 export const callNames = Object.keys(contract) as CallName[];
+
+/** In the desktop app each call is the IPC channel `workbench:<call>` (bound by electron/main, invoked by the preload). */
+export const IPC_PREFIX = 'workbench:';
 
 /** Schema of importArticle's result, for bindings that want to check it. */
 export const ImportedArticleSchema = ArticleVersionSchema;

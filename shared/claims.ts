@@ -1,4 +1,4 @@
-/** Small selectors over a project, used by the renderer and the services. */
+/** Small selectors and predicates over a project's claims, used by the renderer, the services and the reports. */
 import type { Article, Claim, ClaimSourceLink, RatingLevel, RatingScale, Source } from './model';
 import type { Project } from './operations';
 
@@ -42,6 +42,20 @@ export function articleById(project: Pick<ProjectLists, 'articles'>, id: string)
 
 export function claimById(project: Pick<ProjectLists, 'claims'>, id: string): Claim | undefined {
   return project.claims.find((claim) => claim.id === id);
+}
+
+/**
+ * Whether a claim has a verdict a reader would see: a level of the scale, or — on a "conclusion
+ * only" scale, which has no levels — a written conclusion. Used for the review warnings and to flag
+ * a verdict for re-checking when the article's wording changes.
+ */
+export function hasVerdict(claim: Pick<Claim, 'verdict'>, scale: { readonly levels: readonly RatingLevel[] }): boolean {
+  return Boolean(claim.verdict.levelId) || (scale.levels.length === 0 && claim.verdict.conclusion.trim() !== '');
+}
+
+/** A claim whose wording changed in an article update and awaits the checker's decision on the proposed span. */
+export function isPendingChange(claim: Pick<Claim, 'anchor'>): boolean {
+  return claim.anchor?.status === 'changed' && Boolean(claim.anchor.proposed) && !claim.anchor.decision;
 }
 
 /** The rating level with this id, or undefined (also for a null / missing verdict). */

@@ -2,21 +2,21 @@
  * History, undo and redo. Every change is recorded as a history entry; the undo and redo stacks are
  * not stored but derived from the history, so they survive saving and reopening the project.
  */
-import { apply } from './reducer';
-import { invert } from './invert';
 import {
+  apply,
+  carriedBy,
+  claimIdsOf,
+  invert,
+  leavesOf,
   OperationError,
   type Change,
   type ChangeMeta,
+  type ClaimLookup,
   type HistoryEntry,
-  type LeafOperation,
-  type Operation,
   type Project,
 } from './operations';
-import { isReviewOperation } from './review/reviewReducer';
-import { describeReviewOperation } from './review/reviewInvert';
-import { describeAnchoringOperation, isAnchoringOperation } from './anchoring/anchoringOperations';
-import { describeArticleMetadataOperation, isArticleMetadataOperation } from './articles/editArticleMetadata';
+
+export { describeOperation } from './operations';
 
 export interface UndoRedoStacks {
   /** Seqs of the 'do' entries that can be undone, most recent last. */
@@ -27,23 +27,26 @@ export interface UndoRedoStacks {
 
 /**
  * Replays the history's kinds: a 'do' pushes onto the undo stack and clears the redo stack, an
- * 'undo' moves its target to the redo stack, a 'redo' moves it back.
+ * 'undo' moves its target to the redo stack, a 'redo' moves it back. `check` sees each undo / redo
+ * with the seq it should name (undefined when there was nothing to undo / redo).
  */
-export function undoRedoStacks(history: readonly HistoryEntry[]): UndoRedoStacks {
+export function undoRedoStacks(
+  history: readonly HistoryEntry[],
+  check?: (entry: HistoryEntry, index: number, expected: number | undefined) => void,
+): UndoRedoStacks {
   const undo: number[] = [];
   let redo: number[] = [];
-  for (const entry of history) {
+  history.forEach((entry, index) => {
     if (entry.kind === 'do') {
       undo.push(entry.seq);
       redo = [];
-    } else if (entry.kind === 'undo') {
-      const target = undo.pop();
-      redo.push(entry.of ?? target ?? entry.seq);
-    } else {
-      const target = redo.pop();
-      undo.push(entry.of ?? target ?? entry.seq);
+      return;
     }
-  }
+    const [from, to] = entry.kind === 'undo' ? [undo, redo] : [redo, undo];
+    const expected = from.pop();
+    check?.(entry, index, expected);
+    to.push(entry.of ?? expected ?? entry.seq);
+  });
   return { undo, redo };
 }
 
@@ -68,11 +71,7 @@ function entryBySeq(history: readonly HistoryEntry[], seq: number | undefined): 
  * Applies one change and records it. Returns the new project (with the entry appended to its
  * history) and the entry. Throws OperationError when the change does not fit the project.
  */
-export function commitChange(
-  project: Project,
-  change: Change,
-  meta: ChangeMeta,
-): { project: Project; entry: HistoryEntry } {
+export function commitChange(project: Project, change: Change, meta: ChangeMeta): { project: Project; entry: HistoryEntry } {
   const seq = project.history.length;
   const stamp = { seq, id: meta.id, at: meta.at, author: meta.author };
   let entry: HistoryEntry;
@@ -96,77 +95,31 @@ export function commitChange(
   return { project: { ...next, history: [...project.history, entry] }, entry };
 }
 
-/** A short human label for an operation, e.g. "Mark claim" (used for "Undo Mark claim" and the history list). */
-export function describeOperation(op: Operation): string {
-  if (op.type === 'batch') {
-    if (op.label) return op.label;
-    return op.ops.length > 0 ? describeLeaf(op.ops[0]) : 'Change';
-  }
-  return describeLeaf(op);
-}
-
-function describeLeaf(op: LeafOperation): string {
-  if (isReviewOperation(op)) return describeReviewOperation(op);
-  if (isAnchoringOperation(op)) return describeAnchoringOperation(op);
-  if (isArticleMetadataOperation(op)) return describeArticleMetadataOperation(op);
-  switch (op.type) {
-    case 'renameProject':
-      return 'Rename project';
-    case 'addArticle':
-      return 'Add article';
-    case 'removeArticle':
-      return 'Remove article';
-    case 'renameArticle':
-      return 'Rename article';
-    case 'addClaim':
-      return 'Mark claim';
-    case 'deleteClaim':
-      return 'Delete claim';
-    case 'editClaim':
-      return bySingleKey(
-        op.changes,
-        { statement: 'Edit claim statement', claimant: 'Edit claimant', state: 'Change claim state', assignee: 'Assign claim', tags: 'Edit tags' },
-        'Edit claim',
-      );
-    case 'setVerdict': {
-      const { levelId, rationale, conclusion } = op;
-      return bySingleKey({ levelId, rationale, conclusion }, { levelId: 'Set verdict', rationale: 'Edit rationale', conclusion: 'Edit conclusion' }, 'Set verdict');
-    }
-    case 'addSource':
-      return 'Add source';
-    case 'editSource':
-      return bySingleKey(
-        op.changes,
-        {
-          url: 'Edit source URL',
-          title: 'Edit source title',
-          publisher: 'Edit publisher',
-          accessedAt: 'Edit date accessed',
-          author: 'Edit source author',
-          publishedAt: 'Edit date published',
-          kind: 'Change source kind',
-          notes: 'Edit source notes',
-        },
-        'Edit source',
-      );
-    case 'removeSource':
-      return 'Remove source';
-    case 'linkSource':
-      return 'Link source';
-    case 'editLink':
-      return bySingleKey(op.changes, { stance: 'Change stance', excerpt: 'Edit excerpt', location: 'Edit location' }, 'Edit source link');
-    case 'unlinkSource':
-      return 'Unlink source';
-    default: {
-      const unknown: never = op;
-      return String((unknown as { type?: unknown }).type ?? 'Change');
+/**
+ * What the history has seen, for asking which claims an old entry concerns: the project's claims,
+ * links and comments plus those that operations in the history added and later changes removed.
+ */
+export function historyLookup(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments'>): ClaimLookup {
+  const claims = new Map(project.claims.map((c) => [c.id, c]));
+  const links = new Map(project.links.map((l) => [l.id, l]));
+  const comments = new Map((project.comments ?? []).map((c) => [c.id, c]));
+  for (const entry of project.history) {
+    for (const op of [...leavesOf(entry.op), ...leavesOf(entry.inverse)]) {
+      const carried = carriedBy(op);
+      for (const claim of carried.claims ?? []) if (!claims.has(claim.id)) claims.set(claim.id, claim);
+      for (const link of carried.links ?? []) if (!links.has(link.id)) links.set(link.id, link);
+      for (const comment of carried.comments ?? []) if (!comments.has(comment.id)) comments.set(comment.id, comment);
     }
   }
+  return { claims: [...claims.values()], links: [...links.values()], comments: [...comments.values()] };
 }
 
-/** The specific label when exactly one known field is set, else the general one. */
-function bySingleKey<T extends object>(changes: T, labels: { [K in keyof T]?: string }, general: string): string {
-  const keys = (Object.keys(changes) as (keyof T)[]).filter((key) => changes[key] !== undefined);
-  if (keys.length === 1) return labels[keys[0]] ?? general;
-  return general;
+/**
+ * The history entries whose operation concerns a claim, oldest first; all of them without a claim.
+ * Links, comments and claims that are gone are looked up in what the history has seen.
+ */
+export function entriesForClaim(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments'>, claimId: string | null): HistoryEntry[] {
+  if (!claimId) return project.history.slice();
+  const lookup = historyLookup(project);
+  return project.history.filter((entry) => claimIdsOf(entry.op, lookup).includes(claimId));
 }

@@ -96,7 +96,7 @@ export const VerdictSchema = z.object({
   previousLabel: z.string().optional(),
 });
 
-/** How a claim's span fared when its article was updated (issue 5: re-anchoring). */
+/** How a claim's span fared when its article was updated and its claims were re-anchored. */
 export const AnchorChangeKindSchema = z.enum(['number', 'negation', 'name', 'wording']);
 export const ClaimAnchorSchema = z.object({
   /** exact / moved: same words; changed: wording differs (awaiting the checker's decision); orphaned: not found. */
@@ -145,6 +145,52 @@ export const AttachmentSchema = z.object({
   addedAt: z.string(),
 });
 
+// ---------- captures of sources as evidence (web archive, picture, hash) ----------
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** One file of a capture, stored beside the project as `<project>.assets/<sha256>.<ext>`. */
+export const CaptureFileSchema = z.object({
+  sha256: sha256Hex,
+  ext: z.string().regex(/^[a-z0-9]{1,10}$/),
+  size: z.number().int().nonnegative(),
+});
+
+/**
+ * The workbench's own copy of a source page as it was on one day: a WARC web archive (ISO 28500) of
+ * every response, a full-page picture, a PDF and the rendered page's readable text, each by SHA-256.
+ */
+export const CaptureSchema = z.object({
+  id,
+  /** The URL asked for. */
+  requestedUrl: z.string(),
+  /** Where the page ended after redirects. */
+  finalUrl: z.string(),
+  /** HTTP status of the final page (a 404 or 410 is evidence too). */
+  httpStatus: z.number().int(),
+  contentType: z.string(),
+  /** When the page was loaded (UTC, ISO 8601). */
+  capturedAt: isoDate,
+  /** What made the capture: the workbench and its version, and the browser. */
+  tool: z.object({ name: z.string(), version: z.string(), browser: z.string() }),
+  warc: CaptureFileSchema.extend({ records: z.number().int().nonnegative() }),
+  screenshot: CaptureFileSchema.optional(),
+  pdf: CaptureFileSchema.optional(),
+  text: CaptureFileSchema.optional(),
+  /** The page's title as rendered, when it has one. */
+  title: z.string().optional(),
+  /** What the capture could not do or stopped short of (limits reached, a picture cut), worded for the checker. */
+  warnings: z.array(z.string()).optional(),
+  /** The Internet Archive's copy, when the project asks it to save captured pages too. */
+  wayback: z.object({ url: z.string(), savedAt: isoDate }).optional(),
+});
+
+/** Per-project capture choices. */
+export const ArchivingSchema = z.object({
+  /** Also ask the Internet Archive (Save Page Now) to save every captured page: tells it which pages are being checked. */
+  saveToWayback: z.boolean(),
+});
+
 /** A source in the project's library; one source can support several claims. */
 export const SourceSchema = z.object({
   id,
@@ -160,8 +206,10 @@ export const SourceSchema = z.object({
   notes: z.string().optional(),
   /** Offline copies in `<project>.assets/<sha256>.<ext>`. */
   attachments: z.array(AttachmentSchema).optional(),
-  /** "Withheld for source safety": kept in the project, left out of every report and export (issue 7). */
+  /** "Withheld for source safety": kept in the project, left out of every report and export. */
   withheld: z.boolean().optional(),
+  /** The workbench's captures of the page, oldest first. */
+  captures: z.array(CaptureSchema).optional(),
 });
 
 export const StanceSchema = z.enum(['supports', 'refutes', 'context', 'mixed']);
@@ -204,7 +252,7 @@ export const CommentSchema = z.object({
   text: z.string(),
 });
 
-// The history schema refers to operations; see operations.ts. Kept loose here (validated as
+// The history schema refers to operations; see shared/operations/schema.ts. Kept loose here (validated as
 // operations by OperationSchema in projectFile.ts) to avoid a cycle.
 export const HistoryEntryBaseSchema = z.object({
   /** Position in the history, from 0. */
@@ -233,6 +281,8 @@ export const ProjectBaseSchema = z.object({
   comments: z.array(CommentSchema).optional(),
   /** How this desk checks claims (Markdown). */
   methodology: z.string().optional(),
+  /** Capture choices of this project (absent: the defaults, nothing sent to the Internet Archive). */
+  archiving: ArchivingSchema.optional(),
 });
 
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
@@ -256,4 +306,7 @@ export type SourceKind = z.infer<typeof SourceKindSchema>;
 export type Attachment = z.infer<typeof AttachmentSchema>;
 export type Comment = z.infer<typeof CommentSchema>;
 export type ClaimAnchor = z.infer<typeof ClaimAnchorSchema>;
+export type Capture = z.infer<typeof CaptureSchema>;
+export type CaptureFile = z.infer<typeof CaptureFileSchema>;
+export type Archiving = z.infer<typeof ArchivingSchema>;
 export type AnchorChangeKind = z.infer<typeof AnchorChangeKindSchema>;

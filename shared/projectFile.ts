@@ -3,9 +3,23 @@
  * project or a problem worded for a fact-checker. A file that fails here must never be overwritten.
  */
 import type { z } from 'zod';
+import { undoRedoStacks } from './history';
 import { PROJECT_FORMAT, SCHEMA_VERSION } from './model';
 import { ProjectSchema, type Project } from './operations';
-import { defaultRatingScale } from './ratingScales';
+import { defaultRatingScale } from './scales/defaultScale';
+
+/** The file name ending of a project file. */
+export const PROJECT_EXTENSION = '.factcheck.json';
+
+/** A project file's name without its ending: "claims.factcheck.json" → "claims" (also "claims.json", "claims.factcheck"). */
+export function projectBaseName(fileName: string): string {
+  const json = '.json';
+  const stem = PROJECT_EXTENSION.slice(0, -json.length);
+  let base = fileName;
+  if (base.toLowerCase().endsWith(json)) base = base.slice(0, -json.length);
+  if (base.toLowerCase().endsWith(stem)) base = base.slice(0, -stem.length);
+  return base;
+}
 
 export type ParseProjectResult = { ok: true; project: Project } | { ok: false; problem: string };
 
@@ -33,7 +47,9 @@ export function parseProjectFile(text: string): ParseProjectResult {
   const problems = checkProjectIntegrity(parsed.data);
   if (problems.length > 0) return { ok: false, problem: damaged(summarize(problems)) };
 
-  return { ok: true, project: parsed.data };
+  // An empty comment list reads as none, the form the operations leave when the last comment goes.
+  const { comments, ...rest } = parsed.data;
+  return { ok: true, project: comments?.length ? parsed.data : rest };
 }
 
 /** JSON with 2-space indentation and a trailing newline. */
@@ -149,19 +165,9 @@ export function checkProjectIntegrity(project: Project): string[] {
 /** Every undo/redo entry must name the entry an undo/redo at that point would have targeted. */
 function checkUndoRedoSequence(project: Project): string[] {
   const problems: string[] = [];
-  const undo: number[] = [];
-  let redo: number[] = [];
-  project.history.forEach((entry, i) => {
-    if (entry.kind === 'do') {
-      undo.push(entry.seq);
-      redo = [];
-      return;
-    }
-    const [from, to] = entry.kind === 'undo' ? [undo, redo] : [redo, undo];
-    const expected = from.pop();
+  undoRedoStacks(project.history, (entry, i, expected) => {
     if (expected === undefined) problems.push(`history[${i}]: an ${entry.kind} with nothing to ${entry.kind}`);
     else if (entry.of !== expected) problems.push(`history[${i}].of: expected ${expected}, found ${entry.of ?? 'nothing'}`);
-    if (expected !== undefined) to.push(expected);
   });
   return problems;
 }

@@ -5,11 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { WorkbenchError } from '../../shared/api';
-import { EXPORT_FORMATS, isExportFormat, renderExport } from '../../shared/exports';
+import { EXPORT_FORMATS, isExportFormat, renderExport } from '../../shared/interop';
 import { parseProjectFile } from '../../shared/projectFile';
-import { NO_CHROMIUM_MESSAGE } from '../services/exports/chromiumPdf';
-import { exportToFile } from '../services/exports/exportProject';
+import { NO_CHROMIUM_MESSAGE } from '../services/interop/chromiumPdf';
+import { exportToFile } from '../services/interop/exportProject';
 import type { CommandOutput } from './validateCommand';
+import { readProblem } from '../services/fsErrors';
 
 export const EXPORT_USAGE = `Usage: factcheck export <project> --format FORMAT [-o FILE] [options]
 
@@ -71,8 +72,7 @@ export async function exportCommand(argv: string[], io: CommandOutput, stdout: (
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    io.err(`factcheck export: cannot read ${file}: ${code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
+    io.err(`factcheck export: ${file}: ${readProblem(err, 'project file')}`);
     return 1;
   }
   const project = parseProjectFile(text);

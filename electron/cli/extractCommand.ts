@@ -8,16 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importArticleFile } from '../services/intake/importArticle';
 import type { CommandOutput } from './validateCommand';
+import { readProblem } from '../services/fsErrors';
 
 export const EXTRACT_USAGE = 'Usage: factcheck extract <file> [--json]';
-
-function readProblem(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'file not found';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return `cannot read the file (${err instanceof Error ? err.message : String(err)})`;
-}
 
 export async function extractCommand(args: string[], io: CommandOutput): Promise<number> {
   let parsed;

@@ -4,7 +4,7 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { importAnnotationsIntoProjectFile } from '../services/exports/importAnnotationsFile';
+import { importAnnotationsIntoProjectFile } from '../services/interop/importAnnotationsFile';
 import type { CommandOutput } from './validateCommand';
 
 export const IMPORT_ANNOTATIONS_USAGE = `Usage: factcheck import-annotations <project> <file> [--article ID] [--author NAME]

@@ -3,6 +3,10 @@
  *   factcheck serve [project] [--port N] [--data-dir DIR] [--no-open]
  *   factcheck validate <file>
  *   factcheck extract <file> [--json]
+ *   factcheck capture <project> <url> [--also-wayback]
+ *   factcheck export-evidence <project> [-o DIR] [--approved-only]
+ *   (and export, import-annotations: see USAGE)
+ *   factcheck identity [--data-dir DIR] [--json]
  */
 import { parseArgs } from 'node:util';
 import { validateCommand, type CommandOutput } from './validateCommand';
@@ -23,6 +27,17 @@ Commands:
                        Write a report or data export (stdout without -o; pdf needs -o).
   import-annotations <project> <file>
                        Add W3C Web Annotation or Hypothesis JSON annotations as claims.
+  capture <project> <url> [--also-wayback]
+                       Capture the page as evidence for the source with that URL (added when
+                       missing): web archive (WARC), picture, PDF and text, stored by SHA-256.
+                       Last line: "captured <final-url>: <N> records, sha256 <hash of the WARC>".
+  export-evidence <project> [-o DIR] [--approved-only]
+                       Write the evidence bundle: report, captures, attachments, manifest.json
+                       and SHA256SUMS, so a third party can check every file.
+  identity             Print your name and public key (others add you to a shared project with it);
+                       creates your key pair on first use.
+      --data-dir DIR   Data folder holding the key (default as for serve)
+      --json           print { name, publicKey, keyId, deviceId } as JSON
 
 Options:
   -h, --help           Show this help (also: factcheck <command> --help)
@@ -50,10 +65,14 @@ export async function main(argv: string[]): Promise<number> {
     const { exportCommand } = await import('./exportCommand');
     return exportCommand(rest, io, (text) => process.stdout.write(text));
   }
+  // Loaded on demand: the capture service starts a browser, the bundle reads every asset.
+  if (command === 'capture') return (await import('./captureCommand')).captureCommand(rest, io);
+  if (command === 'export-evidence') return (await import('./exportEvidenceCommand')).exportEvidenceCommand(rest, io);
   if (command === 'import-annotations') {
     const { importAnnotationsCommand } = await import('./importAnnotationsCommand');
     return importAnnotationsCommand(rest, io);
   }
+  if (command === 'identity') return (await import('./identityCommand')).identityCommand(rest, io);
   if (command === 'validate') {
     let parsed;
     try {

@@ -4,6 +4,7 @@
  */
 import type { BrowserWindow, Dialog, FileFilter } from 'electron';
 import type { CallArgs } from '../../shared/api';
+import { PROJECT_EXTENSION } from '../../shared/projectFile';
 
 export type PickPurpose = CallArgs<'pickPath'>['purpose'];
 
@@ -11,10 +12,8 @@ export interface NativeDialogs {
   pick(purpose: PickPurpose, defaultPath?: string): Promise<string | null>;
 }
 
-export const PROJECT_EXTENSION = '.factcheck.json';
-
 const projectFilters: FileFilter[] = [
-  { name: 'Factcheck projects', extensions: ['factcheck.json'] },
+  { name: 'Factcheck projects', extensions: [PROJECT_EXTENSION.slice(1)] },
   { name: 'All files', extensions: ['*'] },
 ];
 const articleFilters: FileFilter[] = [

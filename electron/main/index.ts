@@ -14,6 +14,7 @@ import { bindIpc } from './ipcBinding';
 import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate, shortcutInputEvents, type Shortcut } from './menu';
 import { hardenSession, hardenWebContents } from './security';
+import { createElectronCaptureBrowser } from './captureWindow';
 
 const outDir = join(import.meta.dirname, '..');
 const rendererDir = join(outDir, 'renderer');
@@ -49,7 +50,12 @@ function withMenuRefresh(api: WorkbenchApi, refresh: () => void): WorkbenchApi {
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
   hardenSession(session.defaultSession);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) }));
+  // Capture windows (hidden, own partition, no preload) navigate captured pages: they have their own guards.
+  const captureBrowser = createElectronCaptureBrowser({ BrowserWindow, session });
+  app.on('web-contents-created', (_event, contents) => {
+    if (captureBrowser.owns(contents)) return;
+    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) });
+  });
 
   const dataDir = app.getPath('userData');
   const resourcesDir = join(app.getAppPath(), 'resources');
@@ -61,6 +67,7 @@ async function start(): Promise<void> {
     dialogs: createNativeDialogs(dialog, () => mainWindow),
     openUrl: (url) => shell.openExternal(url),
     exports: { printPdf: createElectronPdfPrinter(BrowserWindow), showItemInFolder: (file) => shell.showItemInFolder(file) },
+    capture: { browser: captureBrowser },
   });
 
   // The sample on the first start, else the project open last time.

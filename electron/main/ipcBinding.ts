@@ -4,9 +4,7 @@
  * arguments are validated by dispatchCall before the implementation sees them.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { callNames, dispatchCall, type Envelope, type WorkbenchApi } from '../../shared/api';
-
-export const IPC_PREFIX = 'workbench:';
+import { callNames, dispatchCall, IPC_PREFIX, type Envelope, type WorkbenchApi } from '../../shared/api';
 
 type HandleRegistry = Pick<IpcMain, 'handle' | 'removeHandler'>;
 

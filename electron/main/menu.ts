@@ -27,7 +27,7 @@ export const SHORTCUTS = {
   addArticle: { key: 'a', shift: true },
   undo: { key: 'z', shift: false },
   redo: { key: 'z', shift: true },
-  /** Opens the window's Export menu (issue 7). */
+  /** Opens the window's Export menu. */
   exportReport: { key: 'e', shift: true },
 } as const satisfies Record<string, Shortcut>;
 

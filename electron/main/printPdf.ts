@@ -1,6 +1,6 @@
 /**
  * PDF export in the desktop app: the self-contained HTML report is loaded in a hidden, sandboxed
- * window with JavaScript off and printed with webContents.printToPDF (issue 7).
+ * window with JavaScript off and printed with webContents.printToPDF.
  */
 import { promises as fs } from 'node:fs';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';

@@ -4,9 +4,8 @@
  * WorkbenchError. Nothing else is exposed. contextBridge and ipcRenderer are injected (tests pass fakes).
  */
 import type { ContextBridge, IpcRenderer } from 'electron';
-import { callNames, unwrap, type Envelope, type WorkbenchApi } from '../../shared/api';
+import { callNames, IPC_PREFIX, unwrap, type Envelope, type WorkbenchApi } from '../../shared/api';
 
-export const IPC_PREFIX = 'workbench:';
 export const EXPOSED_NAME = 'workbench';
 
 export function createContractClient(ipcRenderer: Pick<IpcRenderer, 'invoke'>): WorkbenchApi {

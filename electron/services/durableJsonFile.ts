@@ -9,9 +9,9 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import { fileExists as exists, fsyncDirectory, isErrno, writeFileDurably, writeTempFile } from './durableWrite';
+import { fileExists as exists, fsyncDirectory, writeFileDurably, writeTempFile } from './durableWrite';
+import { isErrno } from './fsErrors';
 
-export { fsyncDirectory, isErrno } from './durableWrite';
 
 export interface Codec<T> {
   /** Turns the file's text into data; throws when the text is not acceptable. */

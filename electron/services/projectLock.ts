@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WorkbenchError } from '../../shared/api';
-import { isErrno } from './durableJsonFile';
+import { isErrno } from './fsErrors';
 
 export interface LockInfo {
   pid: number;

@@ -18,7 +18,8 @@ import { commitChange } from '../../shared/history';
 import type { Change, ChangeMeta, HistoryEntry, Project } from '../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../shared/projectFile';
 import { DurableJsonFile } from './durableJsonFile';
-import { isErrno, pathExists } from './durableWrite';
+import { pathExists } from './durableWrite';
+import { describeFsError, isErrno } from './fsErrors';
 import { acquireProjectLock, type LockOptions, type ProjectLock } from './projectLock';
 
 export interface ProjectStoreOptions {
@@ -367,34 +368,5 @@ class Store implements ProjectStore {
     const parsed = parseProjectFile(text);
     if (parsed.ok && parsed.project.id === this.current.id) return true;
     throw new WorkbenchError('io-error', `Cannot save as "${name}": a different file with that name already exists. Choose another name.`);
-  }
-}
-
-/** A short reason for a file-system error, worded for a fact-checker. */
-export function describeFsError(err: unknown): string {
-  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'the file or its folder does not exist.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied.';
-    case 'EROFS':
-      return 'the disk is read-only.';
-    case 'ENOSPC':
-      return 'the disk is full.';
-    case 'EDQUOT':
-      return 'the disk quota is exhausted.';
-    case 'EISDIR':
-      return 'it is a folder, not a file.';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder.';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files; close some programs and try again.';
-    case 'EIO':
-      return 'the disk reported an input/output error.';
-    default:
-      return err instanceof Error ? err.message : String(err);
   }
 }

@@ -4,10 +4,11 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isErrno } from './durableJsonFile';
+import { PROJECT_EXTENSION } from '../../shared/projectFile';
+import { isErrno } from './fsErrors';
 import { SettingsStore } from './settings';
 
-export const SAMPLE_FILE_NAME = 'sample.factcheck.json';
+export const SAMPLE_FILE_NAME = `sample${PROJECT_EXTENSION}`;
 
 export function projectsDirOf(dataDir: string): string {
   return path.join(dataDir, 'projects');

@@ -8,14 +8,24 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Settings } from '../../shared/api';
+import { RoleSchema } from '../../shared/workflow/roles';
 import { DurableJsonFile, jsonCodec } from './durableJsonFile';
 import { withFileQueue } from './fileQueue';
 
 const StoredSettingsSchema = z.object({
   userName: z.string().max(200).optional(),
-  role: z.enum(['checker', 'editor']).optional(),
+  role: RoleSchema.optional(),
   /** Set once the sample project has been copied, so deleting it does not bring it back. */
   sampleOffered: z.boolean().optional(),
+  /** Capture limits and the Save Page Now service (see capture/captureSettings.ts); invalid values fall back to defaults. */
+  capture: z
+    .object({
+      limits: z.record(z.string(), z.unknown()).optional(),
+      waybackEndpoint: z.string().max(2000).optional(),
+      waybackAccessKey: z.string().max(500).optional(),
+      waybackSecretKey: z.string().max(500).optional(),
+    })
+    .optional(),
 });
 export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
 

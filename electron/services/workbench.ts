@@ -4,7 +4,6 @@
  * One project is open at a time.
  */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
   parseArgs,
@@ -16,23 +15,25 @@ import {
   type SaveStatus,
   type WorkbenchApi,
 } from '../../shared/api';
-import { titleSlug } from '../../shared/exports/formats';
+import { titleSlug } from '../../shared/interop/formats';
 import { newId } from '../../shared/ids';
-import { createEmptyProject } from '../../shared/projectFile';
+import { retiredReason } from '../../shared/operations';
+import { createEmptyProject, PROJECT_EXTENSION } from '../../shared/projectFile';
 import { checkExternalUrl } from '../../shared/urlCheck';
-import { checkChangeAllowed, type Role } from '../../shared/review/rules';
-import { stampAuthor } from '../../shared/review/stampAuthor';
+import type { Role } from '../../shared/workflow/roles';
+import { checkChangeAllowed } from '../../shared/workflow/rules';
+import { stampAuthor } from '../../shared/workflow/stampAuthor';
 import { attachmentCalls } from './attachments/attachmentCalls';
+import { captureCalls, type CaptureDeps } from './capture/captureCalls';
 import { copyAttachments } from './attachments/attachmentStore';
 import { importArticleFile } from './intake/importArticle';
-import { exportCalls, type ExportDeps } from './exports/exportCalls';
+import { exportCalls, type ExportDeps } from './interop/exportCalls';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
 import { RecentProjects } from './recentProjects';
 import { pathExists as exists } from './durableWrite';
 import { projectsDirOf } from './sampleProject';
 import { SettingsStore } from './settings';
-
-export const PROJECT_EXTENSION = '.factcheck.json';
+import { resolveUserPath } from './userPath';
 
 export interface WorkbenchDeps {
   /** Folder for settings, the recent list and (in `projects/`) new projects. */
@@ -45,10 +46,12 @@ export interface WorkbenchDeps {
   dialogs?: { pick(purpose: 'openProject' | 'saveProject' | 'importArticle', defaultPath?: string): Promise<string | null> };
   /** Opens a checked http(s) URL in the system browser. */
   openUrl?: (url: string) => Promise<void>;
-  /** Export glue (issue 7): PDF printing (Electron printToPDF in the app) and revealing saved files. */
+  /** Export glue: PDF printing (Electron printToPDF in the app) and revealing saved files. */
   exports?: ExportDeps;
   /** Options passed to every project store (tests shorten delays or count writes). */
   storeOptions?: Omit<ProjectStoreOptions, 'create'>;
+  /** Capturing sources: the isolated browser (a hidden window in the app) and retry timing. */
+  capture?: CaptureDeps;
 }
 
 export type Workbench = WorkbenchApi & {
@@ -83,18 +86,9 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     return userName;
   };
 
-  /** Absolute path for a path typed by the user: `~/` is the home folder, relative paths are in the projects folder. */
-  const resolveUserPath = (input: string): string => {
-    const trimmed = input.trim();
-    if (trimmed === '~' || trimmed.startsWith('~/') || trimmed.startsWith('~\\')) {
-      return path.join(os.homedir(), trimmed.slice(1));
-    }
-    return path.resolve(projectsDir, trimmed);
-  };
-
-  /** As resolveUserPath, and a name without `.json` gets `.factcheck.json`. */
+  /** A typed path (relative to the projects folder); a name without `.json` gets `.factcheck.json`. */
   const projectTargetPath = (input: string): string => {
-    const resolved = resolveUserPath(input);
+    const resolved = resolveUserPath(input, projectsDir);
     return resolved.toLowerCase().endsWith('.json') ? resolved : `${resolved}${PROJECT_EXTENSION}`;
   };
 
@@ -107,6 +101,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   /** Makes `next` the open project, closing (and flushing) the previous one. */
   const switchTo = async (next: ProjectStore) => {
     const previous = store;
+    if (previous && previous !== next) dropCaptures(previous);
     if (previous) {
       try {
         await previous.close();
@@ -133,6 +128,16 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     const current = requireStore();
     return { path: current.path, project: current.project };
   }, deps.exports ?? {});
+
+  // ---------- captures of sources as evidence ----------
+  const capturing = captureCalls(() => {
+    const current = requireStore();
+    return { path: current.path, project: current.project };
+  }, settings, deps.version, deps.capture);
+  /** Capture jobs belong to their project: closing or leaving it cancels them. */
+  const dropCaptures = (closing: ProjectStore | null) => {
+    if (closing) capturing.queue.dropProject(closing.project.id);
+  };
 
   const api: Workbench = {
     async getAppInfo() {
@@ -184,7 +189,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       const { path: requested } = args('openProject', input);
       return serial(async () => {
         assertUsable();
-        const target = resolveUserPath(requested);
+        const target = resolveUserPath(requested, projectsDir);
         if (store && store.path === target) {
           await remember(store);
           return opened(store);
@@ -219,6 +224,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     closeProject() {
       return serial(async () => {
         if (store) {
+          dropCaptures(store);
           await store.close();
           store = null;
         }
@@ -236,7 +242,12 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       userRole ??= settings.get().then((s) => s.role);
       const role = await userRole;
       if (store !== current) throw new WorkbenchError('out-of-sync', 'The open project changed; reload to continue.');
-      // Review rules (issue 6): editor-only steps are refused for checkers; comments carry the author.
+      // Retired operation forms stay readable in stored histories but are refused as new changes.
+      for (const change of changes) {
+        const retired = change.kind === 'do' ? retiredReason(change.op) : null;
+        if (retired) throw new WorkbenchError('invalid-arguments', retired);
+      }
+      // Editor-only review steps are refused for checkers; comments carry the author.
       for (const change of changes) {
         const refused = checkChangeAllowed(current.project, change, role);
         if (refused) throw new WorkbenchError('operation-failed', refused);
@@ -304,9 +315,42 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return exporting.showInFolder(args('showInFolder', input));
     },
 
+    async captureSource(input) {
+      return capturing.captureSource(args('captureSource', input));
+    },
+
+    async listCaptureQueue() {
+      return store ? capturing.listCaptureQueue() : [];
+    },
+
+    async cancelCapture(input) {
+      return capturing.cancelCapture(args('cancelCapture', input));
+    },
+
+    async readCapture(input) {
+      return capturing.readCapture(args('readCapture', input));
+    },
+
+    async captureText(input) {
+      return capturing.captureText(args('captureText', input));
+    },
+
+    async exportEvidenceBundle(input) {
+      return capturing.exportEvidenceBundle(args('exportEvidenceBundle', input));
+    },
+
+    async getCaptureSettings() {
+      return capturing.getCaptureSettings();
+    },
+
+    async updateCaptureSettings(input) {
+      return capturing.updateCaptureSettings(args('updateCaptureSettings', input));
+    },
+
     dispose() {
       return serial(async () => {
         disposed = true;
+        capturing.queue.dispose();
         if (store) {
           const closing = store;
           store = null;

@@ -1,21 +1,31 @@
-/** Renderer entry: make sure window.workbench exists (preload or HTTP), load the styles, mount the app. */
+/**
+ * Renderer entry: connect to the workbench (preload or HTTP), make this window's project session,
+ * load the styles and mount the app with both in context.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { installHttpWorkbenchIfNeeded } from './platform/httpClient';
+import { WorkbenchProvider } from './app/context';
+import { connectWorkbench } from './platform/connectWorkbench';
+import { installTestHooks } from './reader/testHooks';
+import { ProjectSession } from './store/projectSession';
 import './styles/base.css';
 import './styles/chrome.css';
 import './styles/reader.css';
 import './styles/claims.css';
 import './styles/dialogs.css';
 
-installHttpWorkbenchIfNeeded();
+const api = connectWorkbench();
+const session = new ProjectSession(api);
+installTestHooks(session);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <WorkbenchProvider api={api} session={session}>
+        <App />
+      </WorkbenchProvider>
     </StrictMode>,
   );
 }

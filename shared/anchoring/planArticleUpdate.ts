@@ -7,10 +7,10 @@
  *                   the checker decides; a claim with a verdict is marked needsRecheck;
  *   orphaned      → the target keeps its old quote.
  */
-import type { ArticleVersion, Claim, ClaimAnchor } from '../model';
-import type { LeafOperation, Project } from '../operations';
+import { hasVerdict } from '../claims';
+import type { ArticleVersion, Claim, ClaimAnchor, RatingLevel } from '../model';
+import type { ClaimAnchoring, LeafOperation, Project } from '../operations';
 import { describeRange } from './describeRange';
-import type { ClaimAnchoring } from './operationSchemas';
 import { reanchorAll } from './reanchorAll';
 
 export interface UpdateSummary {
@@ -42,15 +42,11 @@ export function planArticleUpdate(project: Project, articleId: string, version: 
     const target = describeRange(version.text, result.start, result.end);
     if (result.status === 'changed') {
       const anchor: ClaimAnchor = { status: 'changed', changes: result.changes, checkedAt, oldQuote: claim.target.quote.exact, proposed: target };
-      return { claimId: claim.id, target: claim.target, anchor, needsRecheck: hasVerdict(claim) ? true : keep.needsRecheck };
+      return { claimId: claim.id, target: claim.target, anchor, needsRecheck: hasVerdict(claim, project.ratingScale) ? true : keep.needsRecheck };
     }
     return { claimId: claim.id, target, anchor: { status: result.status, checkedAt }, ...keep };
   });
   return { op: { type: 'updateArticle', articleId, version, previous: 'push', claims: changes }, summary };
-}
-
-function hasVerdict(claim: Claim): boolean {
-  return claim.verdict.levelId !== null || claim.verdict.conclusion.trim() !== '';
 }
 
 /** The reanchorClaim operations for the checker's decisions on a changed or orphaned claim. */
@@ -65,7 +61,8 @@ export function acceptProposedSpan(claim: Claim): ClaimAnchoring {
   };
 }
 
-export function retargetClaim(claim: Claim, text: string, start: number, end: number): ClaimAnchoring {
+/** Re-targets a claim to [start, end) of the article's text; a reworded claim with a verdict on `scale` needs a re-check. */
+export function retargetClaim(claim: Claim, text: string, start: number, end: number, scale: { readonly levels: readonly RatingLevel[] }): ClaimAnchoring {
   const target = describeRange(text, start, end);
   const base: ClaimAnchor = claim.anchor ? withoutProposed(claim.anchor) : { status: 'moved' };
   const reworded = target.quote.exact !== claim.target.quote.exact;
@@ -73,7 +70,7 @@ export function retargetClaim(claim: Claim, text: string, start: number, end: nu
     claimId: claim.id,
     target,
     anchor: { ...base, oldQuote: base.oldQuote ?? claim.target.quote.exact, decision: 'retargeted' },
-    needsRecheck: reworded && hasVerdict(claim) ? true : (claim.needsRecheck ?? null),
+    needsRecheck: reworded && hasVerdict(claim, scale) ? true : (claim.needsRecheck ?? null),
   };
 }
 

@@ -44,6 +44,11 @@ test('update an article: summary, old and new wording side by side, accept the n
   const orphanFlag = page.locator('.claim-item-flag.is-orphaned');
   await mark(page, 'at least 75 people');
   await page.getByRole('combobox', { name: 'Verdict' }).selectOption({ label: 'True' });
+  // A source with an offline copy, so the claim's history has attachment steps too.
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const source = page.getByRole('listitem', { name: /^Source 1/ });
+  await source.getByLabel('Attachment file').setInputFiles({ name: 'toll.md', mimeType: 'text/markdown', buffer: Buffer.from('# Toll\n\n80 people.\n') });
+  await expect(source.getByRole('list', { name: 'Attachments' })).toContainText('toll.md');
   await mark(page, 'did not deny that the order');
   await mark(page, 'the navy acted alone');
   await mark(page, 'wider background of the dispute');
@@ -83,6 +88,19 @@ test('update an article: summary, old and new wording side by side, accept the n
   await orphan.getByRole('button', { name: 'Keep as orphaned' }).click();
   await expect(review.getByRole('listitem', { name: 'Orphaned claim' })).toHaveCount(0);
   await expect(claims.getByRole('listitem').filter({ has: orphanFlag })).toHaveCount(1);
+
+  // History filtered by the claim shows its re-anchoring and attachment steps, and none of another claim's.
+  await claims.getByRole('listitem').filter({ hasText: 'at least 80 people' }).click();
+  await page.getByRole('button', { name: 'History' }).click();
+  const history = page.getByRole('region', { name: 'History' });
+  await history.getByRole('combobox', { name: 'Show changes of' }).selectOption({ label: 'The selected claim' });
+  const steps = history.getByRole('listitem');
+  for (const step of ['Mark claim', 'Set verdict', 'Add source', 'Attach file', 'Update article', 'Accept new claim span']) {
+    await expect(steps.filter({ hasText: step }), step).toHaveCount(1);
+  }
+  await expect(steps.filter({ hasText: 'Keep claim orphaned' })).toHaveCount(0);
+  await expect(steps.filter({ hasText: 'Add article' })).toHaveCount(0);
+  await history.getByRole('button', { name: 'Close history' }).click();
 
   // Each decision is undoable; the update itself too (one step restores the old text and claims).
   await page.getByRole('button', { name: 'Undo' }).click();

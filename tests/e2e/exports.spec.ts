@@ -106,8 +106,8 @@ test('Export ▸ PDF report prints with the local Chromium; page 1 rendered to P
 });
 
 test('a report of hostile content runs nothing, even with JavaScript on', async ({ browser }) => {
-  const { hostileProject } = await import('../unit/exports/helpers');
-  const { renderHtmlReport } = await import('../../shared/exports/htmlReport');
+  const { hostileProject } = await import('../unit/shared/interop/helpers');
+  const { renderHtmlReport } = await import('../../shared/interop/htmlReport');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'factcheck-hostile-'));
   const file = path.join(dir, 'hostile.html');
   writeFileSync(file, renderHtmlReport(hostileProject()));

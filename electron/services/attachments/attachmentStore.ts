@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
 import type { Attachment } from '../../../shared/model';
+import { projectBaseName } from '../../../shared/projectFile';
 import { fileExists as exists, writeFileDurably } from '../durableWrite';
 import { sha256Hex } from '../intake/sha256';
 
@@ -30,11 +31,7 @@ const MEDIA_TYPES: Record<string, string> = {
 
 /** `/x/claims.factcheck.json` → `/x/claims.assets`. */
 export function assetsDirFor(projectPath: string): string {
-  const dir = path.dirname(projectPath);
-  let base = path.basename(projectPath);
-  if (base.toLowerCase().endsWith('.json')) base = base.slice(0, -5);
-  if (base.toLowerCase().endsWith('.factcheck')) base = base.slice(0, -10);
-  return path.join(dir, `${base || 'project'}.assets`);
+  return path.join(path.dirname(projectPath), `${projectBaseName(path.basename(projectPath)) || 'project'}.assets`);
 }
 
 /** A safe lower-case extension from a file name ("Report.PDF" → "pdf"; none → "bin"). */

@@ -1,6 +1,7 @@
 /** The application shell: welcome screen or workspace, top bar, notices, dialogs, drop overlay and shortcuts. */
 import { useEffect, useRef, useState } from 'react';
 import { importArticleFiles } from '../articles/importArticleFiles';
+import { useRunningImports } from '../articles/importProgress';
 import { useFileDrop } from '../articles/useFileDrop';
 import { DropOverlay } from '../chrome/DropOverlay';
 import { NoticeBanner } from '../chrome/NoticeBanner';
@@ -12,15 +13,18 @@ import { OpenProjectDialog } from '../dialogs/OpenProjectDialog';
 import { SaveAsDialog } from '../dialogs/SaveAsDialog';
 import { useReaderSelection } from '../reader/readerSelection';
 import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
-import { session, useSession } from '../store/projectSession';
 import { articleClaims, currentArticle } from '../store/selectors';
+import { useNotices, useSession, useSessionState } from './context';
 import { openProjectFlow, saveAsDefaultPath, saveAsFlow } from './projectActions';
 import { Workspace } from './Workspace';
 
 type DialogName = 'new' | 'open' | 'saveAs' | null;
 
 export function App() {
-  const state = useSession();
+  const session = useSession();
+  const state = useSessionState();
+  const notices = useNotices();
+  const imports = useRunningImports();
   const readerSelection = useReaderSelection();
   const [dialog, setDialog] = useState<DialogName>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -29,13 +33,13 @@ export function App() {
 
   useEffect(() => {
     void session.start();
-  }, []);
+  }, [session]);
 
   useEffect(() => {
     document.title = project ? `${project.title || 'Untitled project'} — Fact-check Workbench` : 'Fact-check Workbench';
   }, [project?.title, project]);
 
-  const dragging = useFileDrop((files) => void importArticleFiles(files));
+  const dragging = useFileDrop((files) => void importArticleFiles(session, files));
 
   const openClaim = (claimId: string) => {
     session.selectClaim(claimId);
@@ -51,14 +55,14 @@ export function App() {
     session.selectClaim(claims[next].id);
   };
 
-  const showOpen = () => void openProjectFlow(() => setDialog('open'));
-  const showSaveAs = () => void saveAsFlow(() => setDialog('saveAs'));
+  const showOpen = () => void openProjectFlow(session, () => setDialog('open'));
+  const showSaveAs = () => void saveAsFlow(session, () => setDialog('saveAs'));
 
   useGlobalShortcuts(
     {
       undo: () => session.undo(),
       redo: () => session.redo(),
-      markClaim: () => markClaim(),
+      markClaim: () => markClaim(session),
       newProject: () => setDialog('new'),
       openProject: showOpen,
       saveAs: () => {
@@ -90,7 +94,7 @@ export function App() {
           onRedo={() => session.redo()}
         />
       )}
-      <NoticeBanner notices={state.notices} onDismiss={(id) => session.dismissNotice(id)} />
+      <NoticeBanner notices={notices} onDismiss={(id) => session.notices.dismiss(id)} />
 
       {state.phase === 'starting' ? (
         <main className="starting" aria-busy="true">
@@ -104,10 +108,10 @@ export function App() {
           claimId={state.claimId}
           readerSelection={readerSelection}
           focusRequest={focusRequest}
-          onMarkClaim={() => markClaim()}
+          onMarkClaim={() => markClaim(session)}
           onOpenClaim={openClaim}
           onAddArticle={() => fileInput.current?.click()}
-          onFiles={(files) => void importArticleFiles(files)}
+          onFiles={(files) => void importArticleFiles(session, files)}
         />
       ) : (
         <WelcomeScreen
@@ -120,9 +124,9 @@ export function App() {
       )}
 
       <div className="toasts" aria-live="polite">
-        {state.importing.map((name, index) => (
-          <p key={`${name}-${index}`} className="toast">
-            Importing {name}…
+        {imports.map((progress) => (
+          <p key={progress.id} className="toast">
+            Importing {progress.name}…
           </p>
         ))}
         {state.busy && project && <p className="toast">{state.busy}</p>}
@@ -135,7 +139,7 @@ export function App() {
       )}
       {dialog === 'open' && <OpenProjectDialog onOpen={(path) => session.openProject(path)} onClose={() => setDialog(null)} />}
       {dialog === 'saveAs' && project && (
-        <SaveAsDialog defaultPath={saveAsDefaultPath()} onSave={(path) => session.saveProjectAs(path)} onClose={() => setDialog(null)} />
+        <SaveAsDialog defaultPath={saveAsDefaultPath(session)} onSave={(path) => session.saveProjectAs(path)} onClose={() => setDialog(null)} />
       )}
     </div>
   );

@@ -7,8 +7,8 @@ import { ClaimPanel } from '../claims/ClaimPanel';
 import { shortcut } from '../platform/shortcutLabel';
 import { ArticleReader } from '../reader/ArticleReader';
 import type { ReaderSelection } from '../reader/readerSelection';
-import { session } from '../store/projectSession';
 import { articleClaims, currentArticle } from '../store/selectors';
+import { useSession } from './context';
 
 interface WorkspaceProps {
   project: Project;
@@ -26,6 +26,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
   { project, articleId, claimId, readerSelection, focusRequest, onMarkClaim, onOpenClaim, onAddArticle, onFiles },
   fileInputRef,
 ) {
+  const session = useSession();
   const article = currentArticle(project, articleId);
   const claims = articleClaims(project, article?.id ?? null);
   const selectedClaim = claims.find((claim) => claim.id === claimId) ?? null;

@@ -3,37 +3,37 @@
  * app Open / Save as use the native dialog (pickPath); the in-window dialog is shown only where the
  * binding has none (browser mode) — the caller passes a function to show it.
  */
-import { errorMessage, workbench } from '../platform/workbench';
-import { session } from '../store/projectSession';
+import { errorMessage } from '../platform/errorMessage';
+import type { ProjectSession } from '../store/projectSession';
 import { defaultSaveAsPath } from '../dialogs/projectPaths';
 
 export type ShowDialog = () => void;
 
-async function pick(purpose: 'openProject' | 'saveProject', defaultPath?: string): Promise<{ supported: boolean; path: string | null }> {
+async function pick(session: ProjectSession, purpose: 'openProject' | 'saveProject', defaultPath?: string): Promise<{ supported: boolean; path: string | null }> {
   const { appInfo } = session.getSnapshot();
   if (appInfo?.mode !== 'electron') return { supported: false, path: null };
   try {
-    return await workbench().pickPath(defaultPath ? { purpose, defaultPath } : { purpose });
+    return await session.api.pickPath(defaultPath ? { purpose, defaultPath } : { purpose });
   } catch (error) {
     session.notify(`The file dialog could not be shown: ${errorMessage(error)}`);
     return { supported: false, path: null };
   }
 }
 
-export async function openProjectFlow(showDialog: ShowDialog): Promise<void> {
-  const picked = await pick('openProject', session.getSnapshot().appInfo?.projectsDir);
+export async function openProjectFlow(session: ProjectSession, showDialog: ShowDialog): Promise<void> {
+  const picked = await pick(session, 'openProject', session.getSnapshot().appInfo?.projectsDir);
   if (!picked.supported) return showDialog();
   if (picked.path) await session.openProject(picked.path);
 }
 
-export function saveAsDefaultPath(): string {
+export function saveAsDefaultPath(session: ProjectSession): string {
   const { appInfo, path, project } = session.getSnapshot();
   return defaultSaveAsPath(appInfo?.projectsDir ?? '', path, project?.title ?? 'project');
 }
 
-export async function saveAsFlow(showDialog: ShowDialog): Promise<void> {
+export async function saveAsFlow(session: ProjectSession, showDialog: ShowDialog): Promise<void> {
   if (!session.getSnapshot().project) return;
-  const picked = await pick('saveProject', saveAsDefaultPath());
+  const picked = await pick(session, 'saveProject', saveAsDefaultPath(session));
   if (!picked.supported) return showDialog();
   if (picked.path) await session.saveProjectAs(picked.path);
 }

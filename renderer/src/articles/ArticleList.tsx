@@ -1,6 +1,7 @@
 /** The project's articles (side list) and the Add article button with its hidden file input. */
 import { forwardRef } from 'react';
 import type { Article, Claim } from '../../../shared/model';
+import { useSession } from '../app/context';
 import { shortcut } from '../platform/shortcutLabel';
 import { ARTICLE_FILE_ACCEPT } from './importArticleFiles';
 import { ImportProgressPanel } from './ImportProgressPanel';
@@ -21,6 +22,7 @@ export const ArticleList = forwardRef<HTMLInputElement, ArticleListProps>(functi
   { articles, claims, selectedArticleId, onSelect, onAdd, onFiles },
   fileInputRef,
 ) {
+  const session = useSession();
   usePasteArticle(true);
   return (
     <nav className="sidebar" aria-label="Project articles">
@@ -32,7 +34,7 @@ export const ArticleList = forwardRef<HTMLInputElement, ArticleListProps>(functi
         <button
           type="button"
           className="button button-small"
-          onClick={() => void pasteArticleFromClipboard()}
+          onClick={() => void pasteArticleFromClipboard(session)}
           title={`Paste the clipboard (a web page selection or text) as a new article (${shortcut('Ctrl+Shift+V')})`}
         >
           Paste article

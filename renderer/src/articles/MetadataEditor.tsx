@@ -1,8 +1,8 @@
 /** A small form to correct an article's metadata by hand (one editArticleMetadata operation, undoable). */
 import { useState, type FormEvent } from 'react';
 import type { Article } from '../../../shared/model';
-import type { ArticleMetadataChanges } from '../../../shared/articles/metadataOperationSchema';
-import { session } from '../store/projectSession';
+import type { ArticleMetadataChanges } from '../../../shared/operations';
+import { useSession } from '../app/context';
 
 type Field = Exclude<keyof ArticleMetadataChanges, 'direction'>;
 
@@ -17,6 +17,7 @@ const FIELDS: { key: Field; label: string; placeholder?: string }[] = [
 ];
 
 export function MetadataEditor({ article, onClose }: { article: Article; onClose: () => void }) {
+  const session = useSession();
   const initial = (key: Field) => (article.metadata[key] as string | undefined) ?? '';
   const [values, setValues] = useState<Record<Field, string>>(() => Object.fromEntries(FIELDS.map(({ key }) => [key, initial(key)])) as Record<Field, string>);
   const [direction, setDirection] = useState<'ltr' | 'rtl' | ''>(article.metadata.direction ?? '');

@@ -7,8 +7,8 @@
  */
 import { newId } from '../../../shared/ids';
 import type { ArticleFormat, ArticleVersion } from '../../../shared/model';
-import { errorMessage, workbench } from '../platform/workbench';
-import { session } from '../store/projectSession';
+import { errorMessage } from '../platform/errorMessage';
+import type { ProjectSession } from '../store/projectSession';
 import { beginImport, endImport, isCancelled, whenCancelled } from './importProgress';
 import { startArticleUpdate } from './updateArticle';
 
@@ -46,45 +46,60 @@ export function blobToBase64(blob: Blob): Promise<string> {
 }
 
 /** Adds a snapshot to the project: a new version of the article with the same canonical URL, else a new article. */
-export function addImportedVersion(version: ArticleVersion, format?: ArticleFormat): void {
+export function addImportedVersion(session: ProjectSession, version: ArticleVersion, format?: ArticleFormat): void {
   const snapshot = format ? { ...version, format } : version;
   const project = session.getSnapshot().project;
   const url = snapshot.metadata.url;
   const existing = url ? project?.articles.find((article) => article.metadata.url === url) : undefined;
   if (existing) {
     // The reader shows the update's re-anchoring summary; older versions are kept read-only.
-    startArticleUpdate(existing.id, snapshot);
+    startArticleUpdate(session, existing.id, snapshot);
     return;
   }
   const id = newId('a');
   if (session.dispatch({ type: 'addArticle', article: { ...snapshot, id, previousVersions: [] } })) session.selectArticle(id);
 }
 
-/** Imports one named payload (a file, or pasted content) with progress; returns false when cancelled. */
-export async function importPayload(name: string, data: Blob, index = 1, total = 1, format?: ArticleFormat): Promise<boolean> {
+/**
+ * Turns one named payload into an article snapshot on the main side, with progress and Cancel.
+ * Returns the snapshot, 'cancelled', or null after telling the user why it failed.
+ */
+export async function importSnapshot(
+  session: ProjectSession,
+  name: string,
+  data: Blob,
+  describeFailure: (message: string) => string,
+  index = 1,
+  total = 1,
+): Promise<ArticleVersion | 'cancelled' | null> {
   const progress = beginImport(name, index, total);
-  session.startImporting(name);
   try {
     const cancelled = whenCancelled(progress);
     const dataBase64 = await Promise.race([blobToBase64(data), cancelled]);
-    if (dataBase64 === 'cancelled' || isCancelled(progress)) return false;
+    if (dataBase64 === 'cancelled' || isCancelled(progress)) return 'cancelled';
     // The main side finishes its work in the background; its result is dropped.
-    const version = await Promise.race([workbench().importArticle({ fileName: name, dataBase64 }), cancelled]);
-    if (version === 'cancelled' || isCancelled(progress)) return false;
-    addImportedVersion(version, format);
-    return true;
+    const version = await Promise.race([session.api.importArticle({ fileName: name, dataBase64 }), cancelled]);
+    if (version === 'cancelled' || isCancelled(progress)) return 'cancelled';
+    return version;
   } catch (error) {
-    if (isCancelled(progress)) return false;
+    if (isCancelled(progress)) return 'cancelled';
     const message = errorMessage(error);
-    session.notify(message.includes(name) ? message : `Could not add “${name}”: ${message}`);
-    return true;
+    session.notify(message.includes(name) ? message : describeFailure(message));
+    return null;
   } finally {
-    session.doneImporting(name);
     endImport(progress);
   }
 }
 
-export async function importArticleFiles(files: readonly File[]): Promise<void> {
+/** Imports one named payload (a file, or pasted content) as an article; returns false when cancelled. */
+export async function importPayload(session: ProjectSession, name: string, data: Blob, index = 1, total = 1, format?: ArticleFormat): Promise<boolean> {
+  const version = await importSnapshot(session, name, data, (message) => `Could not add “${name}”: ${message}`, index, total);
+  if (version === 'cancelled') return false;
+  if (version) addImportedVersion(session, version, format);
+  return true;
+}
+
+export async function importArticleFiles(session: ProjectSession, files: readonly File[]): Promise<void> {
   if (!session.getSnapshot().project) {
     session.notify('Create or open a project first, then add articles to it.');
     return;
@@ -94,7 +109,7 @@ export async function importArticleFiles(files: readonly File[]): Promise<void> 
       session.notify(`Cannot import "${file.name}": the file is larger than the ${MAX_ARTICLE_FILE_BYTES / (1024 * 1024)} MB limit for articles.`);
       continue;
     }
-    const finished = await importPayload(file.name, file, i + 1, files.length);
+    const finished = await importPayload(session, file.name, file, i + 1, files.length);
     if (!finished) {
       session.notify(files.length - i > 1 ? `Import cancelled; ${files.length - i - 1} more file(s) not imported.` : 'Import cancelled.');
       return;

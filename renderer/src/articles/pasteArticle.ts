@@ -3,7 +3,7 @@
  * import) or else its plain text, as a new article. Used by the button, Ctrl+Shift+V and a paste
  * event outside text fields.
  */
-import { session } from '../store/projectSession';
+import type { ProjectSession } from '../store/projectSession';
 import { importPayload } from './importArticleFiles';
 
 export interface ClipboardContent {
@@ -11,7 +11,7 @@ export interface ClipboardContent {
   text?: string;
 }
 
-export async function pasteArticle(content: ClipboardContent): Promise<void> {
+export async function pasteArticle(session: ProjectSession, content: ClipboardContent): Promise<void> {
   if (!session.getSnapshot().project) {
     session.notify('Create or open a project first, then paste articles into it.');
     return;
@@ -24,7 +24,7 @@ export async function pasteArticle(content: ClipboardContent): Promise<void> {
   }
   const name = html ? 'Pasted article.html' : 'Pasted article.txt';
   const data = new Blob([html ? content.html! : content.text!], { type: html ? 'text/html' : 'text/plain' });
-  await importPayload(name, data, 1, 1, 'paste');
+  await importPayload(session, name, data, 1, 1, 'paste');
 }
 
 /** Reads the clipboard (HTML first, then plain text) through the async Clipboard API. */
@@ -42,7 +42,7 @@ export async function readClipboard(): Promise<ClipboardContent> {
   return content;
 }
 
-export async function pasteArticleFromClipboard(): Promise<void> {
+export async function pasteArticleFromClipboard(session: ProjectSession): Promise<void> {
   let content: ClipboardContent;
   try {
     content = await readClipboard();
@@ -50,7 +50,7 @@ export async function pasteArticleFromClipboard(): Promise<void> {
     session.notify(`The clipboard could not be read: ${(error as Error).message}`);
     return;
   }
-  await pasteArticle(content);
+  await pasteArticle(session, content);
 }
 
 /** True when keyboard input goes to a text field (where paste must keep its usual meaning). */

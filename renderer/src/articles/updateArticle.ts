@@ -4,12 +4,11 @@
  * result — is ONE operation, so one undo restores everything. The summary of the last update is
  * kept here for the reader's re-anchoring review.
  */
-import { useSyncExternalStore } from 'react';
 import { planArticleUpdate, type UpdateSummary } from '../../../shared/anchoring';
 import type { ArticleVersion } from '../../../shared/model';
-import { errorMessage, workbench } from '../platform/workbench';
-import { session } from '../store/projectSession';
-import { bytesToBase64 } from './importArticleFiles';
+import { createStore, useStore } from '../store/createStore';
+import type { ProjectSession } from '../store/projectSession';
+import { importSnapshot } from './importArticleFiles';
 
 export interface LastUpdate {
   articleId: string;
@@ -18,30 +17,18 @@ export interface LastUpdate {
   historyLength: number;
 }
 
-let last: LastUpdate | null = null;
-const listeners = new Set<() => void>();
-
-function setLast(next: LastUpdate | null): void {
-  last = next;
-  for (const listener of listeners) listener();
-}
+const last = createStore<LastUpdate | null>(null);
 
 export function useLastUpdate(): LastUpdate | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => last,
-  );
+  return useStore(last);
 }
 
 export function dismissUpdateSummary(): void {
-  setLast(null);
+  last.set(null);
 }
 
 /** Re-anchors the article's claims against `version` and applies the update. Returns the summary, or null when refused. */
-export function startArticleUpdate(articleId: string, version: ArticleVersion): UpdateSummary | null {
+export function startArticleUpdate(session: ProjectSession, articleId: string, version: ArticleVersion): UpdateSummary | null {
   const { project } = session.getSnapshot();
   if (!project) return null;
   if (!project.articles.some((a) => a.id === articleId)) {
@@ -51,21 +38,13 @@ export function startArticleUpdate(articleId: string, version: ArticleVersion): 
   const plan = planArticleUpdate(project, articleId, version, new Date().toISOString());
   if (!session.dispatch(plan.op)) return null;
   session.selectArticle(articleId);
-  setLast({ articleId, summary: plan.summary, historyLength: session.getSnapshot().project?.history.length ?? 0 });
+  last.set({ articleId, summary: plan.summary, historyLength: session.getSnapshot().project?.history.length ?? 0 });
   return plan.summary;
 }
 
 /** "Update article…": imports the picked file (same intake as Add article) and updates the article with it. */
-export async function updateArticleFromFile(articleId: string, file: File): Promise<void> {
-  session.startImporting(file.name);
-  try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const version = await workbench().importArticle({ fileName: file.name, dataBase64: bytesToBase64(bytes) });
-    startArticleUpdate(articleId, version);
-  } catch (error) {
-    const message = errorMessage(error);
-    session.notify(message.includes(file.name) ? message : `Could not update the article from “${file.name}”: ${message}`);
-  } finally {
-    session.doneImporting(file.name);
-  }
+export async function updateArticleFromFile(session: ProjectSession, articleId: string, file: File): Promise<void> {
+  const version = await importSnapshot(session, file.name, file, (message) => `Could not update the article from “${file.name}”: ${message}`);
+  if (version === 'cancelled') session.notify('Import cancelled.');
+  else if (version) startArticleUpdate(session, articleId, version);
 }

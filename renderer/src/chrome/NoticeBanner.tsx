@@ -1,5 +1,5 @@
 /** Error notices (role alert), each dismissable. */
-import type { Notice } from '../store/projectSession';
+import type { Notice } from '../store/notices';
 
 export function NoticeBanner({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss: (id: string) => void }) {
   if (notices.length === 0) return null;

@@ -1,5 +1,5 @@
 /** The save indicator: exactly "Saved", "Saving…" or "Not saved: <reason>" (role status, polite). */
-import type { SaveIndicator } from '../store/projectSession';
+import type { SaveIndicator } from '../store/changeOutbox';
 
 export function SaveStatus({ save }: { save: SaveIndicator }) {
   return (

@@ -2,7 +2,7 @@
 import { describeOperation, redoTarget, undoTarget } from '../../../shared/history';
 import type { Project } from '../../../shared/operations';
 import { shortcut } from '../platform/shortcutLabel';
-import type { SaveIndicator } from '../store/projectSession';
+import type { SaveIndicator } from '../store/changeOutbox';
 import { ProjectTitle } from './ProjectTitle';
 import { SaveStatus } from './SaveStatus';
 import { ReviewTools } from '../review/ReviewTools';

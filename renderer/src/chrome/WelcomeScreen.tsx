@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { RecentProject } from '../../../shared/api';
 import { shortcut } from '../platform/shortcutLabel';
-import { workbench } from '../platform/workbench';
+import { useApi } from '../app/context';
 import { ReviewTools } from '../review/ReviewTools';
 
 interface WelcomeScreenProps {
@@ -14,13 +14,12 @@ interface WelcomeScreenProps {
 }
 
 export function WelcomeScreen({ version, busy, onNew, onOpen, onOpenPath }: WelcomeScreenProps) {
+  const api = useApi();
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
 
   useEffect(() => {
-    workbench()
-      .listRecent({})
-      .then(setRecent, () => setRecent([]));
-  }, []);
+    api.listRecent({}).then(setRecent, () => setRecent([]));
+  }, [api]);
 
   return (
     <main className="welcome">

@@ -5,7 +5,8 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { levelById } from '../../../shared/claims';
 import type { Claim, RatingScale } from '../../../shared/model';
-import { CLAIM_STATE_LABELS, truncate } from './claimLabels';
+import { CLAIM_STATE_LABELS } from '../../../shared/labels';
+import { truncate } from './claimLabels';
 import { VerdictChip } from './VerdictChip';
 
 interface ClaimListProps {

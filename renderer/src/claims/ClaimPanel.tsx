@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import { levelById, linksForClaim, linksForSource, sourceById } from '../../../shared/claims';
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
-import { session } from '../store/projectSession';
-import { CLAIM_STATE_LABELS } from './claimLabels';
+import { CLAIM_STATE_LABELS } from '../../../shared/labels';
+import { useSession } from '../app/context';
 import { DraftTextField } from './DraftTextField';
 import { RationalePreview } from './RationalePreview';
 import { SourceCard } from './SourceCard';
@@ -28,6 +28,7 @@ interface ClaimPanelProps {
 }
 
 export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
+  const session = useSession();
   const statementRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const urlRefs = useRef(new Map<string, HTMLInputElement & HTMLTextAreaElement>());
   const [focusLinkId, setFocusLinkId] = useState<string | null>(null);

@@ -3,18 +3,20 @@
  * the shared URL check (opened in the system browser through the workbench), images shown as
  * "[image: alt]" text so nothing remote ever loads.
  */
+import { useMemo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { checkExternalUrl } from '../../../shared/urlCheck';
-import { errorMessage, workbench } from '../platform/workbench';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
+import { errorMessage } from '../platform/errorMessage';
+import type { ProjectSession } from '../store/projectSession';
 
 function safeUrl(url: string): string {
   const checked = checkExternalUrl(url);
   return checked.ok ? checked.url : '';
 }
 
-function openLink(url: string): void {
-  workbench()
+function openLink(session: ProjectSession, url: string): void {
+  session.api
     .openExternal({ url })
     .then((result) => {
       if (!result.opened) session.notify(`The link was not opened: ${result.reason ?? url}`);
@@ -22,29 +24,33 @@ function openLink(url: string): void {
     .catch((error: unknown) => session.notify(`The link was not opened: ${errorMessage(error)}`));
 }
 
-const components: Components = {
-  a({ href, children }) {
-    if (!href) return <span className="md-link-blocked">{children}</span>;
-    return (
-      <a
-        href={href}
-        rel="noreferrer noopener"
-        title={`${href} — opens in your browser`}
-        onClick={(event) => {
-          event.preventDefault();
-          openLink(href);
-        }}
-      >
-        {children}
-      </a>
-    );
-  },
-  img({ alt }) {
-    return <span className="md-image">[image: {alt || 'no description'}]</span>;
-  },
-};
+function linkComponents(session: ProjectSession): Components {
+  return {
+    a({ href, children }) {
+      if (!href) return <span className="md-link-blocked">{children}</span>;
+      return (
+        <a
+          href={href}
+          rel="noreferrer noopener"
+          title={`${href} — opens in your browser`}
+          onClick={(event) => {
+            event.preventDefault();
+            openLink(session, href);
+          }}
+        >
+          {children}
+        </a>
+      );
+    },
+    img({ alt }) {
+      return <span className="md-image">[image: {alt || 'no description'}]</span>;
+    },
+  };
+}
 
 export function RationalePreview({ markdown }: { markdown: string }) {
+  const session = useSession();
+  const components = useMemo(() => linkComponents(session), [session]);
   return (
     <div className="markdown-preview">
       <Markdown skipHtml urlTransform={safeUrl} components={components}>

@@ -2,10 +2,10 @@
 import { forwardRef } from 'react';
 import type { ClaimSourceLink, Source, Stance } from '../../../shared/model';
 import { checkExternalUrl } from '../../../shared/urlCheck';
-import { STANCE_LABELS } from './claimLabels';
+import { STANCE_LABELS } from '../../../shared/labels';
 import { DraftTextField } from './DraftTextField';
-import { session } from '../store/projectSession';
-import { errorMessage, workbench } from '../platform/workbench';
+import { useApi, useSession } from '../app/context';
+import { errorMessage } from '../platform/errorMessage';
 import { SourceDetails } from '../sources/SourceDetails';
 
 interface SourceCardProps {
@@ -20,6 +20,8 @@ export const SourceCard = forwardRef<HTMLInputElement & HTMLTextAreaElement, Sou
   { link, source, number, sharedWith, onRemove },
   urlRef,
 ) {
+  const session = useSession();
+  const api = useApi();
   const editSource = (changes: Partial<Pick<Source, 'url' | 'title' | 'publisher' | 'accessedAt'>>) =>
     session.dispatch({ type: 'editSource', sourceId: source.id, changes });
   const editLink = (changes: { stance?: Stance; excerpt?: string }) => session.dispatch({ type: 'editLink', linkId: link.id, changes });
@@ -27,7 +29,7 @@ export const SourceCard = forwardRef<HTMLInputElement & HTMLTextAreaElement, Sou
 
   const openSource = () => {
     if (!checked?.ok) return;
-    workbench()
+    api
       .openExternal({ url: checked.url })
       .then((result) => {
         if (!result.opened) session.notify(`The source was not opened: ${result.reason ?? checked.url}`);

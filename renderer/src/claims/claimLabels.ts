@@ -1,20 +1,4 @@
-/** Human labels for claim states and source stances. */
-import type { ClaimState, Stance } from '../../../shared/model';
-
-export const CLAIM_STATE_LABELS: Record<ClaimState, string> = {
-  draft: 'Draft',
-  researching: 'Researching',
-  readyForReview: 'Ready for review',
-  changesRequested: 'Changes requested',
-  approved: 'Approved',
-};
-
-export const STANCE_LABELS: Record<Stance, string> = {
-  supports: 'Supports',
-  refutes: 'Refutes',
-  context: 'Adds context',
-  mixed: 'Mixed',
-};
+/** Short one-line text for lists (the labels of states and stances are in shared/labels.ts). */
 
 export function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -3,10 +3,10 @@ import { describeRange } from '../../../shared/anchoring';
 import { newId } from '../../../shared/ids';
 import type { Claim } from '../../../shared/model';
 import { getReaderSelection } from '../reader/readerSelection';
-import { session } from '../store/projectSession';
+import type { ProjectSession } from '../store/projectSession';
 import { currentArticle } from '../store/selectors';
 
-export function markClaim(): boolean {
+export function markClaim(session: ProjectSession): boolean {
   const selection = getReaderSelection();
   const { project, articleId } = session.getSnapshot();
   const article = currentArticle(project, articleId);

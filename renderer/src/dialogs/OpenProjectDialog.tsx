@@ -1,7 +1,8 @@
 /** Open project: project files in the projects folder, recent projects, or any path typed in. */
 import { useEffect, useState } from 'react';
 import type { ProjectFileInfo, RecentProject } from '../../../shared/api';
-import { errorMessage, workbench } from '../platform/workbench';
+import { useApi } from '../app/context';
+import { errorMessage } from '../platform/errorMessage';
 import { Dialog } from './Dialog';
 
 interface OpenProjectDialogProps {
@@ -27,6 +28,7 @@ function ProjectButton({ title, path, detail, onOpen }: { title: string; path: s
 }
 
 export function OpenProjectDialog({ onOpen, onClose }: OpenProjectDialogProps) {
+  const api = useApi();
   const [files, setFiles] = useState<ProjectFileInfo[] | null>(null);
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,13 +36,12 @@ export function OpenProjectDialog({ onOpen, onClose }: OpenProjectDialogProps) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    const api = workbench();
     api.listProjectFiles({}).then(setFiles, (error: unknown) => {
       setFiles([]);
       setProblem(errorMessage(error));
     });
     api.listRecent({}).then(setRecent, () => setRecent([]));
-  }, []);
+  }, [api]);
 
   const open = async (target: string) => {
     if (!target.trim() || busy) return;

@@ -1,6 +1,5 @@
 /** Path helpers for the project dialogs (no node:path in the renderer). */
-
-export const PROJECT_EXTENSION = '.factcheck.json';
+import { PROJECT_EXTENSION, projectBaseName } from '../../../shared/projectFile';
 
 function separatorOf(path: string): string {
   return path.includes('\\') && !path.includes('/') ? '\\' : '/';
@@ -12,7 +11,7 @@ export function baseName(path: string): string {
 }
 
 export function projectName(path: string | null, fallbackTitle: string): string {
-  const fromPath = path ? baseName(path).replace(/\.factcheck\.json$/i, '').replace(/\.json$/i, '') : '';
+  const fromPath = path ? projectBaseName(baseName(path)) : '';
   if (fromPath) return fromPath;
   return fallbackTitle.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'project';
 }

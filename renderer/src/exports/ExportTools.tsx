@@ -5,11 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ExportFileResult } from '../../../shared/api';
-import { defaultExportName, EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/exports/formats';
+import { defaultExportName, EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/interop/formats';
 import type { Project } from '../../../shared/operations';
 import { Dialog } from '../dialogs/Dialog';
 import { shortcut } from '../platform/shortcutLabel';
-import { errorMessage, workbench } from '../platform/workbench';
+import { useApi } from '../app/context';
+import { errorMessage } from '../platform/errorMessage';
 import './exports.css';
 
 export function ExportTools({ project }: { project: Project }) {
@@ -93,6 +94,7 @@ export function ExportTools({ project }: { project: Project }) {
 type Phase = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; result: ExportFileResult } | { kind: 'error'; message: string };
 
 function ExportDialog({ project, initialFormat, onClose }: { project: Project; initialFormat: ExportFormat; onClose: () => void }) {
+  const api = useApi();
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [approvedOnly, setApprovedOnly] = useState(false);
   const [factCheckUrl, setFactCheckUrl] = useState('');
@@ -115,14 +117,14 @@ function ExportDialog({ project, initialFormat, onClose }: { project: Project; i
     let live = true;
     setPreview(null);
     setPreviewError(null);
-    workbench()
+    api
       .previewReport({ approvedOnly })
       .then((p) => live && setPreview(p))
       .catch((err) => live && setPreviewError(errorMessage(err)));
     return () => {
       live = false;
     };
-  }, [isReport, approvedOnly, project]);
+  }, [api, isReport, approvedOnly, project]);
 
   const claimCount = approvedOnly ? project.claims.filter((c) => c.state === 'approved').length : project.claims.length;
 
@@ -131,7 +133,7 @@ function ExportDialog({ project, initialFormat, onClose }: { project: Project; i
     setPhase({ kind: 'saving' });
     setFolderNote(null);
     try {
-      const result = await workbench().exportProject({
+      const result = await api.exportProject({
         format,
         path: path.trim(),
         approvedOnly,
@@ -146,7 +148,7 @@ function ExportDialog({ project, initialFormat, onClose }: { project: Project; i
 
   const showInFolder = async (file: string) => {
     try {
-      const shown = await workbench().showInFolder({ path: file });
+      const shown = await api.showInFolder({ path: file });
       setFolderNote(shown.shown ? null : `Saved in ${shown.path}`);
     } catch (err) {
       setFolderNote(errorMessage(err));

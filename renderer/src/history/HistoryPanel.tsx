@@ -3,11 +3,10 @@
  * filterable by claim, with undo / redo as in the top bar.
  */
 import { useMemo, useState } from 'react';
-import { describeOperation, redoTarget, undoTarget } from '../../../shared/history';
+import { describeOperation, entriesForClaim, redoTarget, undoTarget } from '../../../shared/history';
 import type { HistoryEntry, Project } from '../../../shared/operations';
-import { entriesForClaim } from '../../../shared/review/historyClaims';
 import { truncate } from '../claims/claimLabels';
-import { session, useSession } from '../store/projectSession';
+import { useSession, useSessionState } from '../app/context';
 import { SidePanel } from '../review/SidePanel';
 
 const when = (at: string) => {
@@ -23,7 +22,8 @@ function entryLabel(entry: HistoryEntry, project: Project): string {
 }
 
 export function HistoryPanel({ project, onClose }: { project: Project; onClose: () => void }) {
-  const { claimId: selectedClaimId } = useSession();
+  const session = useSession();
+  const { claimId: selectedClaimId } = useSessionState();
   const [filter, setFilter] = useState<string>('');
   const claimFilter = filter === 'selected' ? selectedClaimId : filter || null;
   const entries = useMemo(() => entriesForClaim(project, claimFilter).reverse(), [project, claimFilter]);

@@ -2,9 +2,10 @@
 import type { Project } from '../../../shared/operations';
 import { DraftTextField } from '../claims/DraftTextField';
 import { RationalePreview } from '../claims/RationalePreview';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 
 export function MethodologyNote({ project }: { project: Project }) {
+  const session = useSession();
   return (
     <section className="overview-section" aria-label="Methodology">
       <h3 className="panel-section-title">Methodology note</h3>

@@ -6,18 +6,20 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ClaimState } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
-import { buildClaimIndex, distinctValues, filterClaims, overviewCounts, type OverviewFilters, type OverviewSort } from '../../../shared/review/overview';
+import { buildClaimIndex, distinctValues, filterClaims, overviewCounts, type OverviewFilters, type OverviewSort } from '../../../shared/workflow/overview';
 import { levelById } from '../../../shared/claims';
-import { CLAIM_STATE_LABELS, truncate } from '../claims/claimLabels';
+import { CLAIM_STATE_LABELS } from '../../../shared/labels';
+import { truncate } from '../claims/claimLabels';
 import { VerdictChip } from '../claims/VerdictChip';
 import { SidePanel } from '../review/SidePanel';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 import { ScaleSettings } from './ScaleSettings';
 import { MethodologyNote } from './MethodologyNote';
 
 const STATES = Object.keys(CLAIM_STATE_LABELS) as ClaimState[];
 
 export function OverviewPanel({ project, onClose }: { project: Project; onClose: () => void }) {
+  const session = useSession();
   const [filters, setFilters] = useState<OverviewFilters>({});
   const [sort, setSort] = useState<OverviewSort>('article');
   const [tab, setTab] = useState<'claims' | 'scale'>('claims');

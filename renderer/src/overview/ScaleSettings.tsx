@@ -6,14 +6,15 @@
 import { useMemo, useState } from 'react';
 import type { RatingLevel, RatingScale } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
-import { planScaleChange, suggestMapping, validateScale, type LevelMapping } from '../../../shared/review/scaleChange';
-import { SCALE_PRESETS, presetById } from '../../../shared/review/scalePresets';
+import { planScaleChange, suggestMapping, validateScale, type LevelMapping } from '../../../shared/scales/scaleChange';
+import { SCALE_PRESETS, presetById } from '../../../shared/scales/presets';
 import { newId } from '../../../shared/ids';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 
 const cloneScale = (scale: RatingScale): RatingScale => ({ ...scale, levels: scale.levels.map((l) => ({ ...l })) });
 
 export function ScaleSettings({ project }: { project: Project }) {
+  const session = useSession();
   const [draft, setDraft] = useState<RatingScale>(() => cloneScale(project.ratingScale));
   const [mapping, setMapping] = useState<LevelMapping>({});
   const used = useMemo(() => {

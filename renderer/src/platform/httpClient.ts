@@ -1,5 +1,5 @@
 /**
- * Browser mode: when no preload defined `window.workbench`, define it over HTTP. Each call is
+ * Browser mode: the workbench API over HTTP, used when no preload defined `window.workbench`. Each call is
  * `POST /api/<call>` with a JSON body and the per-launch token; the reply is an Envelope.
  * The token arrives in the URL fragment (`#token=…`), is kept in sessionStorage (so a reload keeps
  * working) and removed from the visible URL.
@@ -57,8 +57,7 @@ export function createHttpWorkbench(token: string | null): WorkbenchApi {
   return api as unknown as WorkbenchApi;
 }
 
-/** Defines `window.workbench` over HTTP unless the preload already did. */
-export function installHttpWorkbenchIfNeeded(): void {
-  if (window.workbench) return;
-  window.workbench = createHttpWorkbench(takeToken());
+/** The API over HTTP with the token this page was given. */
+export function browserModeWorkbench(): WorkbenchApi {
+  return createHttpWorkbench(takeToken());
 }

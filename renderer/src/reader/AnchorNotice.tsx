@@ -3,12 +3,13 @@
  * wording changed awaiting review, or "needs re-check" (the wording changed after the verdict),
  * with "Mark re-checked" to clear that flag (an undoable step).
  */
-import { anchoringOf } from '../../../shared/anchoring/anchoringOperations';
+import { anchoringOf } from '../../../shared/operations';
 import type { Claim } from '../../../shared/model';
-import { session } from '../store/projectSession';
-import { isPendingChange } from './placeClaims';
+import { isPendingChange } from '../../../shared/claims';
+import { useSession } from '../app/context';
 
 export function AnchorNotice({ claim }: { claim: Claim }) {
+  const session = useSession();
   const orphaned = claim.anchor?.status === 'orphaned';
   const pending = isPendingChange(claim);
   if (!orphaned && !pending && !claim.needsRecheck) return null;

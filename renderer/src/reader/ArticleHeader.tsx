@@ -4,6 +4,7 @@ import type { Article } from '../../../shared/model';
 import { ARTICLE_FILE_ACCEPT } from '../articles/importArticleFiles';
 import { updateArticleFromFile } from '../articles/updateArticle';
 import { MetadataEditor } from '../articles/MetadataEditor';
+import { useSession } from '../app/context';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -30,6 +31,7 @@ export function ArticleHeader({ article, claimCount, showTitle, onRemove }: Arti
   ]
     .filter(Boolean)
     .join(' · ');
+  const session = useSession();
   const fileRef = useRef<HTMLInputElement>(null);
   const [editing, setEditing] = useState(false);
   const editor = editing ? <MetadataEditor key={article.id} article={article} onClose={() => setEditing(false)} /> : null;
@@ -61,7 +63,7 @@ export function ArticleHeader({ article, claimCount, showTitle, onRemove }: Arti
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';
-          if (file) void updateArticleFromFile(article.id, file);
+          if (file) void updateArticleFromFile(session, article.id, file);
         }}
       />
       <button type="button" className="button button-quiet button-small" onClick={onRemove} title="Remove this article and its claims from the project (undoable)">

@@ -17,9 +17,9 @@ import { pickClaimAt } from './pickClaimAt';
 import { setReaderSelection } from './readerSelection';
 import { pointToOffset, selectionToOffsets, type ReaderGeometry } from './selectionToOffsets';
 import { ArticleHeader } from './ArticleHeader';
-import { isPendingChange, placeClaims } from './placeClaims';
+import { isPendingChange } from '../../../shared/claims';
+import { placeClaims } from './placeClaims';
 import { ReanchorReview } from './ReanchorReview';
-import './testHooks';
 
 interface ArticleReaderProps {
   article: Article;
@@ -238,7 +238,7 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
     <section className="reader" aria-label="Article" ref={scrollerRef} tabIndex={0} onKeyDown={onKeyDown} aria-keyshortcuts="n p j k Enter m">
       <article className="reader-page" lang={article.metadata.language} dir={article.metadata.direction}>
         <ArticleHeader article={article} claimCount={claims.length} showTitle={!titleIsFirstBlock} onRemove={onRemoveArticle} />
-        <ReanchorReview article={article} claims={claims} onSelectClaim={onSelectClaim} />
+        <ReanchorReview article={article} claims={claims} levels={levels} onSelectClaim={onSelectClaim} />
         <div className="reader-body" ref={bodyRef} onClick={onClick}>
           {blocks}
         </div>

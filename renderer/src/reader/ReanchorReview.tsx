@@ -7,10 +7,10 @@
  */
 import { acceptProposedSpan, keepOrphaned, retargetClaim } from '../../../shared/anchoring';
 import { diffTexts } from '../../../shared/anchoring/textDiff';
-import type { Article, Claim } from '../../../shared/model';
+import type { Article, Claim, RatingLevel } from '../../../shared/model';
 import { dismissUpdateSummary, useLastUpdate } from '../articles/updateArticle';
-import { session } from '../store/projectSession';
-import { isPendingChange } from './placeClaims';
+import { isPendingChange } from '../../../shared/claims';
+import { useSession } from '../app/context';
 import { useReaderSelection } from './readerSelection';
 
 const CHANGE_LABELS: Record<string, string> = { number: 'number', negation: 'negation', name: 'name', wording: 'wording' };
@@ -50,6 +50,8 @@ function MarkedPair({ before, after }: { before: string; after: string }) {
 interface ReanchorReviewProps {
   article: Article;
   claims: readonly Claim[];
+  /** The rating scale's levels: a re-targeted claim with a verdict needs a re-check. */
+  levels: readonly RatingLevel[];
   onSelectClaim: (claimId: string) => void;
 }
 
@@ -57,7 +59,8 @@ function awaitsDecision(claim: Claim): boolean {
   return isPendingChange(claim) || (claim.anchor?.status === 'orphaned' && !claim.anchor.decision);
 }
 
-export function ReanchorReview({ article, claims, onSelectClaim }: ReanchorReviewProps) {
+export function ReanchorReview({ article, claims, levels, onSelectClaim }: ReanchorReviewProps) {
+  const session = useSession();
   const last = useLastUpdate();
   const selection = useReaderSelection();
   const pending = claims.filter(awaitsDecision);
@@ -119,7 +122,7 @@ export function ReanchorReview({ article, claims, onSelectClaim }: ReanchorRevie
                     title={canRetarget ? 'Anchor the claim to the passage selected in the article' : 'Select the new passage in the article first'}
                     onClick={() => {
                       if (!selection) return;
-                      if (decide({ type: 'reanchorClaim', claim: retargetClaim(claim, article.text, selection.start, selection.end) })) {
+                      if (decide({ type: 'reanchorClaim', claim: retargetClaim(claim, article.text, selection.start, selection.end, { levels }) })) {
                         document.getSelection()?.removeAllRanges();
                       }
                     }}

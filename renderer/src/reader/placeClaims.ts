@@ -4,12 +4,9 @@
  * moved — never on text that merely resembles it.
  */
 import { anchor } from '../../../shared/anchoring';
+import { isPendingChange } from '../../../shared/claims';
 import type { Claim } from '../../../shared/model';
 import type { PlacedSpan } from './claimLayers';
-
-export function isPendingChange(claim: Claim): boolean {
-  return claim.anchor?.status === 'changed' && Boolean(claim.anchor.proposed) && !claim.anchor.decision;
-}
 
 export function isOrphaned(claim: Claim): boolean {
   return claim.anchor?.status === 'orphaned';

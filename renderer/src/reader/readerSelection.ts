@@ -1,30 +1,23 @@
 /** The passage currently selected in the reader (canonical offsets), for Mark claim. */
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../store/createStore';
 import type { TextSpan } from './selectionToOffsets';
 
 export interface ReaderSelection extends TextSpan {
   articleId: string;
 }
 
-let current: ReaderSelection | null = null;
-const listeners = new Set<() => void>();
+const selection = createStore<ReaderSelection | null>(null);
 
 export function setReaderSelection(next: ReaderSelection | null): void {
-  if (current === next) return;
+  const current = selection.getSnapshot();
   if (current && next && current.articleId === next.articleId && current.start === next.start && current.end === next.end) return;
-  current = next;
-  for (const listener of listeners) listener();
+  selection.set(next);
 }
 
 export function getReaderSelection(): ReaderSelection | null {
-  return current;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return selection.getSnapshot();
 }
 
 export function useReaderSelection(): ReaderSelection | null {
-  return useSyncExternalStore(subscribe, getReaderSelection);
+  return useStore(selection);
 }

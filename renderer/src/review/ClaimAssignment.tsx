@@ -1,7 +1,7 @@
 /** Who works on the claim and its tags (used by the overview's filters). */
 import type { Claim } from '../../../shared/model';
 import { DraftTextField } from '../claims/DraftTextField';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 
 export function parseTags(text: string): string[] {
   const seen = new Set<string>();
@@ -13,6 +13,7 @@ export function parseTags(text: string): string[] {
 }
 
 export function ClaimAssignment({ claim }: { claim: Claim }) {
+  const session = useSession();
   return (
     <div className="field-row">
       <DraftTextField

@@ -4,13 +4,13 @@ import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { newId } from '../../../shared/ids';
 import { RationalePreview } from '../claims/RationalePreview';
-import { session } from '../store/projectSession';
+import { useSession, useSettings } from '../app/context';
 import { setCommentDraft, useCommentDraft } from './commentDrafts';
-import { useSettings } from './settingsStore';
 
 const MAX_COMMENT = 20_000;
 
 export function Discussion({ project, claim }: { project: Project; claim: Claim }) {
+  const session = useSession();
   const settings = useSettings();
   const draft = useCommentDraft(claim.id);
   const hintId = useId();

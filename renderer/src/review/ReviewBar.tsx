@@ -6,17 +6,17 @@
 import type { Claim } from '../../../shared/model';
 import type { Project, ReviewAction } from '../../../shared/operations';
 import { newId } from '../../../shared/ids';
-import { availableSteps, reviewOperation } from '../../../shared/review/rules';
-import { reviewWarnings } from '../../../shared/review/warnings';
-import { CLAIM_STATE_LABELS } from '../claims/claimLabels';
-import { session } from '../store/projectSession';
+import { availableSteps, reviewOperation } from '../../../shared/workflow/rules';
+import { reviewWarnings } from '../../../shared/workflow/warnings';
+import { CLAIM_STATE_LABELS } from '../../../shared/labels';
+import { useSession, useSettings } from '../app/context';
 import { commentDraft, setCommentDraft } from './commentDrafts';
-import { useSettings } from './settingsStore';
 import './review.css';
 
 const STEP_ORDER: ReviewAction[] = ['startResearch', 'submit', 'requestChanges', 'approve', 'reopen'];
 
 export function ReviewBar({ project, claim }: { project: Project; claim: Claim }) {
+  const session = useSession();
   const settings = useSettings();
   const role = settings?.role ?? 'checker';
   const steps = availableSteps(claim, role).sort((a, b) => STEP_ORDER.indexOf(a.action) - STEP_ORDER.indexOf(b.action));

@@ -1,10 +1,11 @@
 /** Top-bar buttons of the review workflow: Overview, History and Settings (each opens its own panel). */
 import { useState } from 'react';
+import { ROLE_LABELS } from '../../../shared/labels';
 import type { Project } from '../../../shared/operations';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { OverviewPanel } from '../overview/OverviewPanel';
 import { SettingsDialog } from './SettingsDialog';
-import { useSettings } from './settingsStore';
+import { useSettings } from '../app/context';
 import './review.css';
 
 type Open = 'settings' | 'overview' | 'history' | null;
@@ -29,13 +30,13 @@ export function ReviewTools({ project }: { project: Project | null }) {
         type="button"
         className="button button-quiet user-chip"
         onClick={() => setOpen('settings')}
-        title={settings ? `${settings.userName} · ${settings.role === 'editor' ? 'Editor' : 'Checker'}` : 'Your name and role'}
+        title={settings ? `${settings.userName} · ${ROLE_LABELS[settings.role]}` : 'Your name and role'}
       >
         Settings
       </button>
       {settings && (
         <span className="user-identity" aria-label="Signed in as">
-          {settings.userName} · {settings.role === 'editor' ? 'Editor' : 'Checker'}
+          {settings.userName} · {ROLE_LABELS[settings.role]}
         </span>
       )}
       {open === 'settings' && <SettingsDialog settings={settings} onClose={() => setOpen(null)} />}

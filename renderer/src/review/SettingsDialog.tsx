@@ -1,9 +1,11 @@
 /** Settings: the local user's name and role, stamped on every change and used by the review workflow. */
 import { useState } from 'react';
 import type { Settings } from '../../../shared/api';
+import { ROLE_LABELS } from '../../../shared/labels';
+import { RoleSchema } from '../../../shared/workflow/roles';
 import { Dialog } from '../dialogs/Dialog';
-import { errorMessage } from '../platform/workbench';
-import { saveSettings } from './settingsStore';
+import { useSession } from '../app/context';
+import { errorMessage } from '../platform/errorMessage';
 
 interface SettingsDialogProps {
   settings: Settings | null;
@@ -11,6 +13,7 @@ interface SettingsDialogProps {
 }
 
 export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
+  const session = useSession();
   const [name, setName] = useState(settings?.userName ?? '');
   const [role, setRole] = useState<Settings['role']>(settings?.role ?? 'checker');
   const [problem, setProblem] = useState<string | null>(null);
@@ -25,7 +28,7 @@ export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
           if (busy) return;
           setBusy(true);
           try {
-            await saveSettings({ userName: name.trim() || undefined, role });
+            await session.settings.save({ userName: name.trim() || undefined, role });
             onClose();
           } catch (error) {
             setProblem(errorMessage(error));
@@ -46,8 +49,11 @@ export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
             Role
           </label>
           <select id="settings-role" className="field-select" value={role} onChange={(event) => setRole(event.target.value as Settings['role'])}>
-            <option value="checker">Checker</option>
-            <option value="editor">Editor</option>
+            {RoleSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {ROLE_LABELS[option]}
+              </option>
+            ))}
           </select>
           <p className="field-hint">Editors can approve claims and request changes.</p>
         </div>

@@ -1,25 +1,22 @@
 /** The unsent comment of each claim, shared by the discussion box and the review buttons (a step can carry it). */
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../store/createStore';
 
-const drafts = new Map<string, string>();
-const listeners = new Set<() => void>();
+const drafts = createStore<Readonly<Record<string, string>>>({});
 
 export function setCommentDraft(claimId: string, text: string): void {
-  if (text) drafts.set(claimId, text);
-  else drafts.delete(claimId);
-  for (const listener of listeners) listener();
+  drafts.set((current) => {
+    if ((current[claimId] ?? '') === text) return current;
+    const next = { ...current };
+    if (text) next[claimId] = text;
+    else delete next[claimId];
+    return next;
+  });
 }
 
 export function commentDraft(claimId: string): string {
-  return drafts.get(claimId) ?? '';
+  return drafts.getSnapshot()[claimId] ?? '';
 }
 
 export function useCommentDraft(claimId: string): string {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => commentDraft(claimId),
-  );
+  return useStore(drafts, (all) => all[claimId] ?? '');
 }

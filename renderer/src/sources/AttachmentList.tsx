@@ -5,12 +5,14 @@
 import { useRef, useState } from 'react';
 import type { Attachment, ClaimSourceLink, Source } from '../../../shared/model';
 import { bytesToBase64 } from '../articles/importArticleFiles';
-import { errorMessage, workbench } from '../platform/workbench';
-import { session } from '../store/projectSession';
+import { errorMessage } from '../platform/errorMessage';
+import { useApi, useSession } from '../app/context';
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 export function AttachmentList({ source, link, disabled }: { source: Source; link: ClaimSourceLink; disabled?: boolean }) {
+  const session = useSession();
+  const api = useApi();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState<{ sha256: string; text: string; problem?: string } | null>(null);
@@ -23,7 +25,7 @@ export function AttachmentList({ source, link, disabled }: { source: Source; lin
     setBusy(true);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const attachment = await workbench().storeAttachment({ fileName: file.name, dataBase64: bytesToBase64(bytes) });
+      const attachment = await api.storeAttachment({ fileName: file.name, dataBase64: bytesToBase64(bytes) });
       if (attachments.some((a) => a.sha256 === attachment.sha256)) session.notify(`"${file.name}" is already attached to this source.`);
       else session.dispatch({ type: 'attachFile', sourceId: source.id, attachment });
     } catch (error) {
@@ -40,7 +42,7 @@ export function AttachmentList({ source, link, disabled }: { source: Source; lin
       return;
     }
     try {
-      const result = await workbench().attachmentText({ sha256: attachment.sha256, ext: attachment.ext, name: attachment.name });
+      const result = await api.attachmentText({ sha256: attachment.sha256, ext: attachment.ext, name: attachment.name });
       setOpen({ sha256: attachment.sha256, text: result.text, problem: result.problem });
     } catch (error) {
       session.notify(`The text of "${attachment.name}" could not be read: ${errorMessage(error)}`);

@@ -2,10 +2,11 @@
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { truncate } from '../claims/claimLabels';
-import { session } from '../store/projectSession';
+import { useSession } from '../app/context';
 import { linkLibrarySourceOperation } from './reuseSource';
 
 export function LibraryPicker({ project, claim }: { project: Project; claim: Claim }) {
+  const session = useSession();
   const linked = new Set(project.links.filter((l) => l.claimId === claim.id).map((l) => l.sourceId));
   const available = project.sources.filter((s) => !linked.has(s.id) && (s.url || s.title));
   if (available.length === 0) return null;

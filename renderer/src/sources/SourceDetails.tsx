@@ -5,7 +5,7 @@
  */
 import type { ClaimSourceLink, Source, SourceKind } from '../../../shared/model';
 import { DraftTextField } from '../claims/DraftTextField';
-import { session, useSession } from '../store/projectSession';
+import { useSession, useSessionState } from '../app/context';
 import { AttachmentList } from './AttachmentList';
 import { libraryMatch, reuseSourceOperation } from './reuseSource';
 
@@ -20,7 +20,8 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 };
 
 export function SourceDetails({ source, link }: { source: Source; link: ClaimSourceLink }) {
-  const { project } = useSession();
+  const session = useSession();
+  const { project } = useSessionState();
   const edit = (changes: { author?: string; publishedAt?: string; kind?: SourceKind | ''; notes?: string; withheld?: boolean }) =>
     session.dispatch({ type: 'editSource', sourceId: source.id, changes });
   const match = project ? libraryMatch(project, source) : undefined;

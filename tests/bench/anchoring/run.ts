@@ -10,7 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { anchor, describeRange, reanchorAll } from '../../../shared/anchoring';
-import { chooseClaims, loadPages, revise, rng, type TruthClaim } from '../../unit/anchoring/revisions';
+import { chooseClaims, loadPages, revise, rng, type TruthClaim } from '../../unit/shared/anchoring/revisions';
 import { baselineAnchor, type BaselineResult } from './baseline';
 
 const CLAIMS = 500;

@@ -14,8 +14,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { importArticle } from '../../../electron/services/intake/importArticle';
 import { decodeHtml } from '../../../electron/services/intake/html/decodeHtml';
-import { FIXTURES, fixturePages } from '../../unit/intake/fixturePages';
-import { wordF1 } from '../../unit/intake/wordF1';
+import { FIXTURES, fixturePages } from '../../unit/electron/services/intake/fixturePages';
+import { wordF1 } from '../../unit/electron/services/intake/wordF1';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

@@ -1,20 +1,27 @@
 /** Builders for shared/ unit tests: small, valid projects with interleaved claims and links. */
 import { joinBlocks, countWords } from '../../../shared/articles/canonicalText';
-import type { Article, Block, Claim, ClaimSourceLink, Source } from '../../../shared/model';
+import type { Article, ArticleMetadata, Block, Claim, ClaimSourceLink, Source } from '../../../shared/model';
 import { createEmptyProject } from '../../../shared/projectFile';
-import type { Project } from '../../../shared/operations';
+import type { LeafOperation, Project } from '../../../shared/operations';
+import { loadable } from '../loadable';
 
-export function makeArticle(id: string, title: string, paragraphs: string[]): Article {
+/** A plain-text article of paragraphs; `fields` sets when it was imported, its hash and more metadata. */
+export function makeArticle(
+  id: string,
+  title: string,
+  paragraphs: string[],
+  fields: { importedAt?: string; textSha256?: string; metadata?: Partial<ArticleMetadata> } = {},
+): Article {
   const blocks: Block[] = paragraphs.map((text) => ({ type: 'paragraph', text }));
   const text = joinBlocks(blocks);
   return {
     id,
-    importedAt: '2026-11-25T09:00:00.000Z',
+    importedAt: fields.importedAt ?? '2026-11-25T09:00:00.000Z',
     format: 'text',
-    metadata: { title, wordCount: countWords(text), fileName: `${id}.txt` },
+    metadata: { title, wordCount: countWords(text), fileName: `${id}.txt`, ...fields.metadata },
     blocks,
     text,
-    textSha256: '0'.repeat(64),
+    textSha256: fields.textSha256 ?? '0'.repeat(64),
     previousVersions: [],
   };
 }
@@ -53,7 +60,7 @@ export function makeLink(id: string, claimId: string, sourceId: string): ClaimSo
 export function sampleProject(): Project {
   const a1 = makeArticle('a1', 'Strikes', ['The strikes have killed at least 75 people.', 'Petro halted intelligence sharing.']);
   const a2 = makeArticle('a2', 'Budget', ['The budget grew by 4 percent.', 'Unemployment fell to 5 percent.']);
-  return {
+  return loadable({
     ...createEmptyProject({ id: 'p1', title: 'Sample', createdAt: '2026-11-25T09:00:00.000Z' }),
     articles: [a1, a2],
     claims: [
@@ -63,7 +70,21 @@ export function sampleProject(): Project {
     ],
     sources: [makeSource('s1'), makeSource('s2'), makeSource('s3')],
     links: [makeLink('l1', 'c1', 's1'), makeLink('l2', 'c2', 's1'), makeLink('l3', 'c1', 's2'), makeLink('l4', 'c3', 's2')],
-  };
+  });
+}
+
+/** "Add source": a new library source and its link to a claim, the two steps of one batch. */
+export function addSourceAndLink(sourceId: string, linkId: string, claimId: string): LeafOperation[] {
+  return [
+    { type: 'addSource', source: makeSource(sourceId) },
+    { type: 'linkSource', link: makeLink(linkId, claimId, sourceId) },
+  ];
+}
+
+/** The sample project with these verdict levels (claim id → level id; other claims get none). */
+export function withVerdicts(levels: Record<string, string | null>): Project {
+  const p = sampleProject();
+  return { ...p, claims: p.claims.map((c) => ({ ...c, verdict: { ...c.verdict, levelId: levels[c.id] ?? null } })) };
 }
 
 export const meta = (n: number) => ({ id: `h${n}`, at: `2026-11-25T10:00:${String(n).padStart(2, '0')}.000Z`, author: 'Tester' });

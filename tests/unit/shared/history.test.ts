@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commitChange, describeOperation, redoTarget, undoRedoStacks, undoTarget } from '../../../shared/history';
-import { OperationError, type Change, type Project } from '../../../shared/operations';
-import { makeLink, makeSource, meta, sampleProject } from './helpers';
+import { keepOrphaned, planArticleUpdate } from '../../../shared/anchoring';
+import { commitChange, describeOperation, entriesForClaim, redoTarget, undoRedoStacks, undoTarget } from '../../../shared/history';
+import { OperationError, type Change, type Operation, type Project } from '../../../shared/operations';
+import { addSourceAndLink, makeArticle, makeSource, meta, sampleProject } from './helpers';
 
 function run(project: Project, changes: Change[]): Project {
   return changes.reduce((p, change) => commitChange(p, change, meta(p.history.length)).project, project);
@@ -67,10 +68,7 @@ describe('commitChange', () => {
         op: {
           type: 'batch',
           label: 'Add source',
-          ops: [
-            { type: 'addSource', source: makeSource('s4') },
-            { type: 'linkSource', link: makeLink('l5', 'c1', 's4') },
-          ],
+          ops: addSourceAndLink('s4', 'l5', 'c1'),
         },
       },
       { kind: 'do', op: { type: 'removeArticle', articleId: 'a1' } },
@@ -109,5 +107,36 @@ describe('describeOperation', () => {
     expect(describeOperation({ type: 'addSource', source: makeSource('s9') })).toBe('Add source');
     expect(describeOperation({ type: 'batch', label: 'Add source', ops: [{ type: 'renameProject', title: 'x' }] })).toBe('Add source');
     expect(describeOperation({ type: 'batch', ops: [{ type: 'deleteClaim', claimId: 'c1' }] })).toBe('Delete claim');
+  });
+});
+
+describe('entriesForClaim (the History filter)', () => {
+  it("shows a claim's re-anchoring, the attachments of its sources and its article's removal, and nothing of others", () => {
+    const attachment = (n: number) => ({ sha256: String(n).repeat(64), ext: 'pdf', name: `f${n}.pdf`, size: 1, addedAt: '2026-11-25T10:00:00.000Z' });
+    const p = sampleProject();
+    const after = (project: Project, op: Operation) => run(project, [{ kind: 'do', op }]);
+    let state = after(p, { type: 'renameProject', title: 'Other' });
+    state = after(state, { type: 'attachFile', sourceId: 's1', attachment: attachment(1) });
+    state = after(state, { type: 'attachFile', sourceId: 's3', attachment: attachment(2) });
+    const { id: _id, previousVersions: _earlier, ...newVersion } = makeArticle('a1', 'Strikes', ['The strikes have killed at least 80 people.', 'A new paragraph replaces the one about intelligence.']);
+    state = after(state, planArticleUpdate(state, 'a1', newVersion, '2026-11-26T09:00:00.000Z').op);
+    state = after(state, { type: 'reanchorClaim', claim: keepOrphaned(state.claims[0]) });
+    state = after(state, { type: 'detachFile', sourceId: 's1', sha256: attachment(1).sha256 });
+    state = after(state, { type: 'unlinkSource', linkId: 'l1' });
+    state = after(state, { type: 'removeArticle', articleId: 'a1' });
+    state = run(state, [{ kind: 'undo' }]);
+
+    const labels = (claimId: string) => entriesForClaim(state, claimId).map((e) => `${e.kind} ${describeOperation(e.op)}`);
+    expect(labels('c1')).toEqual([
+      'do Attach file',
+      'do Update article',
+      'do Keep claim orphaned',
+      'do Remove attachment',
+      'do Unlink source',
+      'do Remove article',
+      'undo Restore article',
+    ]);
+    expect(labels('c2')).toEqual(['do Attach file', 'do Remove attachment']);
+    expect(entriesForClaim(state, null)).toHaveLength(state.history.length);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyProject, migrate, parseProjectFile, serializeProject } from '../../../shared/projectFile';
+import { createEmptyProject, migrate, parseProjectFile, projectBaseName, serializeProject } from '../../../shared/projectFile';
 import { commitChange } from '../../../shared/history';
 import type { Change, Project } from '../../../shared/operations';
-import { DEFAULT_RATING_SCALE } from '../../../shared/ratingScales';
+import { DEFAULT_RATING_SCALE } from '../../../shared/scales/defaultScale';
 import { makeArticle, makeClaim, makeLink, makeSource, meta, sampleProject } from './helpers';
 
 function problemOf(text: string): string {
@@ -28,6 +28,15 @@ function built(): Project {
   const empty = createEmptyProject({ id: 'p1', title: 'Check', createdAt: '2026-11-25T09:00:00.000Z' });
   return changes.reduce((p, c) => commitChange(p, c, meta(p.history.length)).project, empty);
 }
+
+describe('projectBaseName', () => {
+  it('names a project file without its ending, as the assets folder and the Save as suggestion use it', () => {
+    expect(projectBaseName('claims.factcheck.json')).toBe('claims');
+    expect(projectBaseName('Claims.FACTCHECK.JSON')).toBe('Claims');
+    expect(projectBaseName('other.json')).toBe('other');
+    expect(projectBaseName('notes.txt')).toBe('notes.txt');
+  });
+});
 
 describe('createEmptyProject', () => {
   it('makes a valid project with the default scale', () => {

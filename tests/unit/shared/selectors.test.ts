@@ -10,7 +10,7 @@ import {
   sourceById,
 } from '../../../shared/claims';
 import { blockStarts, countWords, joinBlocks } from '../../../shared/articles/canonicalText';
-import { DEFAULT_RATING_SCALE, defaultRatingScale } from '../../../shared/ratingScales';
+import { DEFAULT_RATING_SCALE, defaultRatingScale } from '../../../shared/scales/defaultScale';
 import { RatingScaleSchema } from '../../../shared/model';
 import { newId } from '../../../shared/ids';
 import { sampleProject } from './helpers';

@@ -1,0 +1,275 @@
+/**
+ * The open project's changes on their way to the main side, and whether they are on disk.
+ *
+ * Every change is applied locally at once (commitChange) and kept in `pending` until the main side
+ * acknowledges it. Pending changes go out in order through applyChanges: one request in flight,
+ * later changes batched (at most MAX_BATCH a request). The entries the main side returns (author
+ * and time stamped there) replace the local ones. Once nothing is pending, waitForSave tells when
+ * the acknowledged history is on disk; the save indicator reads Saving…, Saved or Not saved: why.
+ *
+ * The local project is the confirmed base — the main side's history up to `confirmedSeq` — with
+ * `pending` applied in order, so its history length is always confirmedSeq + pending.length. A
+ * refused change, a failed request or a main side whose history moved on ('out-of-sync') ends in
+ * recover(): the main side's copy replaces ours and the user is told why. Replies that belong to a
+ * project replaced since (an older `generation`) are ignored.
+ *
+ * Team sync plugs in at recover(): pending holds Change values rather than resulting projects, so
+ * instead of reloading it can rebase — take the main side's newer project as the confirmed base and
+ * replay `pending` on it with commitChange, keeping what still applies — while batching and save
+ * waiting stay as they are.
+ */
+import type { OpenProject, SaveStatus, WorkbenchApi } from '../../../shared/api';
+import { commitChange, redoTarget, undoTarget } from '../../../shared/history';
+import { newId } from '../../../shared/ids';
+import { OperationSchema, type Change, type Operation, type Project } from '../../../shared/operations';
+import { errorMessage } from '../platform/errorMessage';
+import { createStore } from './createStore';
+
+/** Most changes in one applyChanges request (the contract's limit). */
+export const MAX_BATCH = 1000;
+
+export type SaveIndicator = { kind: 'saving' | 'saved' | 'error'; text: string };
+
+export interface OutboxState {
+  /** The open project with every local change applied, acknowledged or not; null when none is open. */
+  project: Project | null;
+  save: SaveIndicator;
+}
+
+export interface OutboxOptions {
+  /** Tells the user something: a refused change, why the project was reloaded. */
+  notify(message: string): void;
+  /** The name on local history entries until the main side's entries replace them. */
+  author(): string;
+  /** After recover() replaced the project with the main side's copy (null: no project is open there any more). */
+  onReloaded?(open: OpenProject | null, previous: Project | null): void;
+}
+
+const SAVED: SaveIndicator = { kind: 'saved', text: 'Saved' };
+const SAVING: SaveIndicator = { kind: 'saving', text: 'Saving…' };
+
+export class ChangeOutbox {
+  private readonly store = createStore<OutboxState>({ project: null, save: SAVED });
+  readonly subscribe = this.store.subscribe;
+  readonly getSnapshot = this.store.getSnapshot;
+
+  /** Bumped whenever another project (or a reloaded copy) replaces the current one. */
+  private generation = 0;
+  /** History length of the main side's copy that the local project builds on. */
+  private confirmedSeq = 0;
+  /** Local changes the main side has not acknowledged yet, oldest first. */
+  private pending: Change[] = [];
+  /** How many of the first pending changes are in the request in flight (0: none in flight). */
+  private inFlight = 0;
+  /** History length known to be on disk. */
+  private savedSeq = 0;
+  private saveError: string | null = null;
+  private waitingForSeq = -1;
+  private idleWaiters: Array<() => void> = [];
+  /** A reload after a failure did not get through: the local project matches no confirmed base, so nothing is sent before a reload. */
+  private mustReload = false;
+
+  constructor(
+    private readonly api: WorkbenchApi,
+    private readonly options: OutboxOptions,
+  ) {}
+
+  get project(): Project | null {
+    return this.store.getSnapshot().project;
+  }
+
+  /** Starts over from the main side's copy (or none): the new confirmed base, nothing pending. */
+  load(project: Project | null): void {
+    this.generation++;
+    this.pending = [];
+    this.inFlight = 0;
+    const length = project?.history.length ?? 0;
+    this.confirmedSeq = length;
+    this.savedSeq = length;
+    this.saveError = null;
+    this.waitingForSeq = -1;
+    this.mustReload = false;
+    this.publish(project);
+    this.resolveIdle();
+    if (!project) return;
+    const generation = this.generation;
+    this.api
+      .getSaveStatus({})
+      .then((status) => {
+        if (generation === this.generation) this.takeSaveStatus(status);
+      })
+      .catch(() => undefined);
+  }
+
+  /** Applies an operation locally and sends it. Returns false when refused (the user is told why). */
+  dispatch(op: Operation): boolean {
+    const parsed = OperationSchema.safeParse(op);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      this.options.notify(`This change was refused: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
+      return false;
+    }
+    return this.commit({ kind: 'do', op: parsed.data });
+  }
+
+  undo(): boolean {
+    const project = this.project;
+    if (!project || !undoTarget(project.history)) return false;
+    return this.commit({ kind: 'undo' });
+  }
+
+  redo(): boolean {
+    const project = this.project;
+    if (!project || !redoTarget(project.history)) return false;
+    return this.commit({ kind: 'redo' });
+  }
+
+  /** Resolves once every pending change has been acknowledged by the main side (or dropped by a reload). */
+  flush(): Promise<void> {
+    if (this.pending.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private commit(change: Change): boolean {
+    const project = this.project;
+    if (!project) return false;
+    let next: Project;
+    try {
+      next = commitChange(project, change, { author: this.options.author(), at: new Date().toISOString(), id: newId('h') }).project;
+    } catch (error) {
+      this.options.notify(`This change could not be made: ${errorMessage(error)}`);
+      return false;
+    }
+    this.pending.push(change);
+    this.publish(next);
+    this.pump();
+    return true;
+  }
+
+  /** Sends the next batch unless a request is in flight; with nothing pending, waits for the disk. */
+  private pump(): void {
+    if (this.inFlight > 0) return;
+    const project = this.project;
+    if (!project) return;
+    if (this.mustReload) {
+      void this.recover(this.saveError ?? 'the project could not be reloaded');
+      return;
+    }
+    if (this.pending.length === 0) {
+      this.resolveIdle();
+      this.waitForDisk();
+      return;
+    }
+    const batch = this.pending.slice(0, MAX_BATCH);
+    const baseSeq = this.confirmedSeq;
+    const generation = this.generation;
+    this.inFlight = batch.length;
+    this.api
+      .applyChanges({ projectId: project.id, baseSeq, changes: batch })
+      .then((result) => {
+        if (generation !== this.generation) return;
+        if (result.seq !== baseSeq + batch.length || result.entries.length !== batch.length) {
+          void this.recover('the workbench recorded a different number of changes');
+          return;
+        }
+        this.pending.splice(0, batch.length);
+        this.inFlight = 0;
+        this.confirmedSeq = result.seq;
+        const current = this.project;
+        if (current) {
+          const history = current.history.map((entry, index) =>
+            index >= baseSeq && index < result.seq ? (result.entries[index - baseSeq] ?? entry) : entry,
+          );
+          this.publish({ ...current, history });
+        }
+        this.pump();
+      })
+      .catch((error: unknown) => {
+        if (generation !== this.generation) return;
+        void this.recover(errorMessage(error));
+      });
+  }
+
+  private waitForDisk(): void {
+    const seq = this.confirmedSeq;
+    if (seq <= this.savedSeq && !this.saveError) {
+      this.refresh();
+      return;
+    }
+    if (this.waitingForSeq >= seq) return;
+    this.waitingForSeq = seq;
+    const generation = this.generation;
+    this.api
+      .waitForSave({ seq })
+      .then((status) => {
+        if (generation !== this.generation) return;
+        if (this.waitingForSeq === seq) this.waitingForSeq = -1;
+        this.takeSaveStatus(status);
+        // Changes acknowledged meanwhile need their own wait.
+        if (this.pending.length === 0 && this.confirmedSeq > this.savedSeq && status.state !== 'error') this.waitForDisk();
+      })
+      .catch((error: unknown) => {
+        if (generation !== this.generation) return;
+        if (this.waitingForSeq === seq) this.waitingForSeq = -1;
+        this.saveError = errorMessage(error);
+        this.refresh();
+      });
+  }
+
+  private takeSaveStatus(status: SaveStatus): void {
+    this.savedSeq = Math.max(this.savedSeq, status.savedSeq);
+    this.saveError = status.state === 'error' ? (status.error ?? 'the file could not be written') : null;
+    this.refresh();
+  }
+
+  /**
+   * After a refused or failed request: take the main side's copy of the project and say why. The
+   * seam for team sync, which rebases `pending` onto the main side's copy here instead.
+   */
+  private async recover(reason: string): Promise<void> {
+    const generation = ++this.generation;
+    this.pending = [];
+    this.inFlight = 0;
+    this.options.notify(`Your latest change could not be saved (${reason}). The project was reloaded as last saved.`);
+    try {
+      const open = await this.api.getOpenProject({});
+      // Another project was opened meanwhile: it stays.
+      if (generation !== this.generation) return;
+      const previous = this.project;
+      this.load(open?.project ?? null);
+      this.options.onReloaded?.(open, previous);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.mustReload = true;
+      this.saveError = errorMessage(error);
+      this.refresh();
+    }
+    this.resolveIdle();
+  }
+
+  private resolveIdle(): void {
+    if (this.pending.length > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private indicator(project: Project | null): SaveIndicator {
+    if (this.saveError) return { kind: 'error', text: `Not saved: ${this.saveError}` };
+    if (this.pending.length > 0 || this.savedSeq < (project?.history.length ?? 0)) return SAVING;
+    return SAVED;
+  }
+
+  /** Publishes the project and the save indicator that goes with it; subscribers hear only of changes. */
+  private publish(project: Project | null): void {
+    const current = this.store.getSnapshot();
+    const next = this.indicator(project);
+    const save = next.kind === current.save.kind && next.text === current.save.text ? current.save : next;
+    if (project === current.project && save === current.save) return;
+    this.store.set({ project, save });
+  }
+
+  private refresh(): void {
+    this.publish(this.project);
+  }
+}

@@ -1,0 +1,144 @@
+/** The annotated report as readable Markdown: the same content as the HTML report. */
+import type { Project } from '../operations';
+import { checkExternalUrl } from '../urlCheck';
+import { CLAIM_STATE_LABELS, STANCE_LABELS } from '../labels';
+import { articleLabel, buildReportData, shortDate, verdictLabel, type ExportOptions, type ReportData } from './reportData';
+import type { Source } from '../model';
+import { captureEvidenceLine } from '../captures/captureLabels';
+
+/** Text on one line, with characters that would start Markdown or HTML syntax escaped. */
+function md(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+}
+
+/** A block quote of (possibly multi-line) text. */
+function quoteBlock(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => `> ${md(line)}`.trimEnd())
+    .join('\n');
+}
+
+/** A URL as an autolink when it is a plain http(s) URL, else as inert code text. */
+function urlText(url: string): string {
+  return /^https?:\/\/[^\s<>()]+$/i.test(url.trim()) ? `<${url.trim()}>` : `\`${url.replace(/`/g, "'")}\``;
+}
+
+export function renderMarkdownReport(project: Project, options: ExportOptions = {}): string {
+  return markdownFromReportData(buildReportData(project, options));
+}
+
+export function markdownFromReportData(data: ReportData): string {
+  const out: string[] = [];
+  out.push(`# ${md(data.title)}`, '');
+  out.push(
+    `Report generated ${shortDate(data.generatedAt)}${data.organisation ? ` by ${md(data.organisation)}` : ''} · ${data.claims.length} claim${data.claims.length === 1 ? '' : 's'}`,
+    '',
+  );
+
+  out.push('## Summary', '', '| Verdict | Claims |', '| --- | ---: |');
+  for (const row of data.summary) {
+    if (!row.level && row.count === 0) continue;
+    out.push(`| ${row.level ? md(row.level.label) : 'No verdict yet'} | ${row.count} |`);
+  }
+  out.push('');
+
+  for (const { article, claims } of data.articles) {
+    out.push(`## Article: ${md(articleLabel(article))}`, '');
+    const meta: string[] = [];
+    if (article.metadata.byline) meta.push(md(article.metadata.byline));
+    if (article.metadata.publishedAt) meta.push(`published ${shortDate(article.metadata.publishedAt)}`);
+    if (article.metadata.url) meta.push(urlText(article.metadata.url));
+    else if (article.metadata.fileName) meta.push(`file ${md(article.metadata.fileName)}`);
+    if (meta.length) out.push(meta.join(' · '), '');
+    out.push(`${claims.length} claim${claims.length === 1 ? '' : 's'} marked in this article${claims.length ? `: ${claims.map((c) => c.number).join(', ')}` : ''}.`, '');
+  }
+
+  out.push('## Claims', '');
+  if (data.claims.length === 0) out.push('No claims to report.', '');
+  for (const item of data.claims) {
+    const { claim } = item;
+    out.push(`### Claim ${item.number}: ${md(verdictLabel(item, data.scale) ?? 'No verdict yet')}`, '');
+    out.push(quoteBlock(claim.target.quote.exact), '');
+    if (claim.statement) out.push(`- **Claim:** ${md(claim.statement)}`);
+    if (claim.claimant) out.push(`- **Claimant:** ${md(claim.claimant)}`);
+    if (claim.tags?.length) out.push(`- **Tags:** ${md(claim.tags.join(', '))}`);
+    out.push(`- **Article:** ${md(articleLabel(item.article))}`);
+    if (claim.verdict.conclusion) out.push(`- **Conclusion:** ${md(claim.verdict.conclusion)}`);
+    const review = [CLAIM_STATE_LABELS[claim.state]];
+    if (item.reviewer) review.push(`reviewed by ${md(item.reviewer)}`);
+    if (item.reviewedAt) review.push(shortDate(item.reviewedAt));
+    out.push(`- **Review:** ${review.join(' · ')}`, '');
+    if (claim.verdict.rationale.trim()) {
+      // The checker's own Markdown, kept as written; raw HTML in it is escaped so it stays text.
+      out.push('**Rationale**', '', checkersMarkdown(claim.verdict.rationale), '');
+    }
+    if (item.sources.length || item.withheldCount) {
+      out.push('**Sources**', '');
+      for (const { link, source } of item.sources) {
+        out.push(`- ${STANCE_LABELS[link.stance]}: ${sourceLine(source)}${link.location ? ` (${md(link.location)})` : ''}`);
+        if (link.excerpt) out.push(`  > ${md(link.excerpt)}`);
+      }
+      if (item.withheldCount) out.push(`- ${item.withheldCount} source${item.withheldCount === 1 ? '' : 's'} withheld for source safety.`);
+      out.push('');
+    }
+  }
+
+  out.push('## Sources', '');
+  if (data.sources.length === 0) out.push('No sources listed.');
+  data.sources.forEach((source, i) => out.push(`${i + 1}. ${sourceLine(source)}${captureNote(source)}`));
+  if (data.withheldSourceCount) {
+    out.push('', `${data.withheldSourceCount} source${data.withheldSourceCount === 1 ? ' is' : 's are'} withheld for source safety.`);
+  }
+  out.push('');
+
+  out.push(`## Rating scale: ${md(data.scale.name)}`, '');
+  for (const level of data.scale.levels) {
+    const rating = level.rating === null || level.rating === undefined ? '' : ` (${level.rating})`;
+    out.push(`- **${md(level.label)}**${rating}: ${md(level.description || '—')}`);
+  }
+  out.push('');
+
+  out.push('## Methodology', '', data.methodology ? checkersMarkdown(data.methodology) : 'No methodology note was written for this project.', '');
+
+  if (data.corrections.length > 0) {
+    out.push('## Corrections', '');
+    for (const c of data.corrections) out.push(`- ${shortDate(c.date) || 'Undated'}: ${md(c.text)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/**
+ * The checker's own Markdown, kept as written except that raw HTML is escaped (so it stays text) and
+ * links to anything but http(s) lose their target.
+ */
+function checkersMarkdown(text: string): string {
+  return text
+    .trim()
+    .replace(/</g, '&lt;')
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (whole, label: string, target: string) =>
+      checkExternalUrl(target.trim().split(/\s+/)[0] ?? '').ok ? whole : label,
+    );
+}
+
+/** The source's newest capture: when, its HTTP status when an error, the SHA-256 of its web archive. */
+function captureNote(source: Source): string {
+  const capture = captureEvidenceLine(source);
+  if (!capture) return '';
+  const status = capture.httpStatus >= 400 ? ` · HTTP ${capture.httpStatus}` : '';
+  const wayback = capture.wayback ? ` · Internet Archive: ${urlText(capture.wayback)}` : '';
+  return ` — captured ${capture.capturedAt}${status} · SHA-256 \`${capture.sha256}\`${wayback}`;
+}
+
+function sourceLine(source: Source): string {
+  const parts = [`*${md(source.title || source.url || 'Untitled source')}*`];
+  if (source.author?.trim()) parts.push(md(source.author));
+  if (source.publisher) parts.push(md(source.publisher));
+  if (source.url) parts.push(urlText(source.url));
+  if (source.accessedAt) parts.push(`accessed ${md(source.accessedAt)}`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,121 @@
+/**
+ * The one registry of operation families: the reducer (`apply`), the inverse (`invert`), the
+ * history labels, the claims an operation concerns and the lock on approved claims are lookups
+ * here. A batch is handled here too: applied in order, undone in reverse order.
+ */
+import { anchoring } from './anchoring';
+import { articles } from './articles';
+import { attachments } from './attachments';
+import { captures } from './captures';
+import { content } from './content';
+import { OperationError } from './errors';
+import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
+import { projectSettings } from './projectSettings';
+import { review } from './review';
+import type { LeafOperation, Operation, Project } from './schema';
+
+export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
+  projectSettings,
+  articles,
+  content,
+  review,
+  attachments,
+  anchoring,
+  captures,
+] as unknown as OperationFamily<LeafOperation>[];
+
+const byType = new Map<string, OperationFamily<LeafOperation>>();
+for (const family of OPERATION_FAMILIES) for (const type of family.types) byType.set(type, family);
+
+/** The family an operation type belongs to, or undefined for an unknown type. */
+export function familyOf(type: string): OperationFamily<LeafOperation> | undefined {
+  return byType.get(type);
+}
+
+function family(op: LeafOperation): OperationFamily<LeafOperation> {
+  const found = byType.get(op.type);
+  if (!found) throw new OperationError(`Unknown operation: ${String((op as { type?: unknown }).type)}`);
+  return found;
+}
+
+/** The leaf operations of an operation (a batch's, in order, or the operation itself). */
+export function leavesOf(op: Operation): LeafOperation[] {
+  return op.type === 'batch' ? op.ops : [op];
+}
+
+/**
+ * Applies one operation and returns the new project. Pure and immutable (new arrays and objects
+ * along the changed path; untouched parts are shared). Does not touch the history: that is
+ * shared/history.ts's job. Throws OperationError when the operation does not fit the project.
+ */
+export function apply(project: Project, op: Operation): Project {
+  if (op.type === 'batch' && op.ops.length === 0) throw new OperationError('A batch needs at least one operation');
+  return leavesOf(op).reduce<Project>((state, leaf) => {
+    assertUnlocked(state, leaf);
+    return family(leaf).apply(state, leaf);
+  }, project);
+}
+
+/**
+ * The operation that undoes `op`, computed against the state before it:
+ * apply(apply(project, op), invert(project, op)) deep-equals `project`, the order of every list included.
+ */
+export function invert(project: Project, op: Operation): Operation {
+  if (op.type !== 'batch') return family(op).invert(project, op);
+  const inverses: LeafOperation[][] = [];
+  let state = project;
+  for (const leaf of op.ops) {
+    inverses.push(leavesOf(family(leaf).invert(state, leaf)));
+    state = apply(state, leaf);
+  }
+  const ops = inverses.reverse().flat();
+  return op.label === undefined ? { type: 'batch', ops } : { type: 'batch', label: op.label, ops };
+}
+
+/** A short human label for an operation, e.g. "Mark claim" (for "Undo Mark claim" and the history list). */
+export function describeOperation(op: Operation): string {
+  if (op.type !== 'batch') return family(op).describe(op);
+  if (op.label) return op.label;
+  return op.ops.length > 0 ? family(op.ops[0]).describe(op.ops[0]) : 'Change';
+}
+
+/** The claims an operation concerns, each once. */
+export function claimIdsOf(op: Operation, project: ClaimLookup): string[] {
+  return [...new Set(leavesOf(op).flatMap((leaf) => family(leaf).claimIds(leaf, project)))];
+}
+
+/** The review state a leaf operation moves its claims to, if it is a state change. */
+export function stateChangeOf(op: LeafOperation): StateChange | undefined {
+  return family(op).stateChange(op);
+}
+
+/** The claims, links and comments a leaf operation carries in full. */
+export function carriedBy(op: LeafOperation): Carried {
+  return family(op).carries(op);
+}
+
+/** Why a new change may not send this operation (a retired form kept readable for stored histories), or null. */
+export function retiredReason(op: Operation): string | null {
+  for (const leaf of leavesOf(op)) {
+    const reason = family(leaf).retired(leaf);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+export const LOCKED_MESSAGE = 'is approved and locked; reopen it to make changes';
+
+const LOCKED_SUBJECT: Record<LockedPart, (quote: string) => string> = {
+  claim: () => 'This claim',
+  source: () => 'This source is used by a claim that',
+  article: (quote) => `This article has a claim (“${quote}”) that`,
+};
+
+/** Throws OperationError when `op` would change an approved claim. Comments and review steps (Reopen) are never refused. */
+export function assertUnlocked(project: Project, op: LeafOperation): void {
+  const part = family(op).locks(op);
+  if (!part) return;
+  const ids = family(op).claimIds(op, project);
+  const locked = project.claims.find((claim) => claim.state === 'approved' && ids.includes(claim.id));
+  if (locked) throw new OperationError(`${LOCKED_SUBJECT[part](locked.target.quote.exact.slice(0, 60))} ${LOCKED_MESSAGE}`);
+}

@@ -1,0 +1,66 @@
+/**
+ * The shipped model: a logistic regression over the features of features.ts. The weights file holds
+ * feature names and weights as two parallel arrays (cheap to parse and to type-check), the feature
+ * options it was trained with, the lexicon of common lower-case words, and the decision threshold.
+ */
+import { CUES } from './cues';
+import { extractFeatures, sentenceView, firedCues, type FeatureOptions } from './features';
+
+export interface WeightsFile {
+  format: 'factcheck-suggestions';
+  version: 1;
+  options: FeatureOptions;
+  threshold: number;
+  lexicon: string[];
+  features: string[];
+  weights: number[];
+  /** What the model scored on sentences it never saw, as measured by the training script. */
+  evaluation: Record<string, { f1: number; precision: number; recall: number; sentences: number }>;
+}
+
+export interface SuggestionModel {
+  options: FeatureOptions;
+  threshold: number;
+  lexicon: ReadonlySet<string>;
+  weights: ReadonlyMap<string, number>;
+}
+
+export interface SentenceScore {
+  score: number;
+  checkWorthy: boolean;
+  reasons: string[];
+}
+
+export function loadModel(file: WeightsFile): SuggestionModel {
+  if (file.format !== 'factcheck-suggestions' || file.version !== 1 || file.features.length !== file.weights.length) {
+    throw new Error('Not a suggestions weights file of version 1');
+  }
+  const weights = new Map<string, number>();
+  for (let i = 0; i < file.features.length; i++) weights.set(file.features[i], file.weights[i]);
+  return { options: file.options, threshold: file.threshold, lexicon: new Set(file.lexicon), weights };
+}
+
+const REASON_OF = new Map(CUES.filter((cue) => cue.reason).map((cue) => [cue.id, cue.reason!]));
+/** Said of a check-worthy sentence whose score comes from its wording rather than a named cue. */
+export const WORDING_REASON = 'factual wording';
+
+export function scoreSentence(model: SuggestionModel, text: string): SentenceScore {
+  const view = sentenceView(text, model.lexicon);
+  const fired = firedCues(view);
+  const features = extractFeatures(text, model.options, model.lexicon, view, fired);
+  let z = 0;
+  for (const [name, value] of features) z += (model.weights.get(name) ?? 0) * value;
+  const score = 1 / (1 + Math.exp(-z));
+  const checkWorthy = score >= model.threshold;
+  return { score, checkWorthy, reasons: checkWorthy ? reasonsFor(model, fired) : [] };
+}
+
+/** The checker's words for the cues that raised the score, strongest first. */
+function reasonsFor(model: SuggestionModel, fired: string[]): string[] {
+  const ranked = fired
+    .map((id) => ({ reason: REASON_OF.get(id), weight: model.weights.get(`q:${id}`) ?? 0 }))
+    .filter((r): r is { reason: string; weight: number } => r.reason !== undefined && r.weight > 0)
+    .sort((a, b) => b.weight - a.weight);
+  const reasons = [...new Set(ranked.map((r) => r.reason))];
+  return reasons.length > 0 ? reasons : [WORDING_REASON];
+}

@@ -1,0 +1,172 @@
+/**
+ * Sync benchmark (run on demand: npm run bench:sync). Every figure is set against a baseline
+ * measured in the same run:
+ *   - encryption of a batch (JSON + AES-256-GCM + base64url) vs JSON.stringify of the same batch;
+ *   - sign + verify of one entry vs JSON.stringify of it; the scrypt unlock at default strength;
+ *   - one change's round trip (encrypt, push, pull, decrypt) over loopback to pouchdb-server vs a
+ *     bare HTTP GET to it, and through a sync folder vs writing + fsyncing + reading one line.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createCouchTransport } from '../../../electron/services/sync/couchTransport';
+import { createFolderTransport, initSyncFolder } from '../../../electron/services/sync/folderTransport';
+import { signEntry, verifyEntrySignature } from '../../../electron/services/sync/signatures';
+import { decryptBatch, encryptBatch, newBatchId } from '../../../electron/services/sync/syncCipher';
+import { createRandomSyncKey, createSyncKeyFromPassphrase, DEFAULT_SCRYPT } from '../../../electron/services/sync/syncKey';
+import type { SyncTransport } from '../../../electron/services/sync/transport';
+import { formatHlc } from '../../../shared/sync/hlc';
+import type { SyncEntry } from '../../../shared/sync/syncEntry';
+import { startPouchServer } from '../../support/pouchServer';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median ms of `runs` calls (after a few warm-up calls). */
+function timeSync(fn: () => unknown, runs: number): number {
+  for (let i = 0; i < Math.min(5, runs); i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  for (let i = 0; i < 3; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+let counter = 0;
+/** An entry shaped like a real one: author, device, clock, an operation with text, a signature. */
+function realisticEntry(): SyncEntry {
+  counter++;
+  return signEntry(
+    {
+      id: `e-${counter.toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+      keyId: 'q3JxV0vX1y2Z3a4b',
+      device: '3f9a1c0d2e4b5a697887',
+      hlc: formatHlc({ wallMs: 1795855049004 + counter, counter: 0 }),
+      op: {
+        type: 'editClaim',
+        claimId: `c-${counter % 500}`,
+        patch: {
+          statement: 'The minister said unemployment fell to its lowest level in fifteen years, at 6.1 per cent in October.',
+          rationale: 'The national statistics office reports 6.4 per cent for October; the 6.1 figure is the seasonally adjusted rate for a different quarter.',
+        },
+      },
+    },
+    privateKey,
+  );
+}
+
+const key = createRandomSyncKey('bench-project').key;
+const goals: string[] = [];
+const lines: string[] = [];
+const goal = (text: string, met: boolean) => goals.push(`${text} → ${met ? 'met' : 'MISSED'}`);
+
+// 1. Encryption overhead per batch.
+for (const size of [1, 100]) {
+  const entries = Array.from({ length: size }, realisticEntry);
+  const batch = { id: newBatchId('bench'), device: 'bench', entries };
+  const runs = size === 1 ? 5000 : 500;
+  const stringify = timeSync(() => JSON.stringify({ entries }), runs);
+  const encrypt = timeSync(() => encryptBatch(key, batch), runs);
+  const encrypted = encryptBatch(key, batch);
+  const decrypt = timeSync(() => decryptBatch(key, encrypted), runs);
+  const plainBytes = Buffer.byteLength(JSON.stringify({ entries }));
+  const wireBytes = Buffer.byteLength(JSON.stringify(encrypted));
+  lines.push(
+    `batch of ${String(size).padStart(3)}: JSON.stringify ${(stringify * 1000).toFixed(1)} µs | encrypt ${(encrypt * 1000).toFixed(1)} µs (×${(encrypt / stringify).toFixed(1)}) | decrypt+parse ${(decrypt * 1000).toFixed(1)} µs (×${(decrypt / stringify).toFixed(1)}) | size ${plainBytes} → ${wireBytes} bytes (×${(wireBytes / plainBytes).toFixed(2)})`,
+  );
+  if (size === 100) {
+    goal(`encrypting a 100-entry batch costs ≤ 5× its JSON.stringify (×${(encrypt / stringify).toFixed(1)})`, encrypt / stringify <= 5);
+    goal(`on the wire ≤ 1.4× the JSON size (×${(wireBytes / plainBytes).toFixed(2)})`, wireBytes / plainBytes <= 1.4);
+  }
+}
+
+// 2. Signatures.
+{
+  const entries = Array.from({ length: 2000 }, realisticEntry);
+  const unsigned = entries.map(({ signature: _s, ...rest }) => rest as SyncEntry);
+  let i = 0;
+  const stringify = timeSync(() => JSON.stringify(unsigned[i++ % unsigned.length]), 4000);
+  i = 0;
+  const signOne = timeSync(() => signEntry(unsigned[i++ % unsigned.length]!, privateKey), 2000);
+  i = 0;
+  const verifyOne = timeSync(() => verifyEntrySignature(entries[i++ % entries.length]!, publicKey), 2000);
+  lines.push(
+    `per entry: JSON.stringify ${(stringify * 1000).toFixed(1)} µs | sign ${(signOne * 1000).toFixed(1)} µs (×${(signOne / stringify).toFixed(0)}) | verify ${(verifyOne * 1000).toFixed(1)} µs (×${(verifyOne / stringify).toFixed(0)}) | verifying 10,000 received entries ≈ ${((verifyOne * 10_000) / 1000).toFixed(2)} s`,
+  );
+  goal(`sign + verify < 500 µs per entry (${((signOne + verifyOne) * 1000).toFixed(0)} µs)`, (signOne + verifyOne) * 1000 < 500);
+}
+
+// 3. Unlocking a passphrase key at default strength (what a copy pays once per session).
+{
+  const t0 = performance.now();
+  const made = await createSyncKeyFromPassphrase('bench-project', 'a long shared newsroom passphrase');
+  const ms = performance.now() - t0;
+  lines.push(`scrypt N=2^${Math.log2(DEFAULT_SCRYPT.N)}, r=${DEFAULT_SCRYPT.r}, p=${DEFAULT_SCRYPT.p}: ${ms.toFixed(0)} ms to derive the key (${made.keyRef})`);
+  goal(`passphrase unlock < 3 s (${(ms / 1000).toFixed(2)} s)`, ms < 3000);
+}
+
+// 4. One change's round trip.
+async function roundTrip(a: SyncTransport, b: SyncTransport, runs: number): Promise<number> {
+  let cursor = (await b.pull(null)).cursor;
+  return timeAsync(async () => {
+    const batch = encryptBatch(key, { id: newBatchId('aaaa'), device: 'aaaa', entries: [realisticEntry()] });
+    const pushed = await a.push([batch]);
+    if (pushed.stored.length !== 1) throw new Error(`push failed: ${pushed.error?.message}`);
+    const page = await b.pull(cursor);
+    cursor = page.cursor;
+    const got = page.batches.find((x) => x.id === batch.id);
+    if (!got) throw new Error('round trip lost the batch');
+    decryptBatch(key, got);
+  }, runs);
+}
+
+const server = await startPouchServer();
+const dir = await mkdtemp(join(tmpdir(), 'sync-bench-'));
+try {
+  const url = `${server.url}/bench`;
+  const couchTrip = await roundTrip(createCouchTransport({ url }), createCouchTransport({ url }), 60);
+  const bareGet = await timeAsync(async () => (await fetch(`${server.url}/`)).text(), 60);
+  lines.push(`one change over loopback to pouchdb-server: ${couchTrip.toFixed(1)} ms (bare GET / ${bareGet.toFixed(2)} ms, ×${(couchTrip / bareGet).toFixed(1)})`);
+  goal(`one change round trip to the server < 100 ms (${couchTrip.toFixed(1)} ms)`, couchTrip < 100);
+
+  const folder = join(dir, 'share');
+  await initSyncFolder(folder);
+  const folderTrip = await roundTrip(createFolderTransport({ folder, deviceId: 'aaaa' }), createFolderTransport({ folder, deviceId: 'bbbb' }), 60);
+  const probe = join(dir, 'probe.log');
+  const line = JSON.stringify(encryptBatch(key, { id: 'p', device: 'p', entries: [realisticEntry()] })) + '\n';
+  const bareFile = await timeAsync(async () => {
+    const handle = await open(probe, 'a');
+    await handle.writeFile(line);
+    await handle.sync();
+    await handle.close();
+    await readFile(probe);
+  }, 60);
+  lines.push(`one change through a sync folder: ${folderTrip.toFixed(1)} ms (append + fsync + read of one line ${bareFile.toFixed(2)} ms, ×${(folderTrip / bareFile).toFixed(1)})`);
+  goal(`one change round trip through a folder < 50 ms (${folderTrip.toFixed(1)} ms)`, folderTrip < 50);
+} finally {
+  await server.stop();
+  await rm(dir, { recursive: true, force: true });
+}
+
+console.log('Sync bench');
+for (const line of lines) console.log('  ' + line);
+console.log('goals:');
+for (const g of goals) console.log('  ' + g);

@@ -1,0 +1,130 @@
+/**
+ * The operation registry, walked from the operation union itself: every option of OperationSchema
+ * has a family module; on random projects each operation's inverse undoes it exactly and the
+ * operation applies again after its undo; claimIds names every claim an operation changes (its
+ * content, links, comments or cited sources); and the approval lock refuses exactly what `locks` says.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  apply,
+  claimIdsOf,
+  familyOf,
+  invert,
+  OPERATION_FAMILIES,
+  OperationSchema,
+  stateChangeOf,
+  type LeafOperation,
+  type Operation,
+  type Project,
+} from '../../../../shared/operations';
+import { OPERATION_BUILDERS, projectWith, type Gen } from './arbitraries';
+
+const typeOf = (option: (typeof OperationSchema.options)[number]): string => option.shape.type.value;
+const LEAF_TYPES = OperationSchema.options.map(typeOf).filter((type) => type !== 'batch') as LeafOperation['type'][];
+/** More runs on demand: FC_RUNS=500 npx vitest run tests/unit/shared/operations/registry.test.ts */
+const RUNS = Number(process.env.FC_RUNS ?? 40);
+
+/** JSON with sorted keys, so key order does not count as a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+/** The claims whose content, links, comments or cited sources differ between two states. */
+function changedClaims(before: Project, after: Project): string[] {
+  const ids = new Set([...before.claims, ...after.claims].map((c) => c.id));
+  const cited = (p: Project, id: string) => p.links.filter((l) => l.claimId === id).map((l) => l.sourceId);
+  const view = (p: Project, id: string) =>
+    canonical({
+      claim: p.claims.find((c) => c.id === id),
+      links: p.links.filter((l) => l.claimId === id),
+      comments: (p.comments ?? []).filter((c) => c.claimId === id),
+      sources: [...new Set([...cited(before, id), ...cited(after, id)])].map((sourceId) => p.sources.find((s) => s.id === sourceId)),
+    });
+  return [...ids].filter((id) => view(before, id) !== view(after, id));
+}
+
+function randomOperation(type: LeafOperation['type'], p: Project, g: Gen): LeafOperation | null {
+  return (OPERATION_BUILDERS[type] as (p: Project, g: Gen) => LeafOperation | null)(p, g);
+}
+
+/** Runs `check` on random projects, each with a random operation of `type` that fits it. */
+function forRandomOperations(type: LeafOperation['type'], check: (p: Project, op: LeafOperation) => void): void {
+  fc.assert(
+    fc.property(fc.gen(), (g) => {
+      const p = projectWith(g);
+      const op = randomOperation(type, p, g);
+      fc.pre(op !== null);
+      check(p, op!);
+    }),
+    { numRuns: RUNS },
+  );
+}
+
+function checkRoundTrip(p: Project, op: Operation): void {
+  expect(OperationSchema.safeParse(op).success, 'the operation is valid').toBe(true);
+  const after = apply(p, op);
+  const inverse = invert(p, op);
+  expect(OperationSchema.safeParse(inverse).success, 'the inverse can be stored in the history').toBe(true);
+  const undone = apply(after, inverse);
+  expect(undone).toEqual(p);
+  expect(apply(undone, op)).toEqual(after);
+}
+
+describe('the operation registry', () => {
+  it('has a family module for every option of the operation union, and nothing else', () => {
+    expect(LEAF_TYPES.length).toBeGreaterThan(20);
+    for (const option of OperationSchema.options) {
+      const type = typeOf(option);
+      if (type === 'batch') continue;
+      const family = familyOf(type);
+      expect(family, `family of ${type}`).toBeDefined();
+      expect(family!.types).toContain(type);
+      expect(family!.schemas, `${type}'s schema comes from its family`).toContain(option);
+      expect(OPERATION_BUILDERS[type as LeafOperation['type']], `test generator for ${type}`).toBeTypeOf('function');
+    }
+    const familyTypes = OPERATION_FAMILIES.flatMap((family) => [...family.types]);
+    expect([...familyTypes].sort()).toEqual([...LEAF_TYPES].sort());
+    for (const family of OPERATION_FAMILIES) expect(family.schemas.map((s) => typeOf(s as never)).sort(), family.name).toEqual([...family.types].sort());
+  });
+
+  it.each(LEAF_TYPES)('%s: its inverse undoes it exactly, and it applies again after the undo', (type) => {
+    forRandomOperations(type, checkRoundTrip);
+  });
+
+  it.each(LEAF_TYPES)('%s: claimIds names every claim it changes, and the lock refuses it on them exactly when it locks', (type) => {
+    forRandomOperations(type, (p, op) => {
+      const ids = claimIdsOf(op, p);
+      expect(ids).toEqual(expect.arrayContaining(changedClaims(p, apply(p, op))));
+      const existing = ids.filter((id) => p.claims.some((c) => c.id === id));
+      if (existing.length === 0) return;
+      const approved: Project = { ...p, claims: p.claims.map((c) => (c.id === existing[0] ? { ...c, state: 'approved' } : c)) };
+      if (familyOf(type)!.locks(op)) expect(() => apply(approved, op)).toThrow(/approved and locked/);
+      else expect(() => apply(approved, op)).not.toThrow();
+    });
+  });
+
+  it('a batch of random operations, each fitting the state before it, is undone in one step', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const p = projectWith(g);
+        const ops: LeafOperation[] = [];
+        let state = p;
+        for (let i = g(fc.integer, { min: 1, max: 5 }); i > 0; i--) {
+          const op = randomOperation(g(fc.constantFrom, ...LEAF_TYPES), state, g);
+          // Approving inside the batch would lock the claim against the undo of the steps after it.
+          if (!op || stateChangeOf(op)?.to === 'approved') continue;
+          ops.push(op);
+          state = apply(state, op);
+        }
+        fc.pre(ops.length > 0);
+        const batch: Operation = { type: 'batch', label: 'Several', ops };
+        checkRoundTrip(p, batch);
+        expect(claimIdsOf(batch, p)).toEqual(expect.arrayContaining(changedClaims(p, state).filter((id) => p.claims.some((c) => c.id === id))));
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+});
