@@ -91,3 +91,25 @@ export function searchFactChecks(
   scored.sort((a, b) => b.score - a.score);
   return scored.slice(0, limit).map((m) => ({ ...m, score: Math.round(m.score * 1000) / 1000 }));
 }
+
+/** One earlier fact-check, whichever query found it. */
+function matchKey(match: CheckedBeforeMatch): string {
+  return [match.source, match.url ?? '', match.project ?? '', match.statement].join('\n');
+}
+
+/**
+ * The matches of several queries for one claim (its statement and its quote) as one list: each
+ * fact-check once with its best score, same claim when any query found it so; best first.
+ */
+export function mergeMatches(lists: readonly (readonly CheckedBeforeMatch[])[], limit = DEFAULT_LIMIT): CheckedBeforeMatch[] {
+  const best = new Map<string, CheckedBeforeMatch>();
+  for (const list of lists) {
+    for (const match of list) {
+      const key = matchKey(match);
+      const known = best.get(key);
+      if (!known) best.set(key, match);
+      else best.set(key, { ...(match.score > known.score ? match : known), sameClaim: known.sameClaim || match.sameClaim });
+    }
+  }
+  return [...best.values()].sort((a, b) => Number(b.sameClaim) - Number(a.sameClaim) || b.score - a.score).slice(0, limit);
+}

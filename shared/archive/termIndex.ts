@@ -2,6 +2,10 @@
  * The BM25 index of one collection of claims (minisearch over the archive's own terms), with the
  * document frequency of every term for the re-ranker's word weights. Updated one claim at a time
  * and saved as a snapshot (minisearch's own serialisation), so it is never rebuilt on start.
+ *
+ * A query asks minisearch only for its rarest terms, up to a budget of postings: the candidates
+ * that matter share the rare words, and scoring every claim that mentions "2020" or "people" in a
+ * large archive is what makes a query slow. The re-ranker still compares every word.
  */
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { indexTerms } from './words';
@@ -16,6 +20,16 @@ export interface TermIndexSnapshot {
   /** Documents per term. */
   df: Record<string, number>;
 }
+
+/**
+ * Bump when words.ts, numbers.ts or vocabulary.ts change the terms a text gives: a saved index made
+ * with other terms is then rebuilt from its items (its terms could not be removed correctly).
+ */
+export const ANALYZER_VERSION = 1;
+
+/** Postings (claims per term, summed) a query may touch; its rarest terms are always asked. */
+export const POSTINGS_BUDGET = 4000;
+const MIN_QUERY_TERMS = 2;
 
 export interface Candidate {
   id: number;
@@ -80,11 +94,20 @@ export class TermIndex {
     return this.df.get(term) ?? 0;
   }
 
-  /** The `limit` best claims by BM25 for these (already analysed) terms. */
-  candidates(terms: readonly string[], limit: number): Candidate[] {
-    const unique = [...new Set(terms)];
-    if (unique.length === 0 || this.size === 0) return [];
-    const results = this.search.search(unique.join(' '));
+  /** The `limit` best claims by BM25 for these (already analysed) terms, rarest terms first within the budget. */
+  candidates(terms: readonly string[], limit: number, budget = POSTINGS_BUDGET): Candidate[] {
+    const known = [...new Set(terms)].filter((term) => this.documentFrequency(term) > 0);
+    if (known.length === 0) return [];
+    known.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b));
+    const asked: string[] = [];
+    let postings = 0;
+    for (const term of known) {
+      const df = this.documentFrequency(term);
+      if (asked.length >= MIN_QUERY_TERMS && postings + df > budget) break;
+      asked.push(term);
+      postings += df;
+    }
+    const results = this.search.search(asked.join(' '));
     const out: Candidate[] = [];
     for (let i = 0; i < results.length && i < limit; i++) out.push({ id: results[i]!.id as number, bm25: results[i]!.score });
     return out;

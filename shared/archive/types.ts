@@ -30,6 +30,8 @@ export interface PublishedFactCheck {
 /** A claim with a verdict in one of the user's projects. */
 export interface ProjectFactCheck {
   projectId: string;
+  /** The project's title when the claim was last recorded. */
+  projectTitle: string;
   claimId: string;
   statement: string;
   /** The verdict's label (or, on a conclusion-only scale, its conclusion). */

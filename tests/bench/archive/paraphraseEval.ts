@@ -24,9 +24,11 @@ export interface ParaphraseSet {
 export type Split = 'calibration' | 'test' | 'all';
 
 export const PARAPHRASES_FILE = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'archive', 'paraphrases.json');
+/** Written after the word lists and weights were fixed, on other topics; only ever measured (split 'all'). */
+export const HELDOUT_FILE = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'archive', 'paraphrases-heldout.json');
 
-export function loadParaphrases(): ParaphraseSet {
-  return JSON.parse(readFileSync(PARAPHRASES_FILE, 'utf8')) as ParaphraseSet;
+export function loadParaphrases(file = PARAPHRASES_FILE): ParaphraseSet {
+  return JSON.parse(readFileSync(file, 'utf8')) as ParaphraseSet;
 }
 
 /** Archive items at even positions calibrate, odd positions test; queries follow their item. */
