@@ -18,7 +18,7 @@ import type { CheckedBeforeResult } from '../../../shared/archive/types';
 import type { Project } from '../../../shared/operations';
 import { describeFsError } from '../fsErrors';
 import { archiveDirOf, lockArchive, PROJECTS_FILE, PUBLISHED_FILE, readPart, signatureOf, writePart } from './archiveFiles';
-import { knownProjectFiles, projectFileState, readProjectFactChecks } from './projectFiles';
+import { knownProjectFiles, projectFileState, readProjectFactChecks, type ProjectFileState, type ReadProjectFile } from './projectFiles';
 
 export interface ArchiveServiceOptions {
   /** Delay before noted project changes are written (default 1000 ms); changes within it are written together. */
@@ -182,7 +182,7 @@ export class ArchiveService {
   async scanProjectFiles(): Promise<void> {
     await this.serial(() => this.catchUp());
     const liveIds = new Set(this.live.values());
-    const reads = [];
+    const reads: { file: string; state: ProjectFileState; read: ReadProjectFile }[] = [];
     for (const file of await knownProjectFiles(this.dataDir)) {
       if (this.live.has(file)) continue;
       const state = await projectFileState(file);
