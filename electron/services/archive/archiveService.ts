@@ -49,6 +49,8 @@ interface PendingProject {
 
 export const DEFAULT_CHECKED_BEFORE_LIMIT = 10;
 const DEFAULT_DEBOUNCE_MS = 1000;
+/** How often searches look again for project files changed elsewhere. */
+const RESCAN_MS = 15_000;
 
 export class ArchiveService {
   readonly dir: string;
@@ -61,7 +63,8 @@ export class ArchiveService {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Project files open in this process (path → project id): their state comes from memory, not disk. */
   private readonly live = new Map<string, string>();
-  private scanned = false;
+  /** When the project files were last looked at (null: not yet). */
+  private scannedAt: number | null = null;
   private readonly debounceMs: number;
   private readonly onError: (err: unknown) => void;
   /** Damaged parts set aside, for the caller to report. */
@@ -160,9 +163,14 @@ export class ArchiveService {
   /** Earlier fact-checks of the claim in `text`, best first. */
   async checkedBefore(text: string, options: CheckedBeforeOptions = {}): Promise<CheckedBeforeResult> {
     await this.serial(() => this.catchUp());
-    if (!this.scanned) {
-      this.scanned = true;
+    // The first search waits for the project files; later ones look again in the background now and then.
+    const now = Date.now();
+    if (this.scannedAt === null) {
+      this.scannedAt = now;
       await this.scanProjectFiles().catch((err) => this.onError(err));
+    } else if (now - this.scannedAt >= RESCAN_MS) {
+      this.scannedAt = now;
+      this.scanProjectFiles().catch((err) => this.onError(err));
     }
     return { matches: this.archive.search(text, { limit: options.limit ?? DEFAULT_CHECKED_BEFORE_LIMIT, exclude: options.exclude }) };
   }
