@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveCommand, checkedBeforeCommand } from '../../../../electron/cli/archiveCommand';
 import { REPO } from '../../testPaths';
 
 const BIN = join(REPO, 'bin', 'factcheck.js');
@@ -17,6 +18,14 @@ function factcheck(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 const lastLine = (text: string) => text.trim().split('\n').at(-1);
+
+/** Runs a verb in this process (the spawned binary is checked separately), with its output collected. */
+async function inProcess(run: typeof archiveCommand, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
 
 function review(claim: string, slug: string, extra: Record<string, unknown> = {}) {
   return {
@@ -71,18 +80,18 @@ describe('factcheck archive import and checked-before', () => {
     expect(single.code).toBe(0);
     expect(lastLine(single.stdout)).toBe('imported 1, skipped 0, invalid 0');
 
-    const array = await factcheck('archive', 'import', join(dir, 'array.json'), '--data-dir', dataDir);
+    const array = await inProcess(archiveCommand, 'import', join(dir, 'array.json'), '--data-dir', dataDir);
     expect(array.code).toBe(0);
     expect(lastLine(array.stdout)).toBe('imported 1, skipped 1, invalid 1');
 
-    const graph = await factcheck('archive', 'import', join(dir, 'graph.json'), '--data-dir', dataDir);
+    const graph = await inProcess(archiveCommand, 'import', join(dir, 'graph.json'), '--data-dir', dataDir);
     expect(lastLine(graph.stdout)).toBe('imported 1, skipped 0, invalid 0');
 
-    const feed = await factcheck('archive', 'import', join(dir, 'feed.json'), '--data-dir', dataDir);
+    const feed = await inProcess(archiveCommand, 'import', join(dir, 'feed.json'), '--data-dir', dataDir);
     expect(feed.code).toBe(0);
     expect(lastLine(feed.stdout)).toBe('imported 2, skipped 0, invalid 1');
 
-    const again = await factcheck('archive', 'import', join(dir, 'feed.json'), '--data-dir', dataDir);
+    const again = await inProcess(archiveCommand, 'import', join(dir, 'feed.json'), '--data-dir', dataDir);
     expect(lastLine(again.stdout)).toBe('imported 0, skipped 2, invalid 1');
   }, 120_000);
 
@@ -90,7 +99,7 @@ describe('factcheck archive import and checked-before', () => {
     const broken = await factcheck('archive', 'import', join(dir, 'broken.json'), '--data-dir', dataDir);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('broken.json');
-    const missing = await factcheck('archive', 'import', join(dir, 'missing.json'), '--data-dir', dataDir);
+    const missing = await inProcess(archiveCommand, 'import', join(dir, 'missing.json'), '--data-dir', dataDir);
     expect(missing.code).toBe(1);
   }, 60_000);
 
@@ -112,20 +121,20 @@ describe('factcheck archive import and checked-before', () => {
   }, 60_000);
 
   it('does not call a claim about pensions in New Zealand the same claim as one about Wisconsin', async () => {
-    const run = await factcheck('checked-before', 'Wisconsin pays a state pension to every resident over 65 regardless of income', '--json', '--limit', '3', '--data-dir', dataDir);
+    const run = await inProcess(checkedBeforeCommand, 'Wisconsin pays a state pension to every resident over 65 regardless of income', '--json', '--limit', '3', '--data-dir', dataDir);
     const { matches } = JSON.parse(run.stdout) as { matches: { statement: string; sameClaim: boolean }[] };
     expect(matches.length).toBeLessThanOrEqual(3);
     expect(matches.find((m) => m.statement === PENSION_NZ)?.sameClaim ?? false).toBe(false);
   }, 60_000);
 
   it('prints matches as text, and says so when there are none', async () => {
-    const hit = await factcheck('checked-before', 'Brindlemouth shut twelve public libraries from 2015 to 2020', '--data-dir', dataDir);
+    const hit = await inProcess(checkedBeforeCommand, 'Brindlemouth shut twelve public libraries from 2015 to 2020', '--data-dir', dataDir);
     expect(hit.code).toBe(0);
     expect(hit.stdout).toContain(`1. ${LIBRARY}`);
     expect(hit.stdout).toContain('Mostly false — Harbour Check, 2024-03-05');
     expect(hit.stdout).toContain('https://checks.example/library');
-    const none = await factcheck('checked-before', 'Volcanic glass conducts sound', '--data-dir', dataDir);
+    const none = await inProcess(checkedBeforeCommand, 'Volcanic glass conducts sound', '--data-dir', dataDir);
     expect(none.stdout.trim()).toBe('No earlier fact-check of this claim was found.');
-    expect((await factcheck('checked-before', 'x', '--limit', '0', '--data-dir', dataDir)).code).toBe(2);
+    expect((await inProcess(checkedBeforeCommand, 'x', '--limit', '0', '--data-dir', dataDir)).code).toBe(2);
   }, 60_000);
 });
