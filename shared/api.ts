@@ -16,7 +16,9 @@ import { RoleSchema, type Role } from './workflow/roles';
 import { TextSizeSchema, ThemeSchema, type Theme } from './appearance';
 import { CaptureLimitsSchema } from './captures/captureLimits';
 import type { CaptureJob, CaptureSettings, EvidenceBundleResult } from './captures/captureJobs';
+import type { CheckedBeforeResult } from './archive/types';
 
+export type { CheckedBeforeMatch, CheckedBeforeResult } from './archive/types';
 export type { CaptureJob, CaptureJobState, CapturePhase, CaptureSettings, EvidenceBundleResult } from './captures/captureJobs';
 
 // ---------- result types ----------
@@ -219,6 +221,18 @@ export const contract = {
   getCaptureSettings: z.object({}),
   /** Changes capture limits (each within its allowed range). */
   updateCaptureSettings: z.object({ limits: CaptureLimitsSchema.partial().optional() }),
+  // ---------- the fact-check archive ----------
+  /**
+   * Earlier fact-checks of a claim (imported ClaimReview and verdicts in the user's projects), best
+   * first: the matches of `text` and of `quote` together. `claimId` leaves out that claim of the open
+   * project (the one being checked).
+   */
+  checkedBefore: z.object({
+    text: z.string().max(5000),
+    quote: z.string().max(5000).optional(),
+    claimId: z.string().min(1).max(200).optional(),
+    limit: z.number().int().min(1).max(50).optional(),
+  }),
 } as const;
 
 export type Contract = typeof contract;
@@ -256,6 +270,7 @@ export interface CallResults {
   exportEvidenceBundle: EvidenceBundleResult;
   getCaptureSettings: CaptureSettings;
   updateCaptureSettings: CaptureSettings;
+  checkedBefore: CheckedBeforeResult;
 }
 
 /** What `window.workbench` is, and what createWorkbench returns. */

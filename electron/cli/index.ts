@@ -7,6 +7,7 @@
  *   factcheck export-evidence <project> [-o DIR] [--approved-only]
  *   (and export, import-annotations: see USAGE)
  *   factcheck identity [--data-dir DIR] [--json]
+ *   factcheck archive import <file> | checked-before "<claim text>" [--json] [--limit N]
  */
 import { parseArgs } from 'node:util';
 import { validateCommand, type CommandOutput } from './validateCommand';
@@ -39,6 +40,13 @@ Commands:
                        creates your key pair on first use.
       --data-dir DIR   Data folder holding the key (default as for serve)
       --json           print { name, publicKey, keyId, deviceId } as JSON
+  archive import <file> [--data-dir DIR]
+                       Add published fact-checks (ClaimReview JSON-LD: one object, an array, an
+                       @graph or a data feed) to your fact-check archive. Last line:
+                       "imported N, skipped M, invalid K".
+  checked-before "<claim text>" [--json] [--limit N] [--data-dir DIR]
+                       Earlier fact-checks of a claim (your projects' verdicts and imported
+                       fact-checks), best first; --json prints { "matches": [...] }.
 
 Options:
   -h, --help           Show this help (also: factcheck <command> --help)
@@ -73,6 +81,9 @@ export async function main(argv: string[]): Promise<number> {
     const { importAnnotationsCommand } = await import('./importAnnotationsCommand');
     return importAnnotationsCommand(rest, io);
   }
+  // Loaded on demand: the archive reads its index only when asked.
+  if (command === 'archive') return (await import('./archiveCommand')).archiveCommand(rest, io);
+  if (command === 'checked-before') return (await import('./archiveCommand')).checkedBeforeCommand(rest, io);
   if (command === 'identity') return (await import('./identityCommand')).identityCommand(rest, io);
   if (command === 'validate') {
     let parsed;

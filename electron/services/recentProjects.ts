@@ -46,6 +46,11 @@ export class RecentProjects {
     });
   }
 
+  /** The list as stored, without checking or forgetting anything (for readers that must not write). */
+  async peek(): Promise<RecentProject[]> {
+    return withFileQueue(this.file, () => this.readAll(this.adapter()));
+  }
+
   /** Puts a project at the top of the list (replacing an older entry for the same path). */
   async add(entry: { path: string; title: string; openedAt?: string }): Promise<RecentProject[]> {
     return withFileQueue(this.file, async () => {

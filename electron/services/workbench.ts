@@ -23,6 +23,8 @@ import { checkExternalUrl } from '../../shared/urlCheck';
 import type { Role } from '../../shared/workflow/roles';
 import { checkChangeAllowed } from '../../shared/workflow/rules';
 import { stampAuthor } from '../../shared/workflow/stampAuthor';
+import { archiveCalls } from './archive/archiveCalls';
+import { ArchiveService } from './archive/archiveService';
 import { attachmentCalls } from './attachments/attachmentCalls';
 import { captureCalls, type CaptureDeps } from './capture/captureCalls';
 import { copyAttachments } from './attachments/attachmentStore';
@@ -54,6 +56,8 @@ export interface WorkbenchDeps {
   storeOptions?: Omit<ProjectStoreOptions, 'create'>;
   /** Capturing sources: the isolated browser (a hidden window in the app) and retry timing. */
   capture?: CaptureDeps;
+  /** The fact-check archive's delay before it records a project's changes (tests shorten it). */
+  archiveDebounceMs?: number;
 }
 
 export type Workbench = WorkbenchApi & {
@@ -98,14 +102,22 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
 
   const opened = (s: ProjectStore): OpenProject => (s.repairs.length ? { path: s.path, project: s.project, repairs: s.repairs } : { path: s.path, project: s.project });
 
+  // The fact-check archive records every verdict of the projects opened and saved here.
+  const archive = new ArchiveService(deps.dataDir, { debounceMs: deps.archiveDebounceMs });
+  const checking = archiveCalls(archive, () => store?.project.id ?? null);
+
   const remember = async (s: ProjectStore) => {
+    archive.noteProject(s.path, s.project);
     await recent.add({ path: s.path, title: s.project.title }).catch(() => undefined);
   };
 
   /** Makes `next` the open project, closing (and flushing) the previous one. */
   const switchTo = async (next: ProjectStore) => {
     const previous = store;
-    if (previous && previous !== next) dropCaptures(previous);
+    if (previous && previous !== next) {
+      dropCaptures(previous);
+      archive.releaseProject(previous.path);
+    }
     if (previous) {
       try {
         await previous.close();
@@ -227,6 +239,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         const target = projectTargetPath(requested);
         await fs.mkdir(path.dirname(target), { recursive: true });
         const previousPath = current.path;
+        archive.releaseProject(previousPath);
         await current.saveAs(target);
         // Offline copies of sources follow the project to its new place.
         const files = current.project.sources.flatMap((source) => source.attachments ?? []);
@@ -240,6 +253,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return serial(async () => {
         if (store) {
           dropCaptures(store);
+          archive.releaseProject(store.path);
           await store.close();
           store = null;
         }
@@ -269,6 +283,8 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       }
       const stamped = changes.map((change) => stampAuthor(change, author));
       const entries = current.apply(baseSeq, stamped, () => ({ author, at: new Date().toISOString(), id: newId('h') }));
+      // Every claim is re-read (undo, redo, a new title or scale may touch any): the archive writes only what changed.
+      archive.noteChanges(current.project, [], true);
       return { entries, seq: current.project.history.length };
     },
 
@@ -362,11 +378,16 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return capturing.updateCaptureSettings(args('updateCaptureSettings', input));
     },
 
+    async checkedBefore(input) {
+      return checking.checkedBefore(args('checkedBefore', input));
+    },
+
     dispose() {
       return serial(async () => {
         disposed = true;
         capturing.queue.dispose();
         await exportRunner.close();
+        await archive.flush().catch(() => undefined);
         if (store) {
           const closing = store;
           store = null;

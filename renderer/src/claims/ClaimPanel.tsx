@@ -22,6 +22,7 @@ import { LibraryPicker } from '../sources/LibraryPicker';
 import { ClaimAssignment } from '../review/ClaimAssignment';
 import { claimPage } from '../articles/claimPage';
 import { AnchorNotice } from '../reader/AnchorNotice';
+import { CheckedBefore } from '../archive/CheckedBefore';
 
 interface ClaimPanelProps {
   project: Project;
@@ -177,6 +178,8 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
           })}
         </ol>
       )}
+
+      <CheckedBefore project={project} claim={claim} />
 
       <Discussion project={project} claim={claim} />
 

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const LAYERS = ['shared', 'electron', 'renderer'];
 /** Pure-JS libraries (no Node, no DOM) that shared/ may import besides zod. */
-const SHARED_PURE_LIBS: string[] = ['minisearch', 'diff-match-patch'];
+const SHARED_PURE_LIBS: string[] = ['minisearch', 'diff-match-patch', 'stemmer'];
 
 /**
  * What each folder of shared/ may import from the rest of shared/ (besides itself). A new folder
@@ -30,11 +30,12 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/captures': ['shared/model'],
   'shared/sync': [],
   'shared/suggestions': [],
+  'shared/archive': ['shared/model', 'shared/claims', 'shared/operations', 'shared/urlCheck'],
   'shared/interop': ['shared/model', 'shared/limits', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck'],
 };
 
 /** The folders of electron/services; each is composed by workbench.ts and never imports it. */
-const SERVICE_FOLDERS = ['electron/services/attachments', 'electron/services/intake', 'electron/services/interop', 'electron/services/capture', 'electron/services/sync'];
+const SERVICE_FOLDERS = ['electron/services/attachments', 'electron/services/intake', 'electron/services/interop', 'electron/services/capture', 'electron/services/sync', 'electron/services/archive'];
 
 interface SourceFile {
   /** Repo-relative, with forward slashes. */
