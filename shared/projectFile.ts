@@ -47,9 +47,17 @@ export function parseProjectFile(text: string): ParseProjectResult {
   const problems = checkProjectIntegrity(parsed.data);
   if (problems.length > 0) return { ok: false, problem: damaged(summarize(problems)) };
 
-  // An empty comment list reads as none, the form the operations leave when the last comment goes.
-  const { comments, ...rest } = parsed.data;
-  return { ok: true, project: comments?.length ? parsed.data : rest };
+  // An empty comment or dismissal list reads as none, the form the operations leave when the last one goes.
+  let project = parsed.data;
+  if (project.comments && project.comments.length === 0) {
+    const { comments: _none, ...rest } = project;
+    project = rest;
+  }
+  if (project.dismissedSuggestions && project.dismissedSuggestions.length === 0) {
+    const { dismissedSuggestions: _none, ...rest } = project;
+    project = rest;
+  }
+  return { ok: true, project };
 }
 
 /** JSON with 2-space indentation and a trailing newline. */

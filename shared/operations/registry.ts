@@ -12,6 +12,7 @@ import { OperationError } from './errors';
 import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
 import { projectSettings } from './projectSettings';
 import { review } from './review';
+import { suggestions } from './suggestions';
 import type { LeafOperation, Operation, Project } from './schema';
 
 export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
@@ -22,6 +23,7 @@ export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   attachments,
   anchoring,
   captures,
+  suggestions,
 ] as unknown as OperationFamily<LeafOperation>[];
 
 const byType = new Map<string, OperationFamily<LeafOperation>>();
