@@ -93,7 +93,7 @@ export function claimIn(g: Gen, id: string, article: Pick<Article, 'id' | 'text'
     target: span(g, article.text),
     statement: text(g),
     claimant: text(g),
-    verdict: { levelId: g(fc.boolean) ? pick(g, levels) : null, rationale: text(g), conclusion: text(g), previousLabel: maybe(g) },
+    verdict: { levelId: levels.length && g(fc.boolean) ? pick(g, levels) : null, rationale: text(g), conclusion: text(g), previousLabel: maybe(g) },
     state: pick(g, ClaimStateSchema.options.filter((s) => s !== 'approved')),
     createdAt: TIME,
     createdBy: text(g),
