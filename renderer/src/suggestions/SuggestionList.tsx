@@ -16,6 +16,11 @@ interface SuggestionListProps {
   onDismiss: (suggestion: ShownSuggestion) => void;
 }
 
+/** In quotation marks, unless the sentence is itself a quotation. */
+function quoted(text: string): string {
+  return /^["“‘'«]/.test(text) ? text : `“${text}”`;
+}
+
 export function SuggestionList({ suggestions, activeId, hoveredId, onSelect, onAccept, onDismiss }: SuggestionListProps) {
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -64,7 +69,7 @@ export function SuggestionList({ suggestions, activeId, hoveredId, onSelect, onA
               }}
             >
               <span className="suggestion-item-quote" dir="auto">
-                “{truncate(suggestion.text, 160)}”
+                {quoted(truncate(suggestion.text, 160))}
               </span>
               <span className="suggestion-reasons">
                 {suggestion.reasons.map((reason) => (
