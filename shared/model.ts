@@ -265,6 +265,12 @@ export const CommentSchema = z.object({
   text: limitedText('notes'),
 });
 
+/** A suggested passage the checker dismissed: hidden for good in that article (matched by its text, so it survives re-reading). */
+export const DismissedSuggestionSchema = z.object({
+  articleId: id,
+  text: z.string().min(1),
+});
+
 // The history schema refers to operations; see shared/operations/schema.ts. Kept loose here (validated as
 // operations by OperationSchema in projectFile.ts) to avoid a cycle.
 export const HistoryEntryBaseSchema = z.object({
@@ -296,6 +302,8 @@ export const ProjectBaseSchema = z.object({
   methodology: limitedText('notes').optional(),
   /** Capture choices of this project (absent: the defaults, nothing sent to the Internet Archive). */
   archiving: ArchivingSchema.optional(),
+  /** Claim suggestions the checker dismissed (absent in older files: none). */
+  dismissedSuggestions: z.array(DismissedSuggestionSchema).optional(),
 });
 
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
@@ -322,4 +330,5 @@ export type ClaimAnchor = z.infer<typeof ClaimAnchorSchema>;
 export type Capture = z.infer<typeof CaptureSchema>;
 export type CaptureFile = z.infer<typeof CaptureFileSchema>;
 export type Archiving = z.infer<typeof ArchivingSchema>;
+export type DismissedSuggestion = z.infer<typeof DismissedSuggestionSchema>;
 export type AnchorChangeKind = z.infer<typeof AnchorChangeKindSchema>;

@@ -56,9 +56,16 @@ export function parseProjectFile(text: string, sha256: TextHasher): ParseProject
   const parsed = ProjectSchema.safeParse(migrated.raw);
   if (!parsed.success) return { ok: false, problem: damaged(describeIssues(parsed.error.issues)) };
 
-  // An empty comment list reads as none, the form the operations leave when the last comment goes.
-  const { comments, ...rest } = parsed.data;
-  const read: Project = comments?.length ? parsed.data : rest;
+  // An empty comment or dismissal list reads as none, the form the operations leave when the last one goes.
+  let read: Project = parsed.data;
+  if (read.comments && read.comments.length === 0) {
+    const { comments: _none, ...rest } = read;
+    read = rest;
+  }
+  if (read.dismissedSuggestions && read.dismissedSuggestions.length === 0) {
+    const { dismissedSuggestions: _none, ...rest } = read;
+    read = rest;
+  }
 
   const duplicates = checkUniqueIds(read);
   if (duplicates.length > 0) return { ok: false, problem: damaged(summarize(duplicates)) };

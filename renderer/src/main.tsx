@@ -13,6 +13,7 @@ import './styles/chrome.css';
 import './styles/reader.css';
 import './styles/claims.css';
 import './styles/dialogs.css';
+import './styles/suggestions.css';
 
 const api = connectWorkbench();
 const session = new ProjectSession(api);

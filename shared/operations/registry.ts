@@ -14,6 +14,7 @@ import { assertInvariantsKept } from './invariants';
 import { projectSettings } from './projectSettings';
 import { review } from './review';
 import { LeafOperationSchema, OperationSchema, type LeafOperation, type Operation, type Project } from './schema';
+import { suggestions } from './suggestions';
 
 export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   projectSettings,
@@ -23,6 +24,7 @@ export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   attachments,
   anchoring,
   captures,
+  suggestions,
 ] as unknown as OperationFamily<LeafOperation>[];
 
 const byType = new Map<string, OperationFamily<LeafOperation>>();

@@ -14,6 +14,7 @@ import { captureSchemas } from './captures';
 import { contentSchemas } from './content';
 import { projectSettingsSchemas } from './projectSettings';
 import { reviewSchemas } from './review';
+import { suggestionSchemas } from './suggestions';
 
 const leafOperations = [
   ...projectSettingsSchemas,
@@ -23,6 +24,7 @@ const leafOperations = [
   ...attachmentSchemas,
   ...anchoringSchemas,
   ...captureSchemas,
+  ...suggestionSchemas,
 ] as const;
 
 export const LeafOperationSchema = z.discriminatedUnion('type', leafOperations);

@@ -1,13 +1,18 @@
 /** An open project: articles on the left, the reader in the centre, claims and the claim panel on the right. */
-import { forwardRef, useLayoutEffect, useRef } from 'react';
+import { forwardRef, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Project } from '../../../shared/operations';
 import { ArticleList } from '../articles/ArticleList';
 import { ClaimList } from '../claims/ClaimList';
 import { ClaimPanel } from '../claims/ClaimPanel';
+import { draftClaim } from '../claims/markClaim';
 import { shortcut } from '../platform/shortcutLabel';
 import { ArticleReader } from '../reader/ArticleReader';
 import { toggleCaretMode, useCaretModeOn } from '../reader/caretMode';
+import { placeClaims } from '../reader/placeClaims';
 import type { ReaderSelection } from '../reader/readerSelection';
+import { SuggestionList } from '../suggestions/SuggestionList';
+import { shownSuggestions, type ShownSuggestion } from '../suggestions/shownSuggestions';
+import { useSuggestions } from '../suggestions/useSuggestions';
 import { articleClaims, currentArticle } from '../store/selectors';
 import { useSession } from './context';
 import { dispatchWithUndo } from './undoToast';
@@ -40,6 +45,45 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
   useLayoutEffect(() => {
     if (panelScroller.current) panelScroller.current.scrollTop = 0;
   }, [selectedClaim?.id]);
+
+  const [suggestionsOn, setSuggestionsOn] = useState(false);
+  const [activeSuggestion, setActiveSuggestion] = useState<string | null>(null);
+  const [hoveredSuggestion, setHoveredSuggestion] = useState<string | null>(null);
+  const suggestionState = useSuggestions(article?.text ?? null, suggestionsOn);
+  const claimSpans = useMemo(() => (article ? placeClaims(article.text, claims) : []), [article, claims]);
+  const dismissed = project.dismissedSuggestions;
+  const suggestions = useMemo(
+    () => (article && suggestionState.status === 'ready' ? shownSuggestions(suggestionState.suggestions, article, { dismissedSuggestions: dismissed }, claimSpans) : []),
+    [article, suggestionState, dismissed, claimSpans],
+  );
+  const activeId = suggestions.some((s) => s.id === activeSuggestion) ? activeSuggestion : null;
+  const hoveredId = suggestions.some((s) => s.id === hoveredSuggestion) ? hoveredSuggestion : null;
+
+  /** After accepting or dismissing one, the next suggestion (or the previous, at the end) is selected. */
+  const selectAfter = (suggestion: ShownSuggestion) => {
+    const at = suggestions.findIndex((s) => s.id === suggestion.id);
+    const next = suggestions[at + 1] ?? suggestions[at - 1];
+    setActiveSuggestion(next?.id ?? null);
+  };
+  const acceptSuggestion = (suggestion: ShownSuggestion) => {
+    if (!article) return;
+    const claim = draftClaim(article, suggestion.start, suggestion.end, session.authorName());
+    if (!session.dispatch({ type: 'addClaim', claim })) return;
+    selectAfter(suggestion);
+    session.selectClaim(claim.id);
+  };
+  const dismissSuggestion = (suggestion: ShownSuggestion) => {
+    if (!article) return;
+    if (session.dispatch({ type: 'dismissSuggestion', suggestion: { articleId: article.id, text: suggestion.text } })) selectAfter(suggestion);
+  };
+  const suggestionCount =
+    suggestionState.status === 'ready'
+      ? `${suggestions.length} ${suggestions.length === 1 ? 'suggestion' : 'suggestions'}`
+      : suggestionState.status === 'loading'
+        ? 'Finding suggestions…'
+        : suggestionState.status === 'failed'
+          ? `Suggestions could not be loaded: ${suggestionState.message}`
+          : '';
 
   return (
     <div className="workspace">
@@ -78,6 +122,21 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
           >
             Select text with keyboard
           </button>
+          <button
+            type="button"
+            className={`button suggestion-toggle${suggestionsOn ? ' is-on' : ''}`}
+            aria-pressed={suggestionsOn}
+            disabled={!article}
+            onClick={() => setSuggestionsOn((on) => !on)}
+            title="Suggest the sentences worth checking (s / Shift+S move between them in the article)"
+          >
+            Suggestions
+          </button>
+          {suggestionsOn && article && (
+            <span className="suggestion-count" role="status">
+              {suggestionCount}
+            </span>
+          )}
           <span className="reader-toolbar-hint">
             {canMark && readerSelection
               ? `${readerSelection.end - readerSelection.start} characters selected`
@@ -102,6 +161,11 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
             }}
             onOpenClaim={onOpenClaim}
             onMarkClaim={onMarkClaim}
+            suggestions={suggestions}
+            activeSuggestionId={activeId}
+            hoveredSuggestionId={hoveredId}
+            onSelectSuggestion={setActiveSuggestion}
+            onHoverSuggestion={setHoveredSuggestion}
           />
         ) : (
           <section className="reader reader-empty" aria-label="Article">
@@ -114,6 +178,24 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
       </main>
 
       <aside className={`claims-column${selectedClaim ? ' has-claim' : ''}`} aria-label="Claims and verdicts">
+        {suggestionsOn && article && suggestionState.status === 'ready' && (
+          <section className="suggestions-panel" aria-labelledby="suggestions-title">
+            <div className="claims-head">
+              <h2 className="claims-title" id="suggestions-title">
+                Worth checking
+              </h2>
+              <span className="claims-count">{suggestions.length}</span>
+            </div>
+            <SuggestionList
+              suggestions={suggestions}
+              activeId={activeId}
+              hoveredId={hoveredId}
+              onSelect={setActiveSuggestion}
+              onAccept={acceptSuggestion}
+              onDismiss={dismissSuggestion}
+            />
+          </section>
+        )}
         <div className="claims-head">
           <h2 className="claims-title">Claims</h2>
           <span className="claims-count">{claims.length}</span>

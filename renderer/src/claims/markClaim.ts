@@ -1,7 +1,7 @@
 /** Mark claim: turn the passage selected in the reader into a new draft claim. */
 import { describeRange } from '../../../shared/anchoring';
 import { newId } from '../../../shared/ids';
-import type { Claim } from '../../../shared/model';
+import type { Article, Claim } from '../../../shared/model';
 import { getReaderSelection } from '../reader/readerSelection';
 import type { ProjectSession } from '../store/projectSession';
 import { currentArticle } from '../store/selectors';
@@ -11,8 +11,17 @@ export function markClaim(session: ProjectSession): boolean {
   const { project, articleId } = session.getSnapshot();
   const article = currentArticle(project, articleId);
   if (!selection || !article || selection.articleId !== article.id) return false;
-  const target = describeRange(article.text, selection.start, selection.end);
-  const claim: Claim = {
+  const claim = draftClaim(article, selection.start, selection.end, session.authorName());
+  if (!session.dispatch({ type: 'addClaim', claim })) return false;
+  document.getSelection()?.removeAllRanges();
+  session.selectClaim(claim.id);
+  return true;
+}
+
+/** A new draft claim on a passage of an article (Mark claim, Accept as claim). */
+export function draftClaim(article: Article, start: number, end: number, author: string): Claim {
+  const target = describeRange(article.text, start, end);
+  return {
     id: newId('c'),
     articleId: article.id,
     target,
@@ -21,10 +30,6 @@ export function markClaim(session: ProjectSession): boolean {
     verdict: { levelId: null, rationale: '', conclusion: '' },
     state: 'draft',
     createdAt: new Date().toISOString(),
-    createdBy: session.authorName(),
+    createdBy: author,
   };
-  if (!session.dispatch({ type: 'addClaim', claim })) return false;
-  document.getSelection()?.removeAllRanges();
-  session.selectClaim(claim.id);
-  return true;
 }

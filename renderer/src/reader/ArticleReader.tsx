@@ -10,7 +10,7 @@ import type { Article, Block, Claim, RatingLevel } from '../../../shared/model';
 import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
 import { caretFromPoint } from './caretFromPoint';
 import { assignLayers, type PlacedSpan } from './claimLayers';
-import { highlightName, installHighlightStyles, paintHighlights, clearHighlights } from './highlightRegistry';
+import { highlightName, installHighlightStyles, paintHighlights, clearHighlights, paintSuggestions } from './highlightRegistry';
 import { blockElementAt, offsetsToRange } from './offsetsToRange';
 import { IntervalIndex } from './intervalIndex';
 import { pickClaimAt } from './pickClaimAt';
@@ -34,7 +34,15 @@ interface ArticleReaderProps {
   /** Keyboard in the reader: Enter opens the selected claim in the panel, m marks the selected passage. */
   onOpenClaim?: (claimId: string) => void;
   onMarkClaim?: () => void;
+  /** Suggested passages (none when suggestions are off), the selected one, and the one under the pointer. */
+  suggestions?: readonly PlacedSpan[];
+  activeSuggestionId?: string | null;
+  hoveredSuggestionId?: string | null;
+  onSelectSuggestion?: (id: string) => void;
+  onHoverSuggestion?: (id: string | null) => void;
 }
+
+const NO_SUGGESTIONS: readonly PlacedSpan[] = [];
 
 function renderBlock(block: Block, index: number, isTitle: boolean): ReactNode {
   const props = { [BLOCK_ATTRIBUTE]: index };
@@ -106,7 +114,21 @@ function pageMarker(blocks: readonly Block[], index: number): ReactNode {
   );
 }
 
-export function ArticleReader({ article, claims, levels, selectedClaimId, onSelectClaim, onRemoveArticle, onOpenClaim, onMarkClaim }: ArticleReaderProps) {
+export function ArticleReader({
+  article,
+  claims,
+  levels,
+  selectedClaimId,
+  onSelectClaim,
+  onRemoveArticle,
+  onOpenClaim,
+  onMarkClaim,
+  suggestions = NO_SUGGESTIONS,
+  activeSuggestionId = null,
+  hoveredSuggestionId = null,
+  onSelectSuggestion,
+  onHoverSuggestion,
+}: ArticleReaderProps) {
   const scrollerRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const caretOn = useCaretModeOn();
@@ -119,6 +141,7 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
 
   const spans = useMemo<PlacedSpan[]>(() => placeClaims(article.text, claims), [article, claims]);
   const spanIndex = useMemo(() => new IntervalIndex(spans), [spans]);
+  const suggestionIndex = useMemo(() => new IntervalIndex(suggestions), [suggestions]);
 
   const caret = useKeyboardCaret({
     active: caretOn,
@@ -182,14 +205,49 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
     performance.measure?.('claim-highlights', { start: paintStart, detail: { count: spans.length } });
   }, [spans, claims, levels, geometry, selectedClaimId]);
 
-  useEffect(() => () => clearHighlights(), []);
+  // Suggested passages: one quiet highlight for all, a stronger one for the selected or hovered one.
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const elements = blockElements(body);
+    const ranges: Range[] = [];
+    let active: Range | null = null;
+    const shownId = hoveredSuggestionId ?? activeSuggestionId;
+    for (const span of suggestions) {
+      const range = offsetsToRange(body, span, geometry, elements);
+      if (!range) continue;
+      ranges.push(range);
+      if (span.id === shownId) active = range;
+    }
+    paintSuggestions(ranges, active);
+  }, [suggestions, geometry, activeSuggestionId, hoveredSuggestionId]);
+
+  useEffect(
+    () => () => {
+      clearHighlights();
+      paintSuggestions([], null);
+    },
+    [],
+  );
+
+  // Bring the selected suggestion's passage into view when it is not.
+  useEffect(() => {
+    const span = suggestions.find((candidate) => candidate.id === activeSuggestionId);
+    if (span) scrollSpanIntoView(span);
+    // Only when the selection changes.
+  }, [activeSuggestionId]);
 
   // Bring the selected claim's passage into view when it is not.
   useEffect(() => {
+    const span = spans.find((candidate) => candidate.id === selectedClaimId);
+    if (span) scrollSpanIntoView(span);
+    // Only when the selection changes, not on every edit.
+  }, [selectedClaimId]);
+
+  function scrollSpanIntoView(span: PlacedSpan): void {
     const scroller = scrollerRef.current;
     const body = bodyRef.current;
-    const span = spans.find((candidate) => candidate.id === selectedClaimId);
-    if (!scroller || !body || !span) return;
+    if (!scroller || !body) return;
     const range = offsetsToRange(body, span, geometry);
     const box = scroller.getBoundingClientRect();
     const rect = range?.getBoundingClientRect();
@@ -201,8 +259,7 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
     } else {
       element?.scrollIntoView({ block: 'center' });
     }
-    // Only when the selection changes, not on every edit.
-  }, [selectedClaimId]);
+  }
 
   // Track the passage selected in the reader, for Mark claim.
   useEffect(() => {
@@ -219,16 +276,41 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
     };
   }, [article.id, geometry]);
 
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+  /** The text offset under the pointer, found as a click on a claim finds it. */
+  const offsetAt = (clientX: number, clientY: number): number | null => {
     const body = bodyRef.current;
+    const caret = body ? caretFromPoint(document, clientX, clientY) : null;
+    return body && caret ? pointToOffset(body, caret.node, caret.offset, geometry) : null;
+  };
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const selection = document.getSelection();
-    if (!body || (selection && !selection.isCollapsed)) return;
-    const caret = caretFromPoint(document, event.clientX, event.clientY);
-    if (!caret) return;
-    const offset = pointToOffset(body, caret.node, caret.offset, geometry);
+    if (selection && !selection.isCollapsed) return;
+    const offset = offsetAt(event.clientX, event.clientY);
     if (offset === null) return;
     const picked = pickClaimAt(spanIndex, offset, selectedClaimId);
     if (picked) onSelectClaim(picked);
+    else if (onSelectSuggestion) {
+      const suggestion = suggestionIndex.containing(offset)[0];
+      if (suggestion) onSelectSuggestion(suggestion.id);
+    }
+  };
+
+  // A highlight is not an element: hovering a suggested passage is found by hit-testing the text.
+  const hoverFrame = useRef(0);
+  const onMouseMove = (event: MouseEvent<HTMLDivElement>) => {
+    if (!onHoverSuggestion || suggestions.length === 0) return;
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const offset = offsetAt(clientX, clientY);
+      const id = offset === null ? null : (suggestionIndex.containing(offset)[0]?.id ?? null);
+      if (id !== hoveredSuggestionId) onHoverSuggestion(id);
+    });
+  };
+  const onMouseLeave = () => {
+    cancelAnimationFrame(hoverFrame.current);
+    if (hoveredSuggestionId !== null) onHoverSuggestion?.(null);
   };
 
   // Keyboard, without the mouse: n / j next claim and p / k previous (in reading order), Enter opens
@@ -253,7 +335,15 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
     let next: PlacedSpan | undefined;
     if (event.key === 'n' || event.key === 'j') next = ordered[current < 0 ? 0 : Math.min(ordered.length - 1, current + 1)];
     else if (event.key === 'p' || event.key === 'k') next = ordered[current < 0 ? 0 : Math.max(0, current - 1)];
-    else if (event.key === 'Enter' && selectedClaimId && onOpenClaim) {
+    else if ((event.key === 's' || event.key === 'S') && onSelectSuggestion && suggestions.length > 0) {
+      // s / Shift+S: next / previous suggestion in reading order (n / p stay for claims).
+      event.preventDefault();
+      const current = suggestions.findIndex((span) => span.id === activeSuggestionId);
+      const step = event.key === 's' ? 1 : -1;
+      const index = current < 0 ? (step > 0 ? 0 : suggestions.length - 1) : Math.max(0, Math.min(suggestions.length - 1, current + step));
+      onSelectSuggestion(suggestions[index].id);
+      return;
+    } else if (event.key === 'Enter' && selectedClaimId && onOpenClaim) {
       event.preventDefault();
       onOpenClaim(selectedClaimId);
       return;
@@ -273,13 +363,20 @@ export function ArticleReader({ article, claims, levels, selectedClaimId, onSele
       ref={scrollerRef}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      aria-keyshortcuts="n p j k Enter m F7"
+      aria-keyshortcuts={suggestions.length > 0 ? 'n p j k Enter m F7 s Shift+S' : 'n p j k Enter m F7'}
       aria-describedby={caretOn ? 'reader-caret-help' : undefined}
     >
       <article className="reader-page" lang={article.metadata.language} dir={article.metadata.direction}>
         <ArticleHeader article={article} claimCount={claims.length} showTitle={!titleIsFirstBlock} onRemove={onRemoveArticle} />
         <ReanchorReview article={article} claims={claims} levels={levels} onSelectClaim={onSelectClaim} />
-        <div className="reader-body" ref={bodyRef} onClick={onClick} onMouseUp={caret.onMouseUp}>
+        <div
+          className={`reader-body${hoveredSuggestionId ? ' is-over-suggestion' : ''}`}
+          ref={bodyRef}
+          onClick={onClick}
+          onMouseUp={caret.onMouseUp}
+          onMouseMove={onMouseMove}
+          onMouseLeave={onMouseLeave}
+        >
           {blocks}
         </div>
         {caretOn && caret.box && <div className="reader-caret" aria-hidden="true" style={{ left: caret.box.left, top: caret.box.top, height: caret.box.height }} />}

@@ -92,3 +92,33 @@ export function clearHighlights(): void {
   if (!highlightsSupported()) return;
   for (const highlight of shared.values()) highlight.clear();
 }
+
+/** Suggested passages: their own quiet highlight (styled in suggestions.css), under every claim. */
+export const SUGGESTION_HIGHLIGHT = 'claim-suggestion';
+/** The suggestion selected in the list or under the pointer. */
+export const ACTIVE_SUGGESTION_HIGHLIGHT = 'claim-suggestion-active';
+
+// Kept apart from the claims' highlights, which a claim repaint clears.
+const suggestionLayers = new Map<string, Highlight>();
+
+function suggestionLayer(name: string, priority: number): Highlight {
+  let highlight = suggestionLayers.get(name);
+  if (!highlight) {
+    highlight = new Highlight();
+    highlight.priority = priority;
+    suggestionLayers.set(name, highlight);
+  }
+  if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+  return highlight;
+}
+
+/** Replaces the suggestion highlights (none when `ranges` is empty). */
+export function paintSuggestions(ranges: readonly Range[], active: Range | null): void {
+  if (!highlightsSupported()) return;
+  const all = suggestionLayer(SUGGESTION_HIGHLIGHT, 0);
+  const current = suggestionLayer(ACTIVE_SUGGESTION_HIGHLIGHT, 2);
+  all.clear();
+  current.clear();
+  for (const range of ranges) all.add(range);
+  if (active) current.add(active);
+}

@@ -29,6 +29,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: 'F7', action: 'Select text with the keyboard (caret mode) on / off' },
       { keys: '← → ↑ ↓, Home / End', action: 'Move the caret (caret mode); Ctrl+← / Ctrl+→ by word' },
       { keys: 'Shift+arrows, Shift+Home / End', action: 'Extend the selection (caret mode)' },
+      { keys: 's / Shift+S (Suggestions on)', action: 'Next / previous suggestion, in the article or the suggestion list' },
     ],
   },
   {

@@ -180,7 +180,17 @@ export function projectWith(g: Gen): Project {
   const links = Array.from({ length: g(fc.integer, { min: 1, max: 5 }) }, (_, i) => linkOf(g, `l${i}`, pick(g, claims).id, pick(g, linkable).id));
   const comments = Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => commentOn(g, `m${i}`, pick(g, claims).id));
   const methodology = maybe(g);
-  return loadable({ ...base, articles, claims, sources, links, ...(comments.length ? { comments } : {}), ...(methodology ? { methodology } : {}) });
+  const dismissedSuggestions = g(fc.boolean) ? [{ articleId: pick(g, articles).id, text: text(g, 1) }] : [];
+  return loadable({
+    ...base,
+    articles,
+    claims,
+    sources,
+    links,
+    ...(comments.length ? { comments } : {}),
+    ...(methodology ? { methodology } : {}),
+    ...(dismissedSuggestions.length ? { dismissedSuggestions } : {}),
+  });
 }
 
 const fresh = (prefix: string, taken: readonly { id: string }[]) => {
@@ -346,6 +356,12 @@ export const OPERATION_BUILDERS: Builders = {
     const source = pick(g, withCaptures);
     return { type: 'detachCapture', sourceId: source.id, captureId: pick(g, source.captures!).id };
   },
+  dismissSuggestion: needs(['articles'], (p, g) => {
+    const suggestion = { articleId: pick(g, p.articles).id, text: text(g, 1) };
+    if ((p.dismissedSuggestions ?? []).some((d) => d.articleId === suggestion.articleId && d.text === suggestion.text)) return null;
+    return withDefined({ type: 'dismissSuggestion' as const, suggestion, index: someIndex(g, (p.dismissedSuggestions ?? []).length) });
+  }),
+  restoreSuggestion: (p, g) => (p.dismissedSuggestions?.length ? { type: 'restoreSuggestion', suggestion: pick(g, p.dismissedSuggestions) } : null),
   setArchiving: (_p, g) => ({ type: 'setArchiving', archiving: g(fc.boolean) ? { saveToWayback: g(fc.boolean) } : null }),
 
   updateArticle: needs(['articles'], (p, g) => {
