@@ -130,6 +130,8 @@ export const ClaimSchema = z.object({
   /** Who works on the claim (review workflow). */
   assignee: z.string().optional(),
   tags: z.array(z.string()).optional(),
+  /** Where this claim's fact-check is published (ClaimReview `url`); absent: the project's "Published at" + `#claim-<id>`. */
+  factCheckUrl: z.string().optional(),
 });
 
 export const SourceKindSchema = z.enum(['official', 'dataset', 'news', 'expert', 'interview', 'social', 'other']);
@@ -252,6 +254,24 @@ export const CommentSchema = z.object({
   text: z.string(),
 });
 
+/** A dated correction of a published claim (the corrections log reports list). */
+export const CorrectionSchema = z.object({
+  id,
+  claimId: id,
+  /** Who recorded it (stamped by the main side). */
+  author: z.string(),
+  at: isoDate,
+  text: z.string(),
+});
+
+/** Where and by whom the project's fact-checks are published (ClaimReview `author` and `url`). */
+export const PublicationSchema = z.object({
+  /** The fact-checking organisation. */
+  organisation: z.string().optional(),
+  /** The URL where the report or fact-check is published; each claim's anchor is `#claim-<claim id>`. */
+  publishedAt: z.string().optional(),
+});
+
 // The history schema refers to operations; see shared/operations/schema.ts. Kept loose here (validated as
 // operations by OperationSchema in projectFile.ts) to avoid a cycle.
 export const HistoryEntryBaseSchema = z.object({
@@ -283,6 +303,10 @@ export const ProjectBaseSchema = z.object({
   methodology: z.string().optional(),
   /** Capture choices of this project (absent: the defaults, nothing sent to the Internet Archive). */
   archiving: ArchivingSchema.optional(),
+  /** Publication details (absent: none given yet). */
+  publication: PublicationSchema.optional(),
+  /** Corrections of published claims, oldest first. */
+  corrections: z.array(CorrectionSchema).optional(),
 });
 
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
@@ -305,6 +329,8 @@ export type RatingScale = z.infer<typeof RatingScaleSchema>;
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 export type Attachment = z.infer<typeof AttachmentSchema>;
 export type Comment = z.infer<typeof CommentSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
+export type Publication = z.infer<typeof PublicationSchema>;
 export type ClaimAnchor = z.infer<typeof ClaimAnchorSchema>;
 export type Capture = z.infer<typeof CaptureSchema>;
 export type CaptureFile = z.infer<typeof CaptureFileSchema>;

@@ -22,6 +22,9 @@ import { pathExists } from './durableWrite';
 import { describeFsError, isErrno } from './fsErrors';
 import { acquireProjectLock, type LockOptions, type ProjectLock } from './projectLock';
 
+/** Why a change may not be made to the project as it stands, or null when it may. */
+export type ChangeCheck = (project: Project, change: Change) => string | null;
+
 export interface ProjectStoreOptions {
   /** Create the file with this project instead of reading it; an existing file is never overwritten. */
   create?: Project;
@@ -41,9 +44,10 @@ export interface ProjectStore {
   readonly path: string;
   /**
    * Applies changes in order, all or none. `baseSeq` must equal the current history length.
-   * `meta` is called once per change (author, time, id of its history entry).
+   * `meta` is called once per change (author, time, id of its history entry). `check` sees each
+   * change with the project as the changes before it left it, and refuses it by returning why.
    */
-  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta): HistoryEntry[];
+  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta, check?: ChangeCheck): HistoryEntry[];
   status(): SaveStatus;
   /** Resolves once the history up to `seq` (default: all of it) is on disk, or a write failed. */
   waitForSave(seq?: number): Promise<SaveStatus>;
@@ -178,7 +182,7 @@ class Store implements ProjectStore {
     return this.current !== this.saved;
   }
 
-  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta): HistoryEntry[] {
+  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta, check?: ChangeCheck): HistoryEntry[] {
     if (this.closed) throw new WorkbenchError('no-project', 'The project is closed.');
     const seq = this.current.history.length;
     if (baseSeq !== seq) {
@@ -190,6 +194,8 @@ class Store implements ProjectStore {
     let next = this.current;
     const entries: HistoryEntry[] = [];
     for (const change of changes) {
+      const refused = check?.(next, change);
+      if (refused) throw new WorkbenchError('operation-failed', refused);
       try {
         const result = commitChange(next, change, meta());
         next = result.project;

@@ -32,6 +32,8 @@ export const ClaimChangesSchema = z
     state: ClaimStateSchema,
     assignee: z.string(),
     tags: z.array(z.string()),
+    /** Where the claim's fact-check is published; '' clears it. */
+    factCheckUrl: z.string(),
   })
   .partial();
 
@@ -79,6 +81,8 @@ export const contentSchemas = [
 /** Adds a claim inside its article's text (used by addClaim and by addArticle with claims). */
 export function addClaim(project: Project, claim: Claim, at: number | undefined): Project {
   requireNew(project.claims, claim.id, 'claim');
+  // Approval is a review step with its rules; a claim is never added already approved.
+  if (claim.state === 'approved') throw new OperationError(`Claim "${claim.id}" cannot be added as approved; claims are approved through review`);
   const article = project.articles.find((a) => a.id === claim.articleId);
   if (!article) throw new OperationError(`No article with id "${claim.articleId}" for claim "${claim.id}"`);
   const { start, end } = claim.target.position;
@@ -126,7 +130,17 @@ const sourceEdits = recordEdits('sources', 'source', SourceSchema);
 const linkEdits = recordEdits('links', 'source link', ClaimSourceLinkSchema);
 
 /** History labels of an edit that sets exactly one field. */
-const CLAIM_EDIT_LABELS = { statement: 'Edit claim statement', claimant: 'Edit claimant', state: 'Change claim state', assignee: 'Assign claim', tags: 'Edit tags' };
+const CLAIM_EDIT_LABELS = {
+  statement: 'Edit claim statement',
+  claimant: 'Edit claimant',
+  state: 'Change claim state',
+  assignee: 'Assign claim',
+  tags: 'Edit tags',
+  factCheckUrl: 'Edit fact-check URL',
+};
+
+/** Fields an approved claim's lock leaves open: its state (a review step) and where it is published. */
+const OPEN_ON_APPROVED: readonly string[] = ['state', 'factCheckUrl'];
 const SOURCE_EDIT_LABELS = {
   url: 'Edit source URL',
   title: 'Edit source title',
@@ -189,8 +203,9 @@ export const content = defineFamily('content', contentSchemas, {
     invert: (project, op) => ({ type: 'editClaim', claimId: op.claimId, changes: claimEdits.before(project, op.claimId, op.changes) }),
     describe: (op) => bySingleKey(op.changes, CLAIM_EDIT_LABELS, 'Edit claim'),
     claimIds: (op) => [op.claimId],
-    // A plain state change is a review step (and its undo must work on an approved claim).
-    locks: (op) => (changedKeys(op.changes).some((key) => key !== 'state') ? 'claim' : false),
+    // A plain state change is a review step (and its undo must work on an approved claim); an
+    // approved claim's fact-check URL is set once it is published.
+    locks: (op) => (changedKeys(op.changes).some((key) => !OPEN_ON_APPROVED.includes(key)) ? 'claim' : false),
     stateChange: (op) => (op.changes.state === undefined ? undefined : { to: op.changes.state }),
     retired: (op) =>
       op.changes.state === undefined ? undefined : 'editClaim no longer changes a claim’s state; send a changeState operation (the review step) instead.',

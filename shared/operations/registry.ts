@@ -11,6 +11,7 @@ import { content } from './content';
 import { OperationError } from './errors';
 import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
 import { projectSettings } from './projectSettings';
+import { publication } from './publication';
 import { review } from './review';
 import type { LeafOperation, Operation, Project } from './schema';
 
@@ -22,6 +23,7 @@ export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   attachments,
   anchoring,
   captures,
+  publication,
 ] as unknown as OperationFamily<LeafOperation>[];
 
 const byType = new Map<string, OperationFamily<LeafOperation>>();

@@ -12,6 +12,7 @@ import { attachmentSchemas } from './attachments';
 import { captureSchemas } from './captures';
 import { contentSchemas } from './content';
 import { projectSettingsSchemas } from './projectSettings';
+import { publicationSchemas } from './publication';
 import { reviewSchemas } from './review';
 
 const leafOperations = [
@@ -22,6 +23,7 @@ const leafOperations = [
   ...attachmentSchemas,
   ...anchoringSchemas,
   ...captureSchemas,
+  ...publicationSchemas,
 ] as const;
 
 export const LeafOperationSchema = z.discriminatedUnion('type', leafOperations);

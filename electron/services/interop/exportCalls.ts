@@ -9,7 +9,7 @@ import { buildReportData } from '../../../shared/interop/reportData';
 import { htmlFromReportData } from '../../../shared/interop/htmlReport';
 import type { Project } from '../../../shared/operations';
 import { resolveUserPath } from '../userPath';
-import { chromiumPrinter, defaultExportName, exportToFile, type PdfPrinter } from './exportProject';
+import { chromiumPrinter, defaultExportName, exportToFile, localPageSize, type PdfPrinter } from './exportProject';
 
 export interface ExportDeps {
   /** Prints HTML to a PDF file: Electron's printToPDF in the app, a local Chromium elsewhere. */
@@ -40,7 +40,13 @@ export function exportCalls(open: () => { path: string; project: Project }, deps
         project,
         request.format,
         target,
-        { approvedOnly: request.approvedOnly, bom: request.bom, url: request.url || undefined, organisation: request.organisation || undefined },
+        {
+          approvedOnly: request.approvedOnly,
+          bom: request.bom,
+          url: request.url || undefined,
+          organisation: request.organisation || undefined,
+          pageSize: request.pageSize,
+        },
         deps.printPdf ?? chromiumPrinter,
       );
       exported.add(path.resolve(result.path));
@@ -49,7 +55,7 @@ export function exportCalls(open: () => { path: string; project: Project }, deps
 
     async previewReport(request: CallArgs<'previewReport'>): Promise<ReportPreview> {
       const { project } = open();
-      const data = buildReportData(project, { approvedOnly: request.approvedOnly });
+      const data = buildReportData(project, { approvedOnly: request.approvedOnly, pageSize: request.pageSize ?? localPageSize() });
       return { html: htmlFromReportData(data), claims: data.claims.length };
     },
 

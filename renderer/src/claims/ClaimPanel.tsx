@@ -19,6 +19,8 @@ import { LibraryPicker } from '../sources/LibraryPicker';
 import { ClaimAssignment } from '../review/ClaimAssignment';
 import { claimPage } from '../articles/claimPage';
 import { AnchorNotice } from '../reader/AnchorNotice';
+import { ClaimPublication } from '../publication/ClaimPublication';
+import { StatementLength } from './StatementLength';
 
 interface ClaimPanelProps {
   project: Project;
@@ -84,6 +86,7 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
         value={claim.statement}
         hint="The claim as checked, in your words."
         onCommit={(statement) => session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { statement } })}
+        renderBelow={(draft) => <StatementLength text={draft} />}
       />
       <DraftTextField
         label="Claimant"
@@ -169,6 +172,8 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
         </ol>
       )}
       </fieldset>
+
+      <ClaimPublication project={project} claim={claim} />
 
       <Discussion project={project} claim={claim} />
 

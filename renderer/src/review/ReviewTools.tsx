@@ -30,13 +30,13 @@ export function ReviewTools({ project }: { project: Project | null }) {
         type="button"
         className="button button-quiet user-chip"
         onClick={() => setOpen('settings')}
-        title={settings ? `${settings.userName} · ${ROLE_LABELS[settings.role]}` : 'Your name and role'}
+        title={settings ? `${settings.userName || 'No name set'} · ${ROLE_LABELS[settings.role]}` : 'Your name and role'}
       >
         Settings
       </button>
       {settings && (
         <span className="user-identity" aria-label="Signed in as">
-          {settings.userName} · {ROLE_LABELS[settings.role]}
+          {settings.userName || 'No name set'} · {ROLE_LABELS[settings.role]}
         </span>
       )}
       {open === 'settings' && <SettingsDialog settings={settings} onClose={() => setOpen(null)} />}

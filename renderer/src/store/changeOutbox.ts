@@ -41,6 +41,8 @@ export interface OutboxOptions {
   notify(message: string): void;
   /** The name on local history entries until the main side's entries replace them. */
   author(): string;
+  /** Why a change may not be made to the project as it is (the main side's rules, checked first here), or null. */
+  check?(project: Project, change: Change): string | null;
   /** After recover() replaced the project with the main side's copy (null: no project is open there any more). */
   onReloaded?(open: OpenProject | null, previous: Project | null): void;
 }
@@ -133,6 +135,11 @@ export class ChangeOutbox {
   private commit(change: Change): boolean {
     const project = this.project;
     if (!project) return false;
+    const refused = this.options.check?.(project, change);
+    if (refused) {
+      this.options.notify(`This change could not be made: ${refused}`);
+      return false;
+    }
     let next: Project;
     try {
       next = commitChange(project, change, { author: this.options.author(), at: new Date().toISOString(), id: newId('h') }).project;

@@ -28,7 +28,17 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/scales': ['shared/model', 'shared/operations'],
   'shared/workflow': ['shared/model', 'shared/operations', 'shared/history', 'shared/claims', 'shared/anchoring', 'shared/labels'],
   'shared/captures': ['shared/model'],
-  'shared/interop': ['shared/model', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck'],
+  'shared/interop': [
+    'shared/model',
+    'shared/captures',
+    'shared/operations',
+    'shared/claims',
+    'shared/labels',
+    'shared/anchoring',
+    'shared/articles',
+    'shared/urlCheck',
+    'shared/workflow',
+  ],
 };
 
 /** The folders of electron/services; each is composed by workbench.ts and never imports it. */

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_RECENT, RecentProjects } from '../../../../electron/services/recentProjects';
 import { ensureSampleProject, SAMPLE_FILE_NAME } from '../../../../electron/services/sampleProject';
-import { defaultUserName, SettingsStore } from '../../../../electron/services/settings';
+import { SettingsStore } from '../../../../electron/services/settings';
 import { exists, tempDir, withBundledSample } from './helpers';
 
 describe('settings', () => {
-  it('defaults to the OS user name and the checker role, and persists updates', async () => {
+  it('has no name until one is given (never the OS account) and the checker role, and persists updates', async () => {
     const dataDir = path.join(await tempDir(), 'data');
     const settings = new SettingsStore(dataDir);
-    expect(await settings.get()).toEqual({ userName: defaultUserName(), role: 'checker' });
-    expect(defaultUserName()).toBe(os.userInfo().username);
+    expect(await settings.get()).toEqual({ userName: '', role: 'checker' });
+    expect(os.userInfo().username).not.toBe('');
 
     expect(await settings.updateSettings({ userName: '  Ana  ' })).toEqual({ userName: 'Ana', role: 'checker' });
     expect(await settings.updateSettings({ role: 'editor' })).toEqual({ userName: 'Ana', role: 'editor' });
@@ -22,7 +22,7 @@ describe('settings', () => {
   it('falls back to defaults when the file is damaged', async () => {
     const dataDir = await tempDir();
     await fs.writeFile(path.join(dataDir, 'settings.json'), '{ nope');
-    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: defaultUserName(), role: 'checker' });
+    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: '', role: 'checker' });
   });
 
   it('keeps concurrent updates from one process', async () => {

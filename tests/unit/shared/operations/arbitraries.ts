@@ -19,6 +19,7 @@ import {
   type ClaimTarget,
   type ClaimSourceLink,
   type Comment,
+  type Correction,
   type Source,
 } from '../../../../shared/model';
 import type { ClaimAnchoring, LeafOperation, Project } from '../../../../shared/operations';
@@ -101,6 +102,7 @@ export function claimIn(g: Gen, id: string, article: Pick<Article, 'id' | 'text'
     needsRecheck: g(fc.boolean) ? g(fc.boolean) : undefined,
     assignee: maybe(g),
     tags,
+    factCheckUrl: maybe(g),
   });
 }
 
@@ -157,6 +159,10 @@ function commentOn(g: Gen, id: string, claimId: string): Comment {
   return { id, claimId, author: text(g), at: TIME, text: text(g) };
 }
 
+function correctionOf(g: Gen, id: string, claimId: string): Correction {
+  return { id, claimId, author: text(g), at: TIME, text: text(g, 1) };
+}
+
 /**
  * A random project the loader accepts: 1–3 articles (some with earlier versions), at least one
  * claim, at least two sources (the last never linked), links, comments and attachments.
@@ -174,8 +180,20 @@ export function projectWith(g: Gen): Project {
   const linkable = sources.slice(0, -1);
   const links = Array.from({ length: g(fc.integer, { min: 1, max: 5 }) }, (_, i) => linkOf(g, `l${i}`, pick(g, claims).id, pick(g, linkable).id));
   const comments = Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => commentOn(g, `m${i}`, pick(g, claims).id));
+  const corrections = Array.from({ length: g(fc.integer, { min: 0, max: 2 }) }, (_, i) => correctionOf(g, `f${i}`, pick(g, claims).id));
   const methodology = maybe(g);
-  return loadable({ ...base, articles, claims, sources, links, ...(comments.length ? { comments } : {}), ...(methodology ? { methodology } : {}) });
+  const publication = g(fc.boolean) ? withDefined({ organisation: maybe(g), publishedAt: maybe(g) }) : undefined;
+  return loadable({
+    ...base,
+    articles,
+    claims,
+    sources,
+    links,
+    ...(comments.length ? { comments } : {}),
+    ...(corrections.length ? { corrections } : {}),
+    ...(methodology ? { methodology } : {}),
+    ...(publication && Object.keys(publication).length ? { publication } : {}),
+  });
 }
 
 const fresh = (prefix: string, taken: readonly { id: string }[]) => {
@@ -244,6 +262,7 @@ export const OPERATION_BUILDERS: Builders = {
       state: g(fc.boolean) ? pick(g, ClaimStateSchema.options) : undefined,
       assignee: g(fc.boolean) ? text(g) : undefined,
       tags: g(fc.boolean) ? (g(fc.boolean) ? [text(g, 1)] : []) : undefined,
+      factCheckUrl: g(fc.boolean) ? text(g) : undefined,
     });
     // An edit that approves a claim and changes its content could only be undone after a Reopen
     // (the lock's purpose); the old form that sets a state did not combine the two that way.
@@ -293,6 +312,7 @@ export const OPERATION_BUILDERS: Builders = {
       claimId: pick(g, p.claims).id,
       state: pick(g, ClaimStateSchema.options),
       action: g(fc.boolean) ? pick(g, ['startResearch', 'submit', 'requestChanges', 'approve', 'reopen'] as const) : undefined,
+      override: g(fc.boolean) ? { reason: text(g, 1), skipped: g(fc.boolean) ? (['sources'] as const).slice() : ['readyForReview' as const, 'sources' as const] } : undefined,
     })),
   postComment: needs(['claims'], (p, g) => withDefined({ type: 'postComment' as const, comment: commentOn(g, fresh('m', p.comments ?? []), pick(g, p.claims).id), index: someIndex(g, (p.comments ?? []).length) })),
   deleteComment(p, g) {
@@ -323,6 +343,19 @@ export const OPERATION_BUILDERS: Builders = {
     return { type: 'detachCapture', sourceId: source.id, captureId: pick(g, source.captures!).id };
   },
   setArchiving: (_p, g) => ({ type: 'setArchiving', archiving: g(fc.boolean) ? { saveToWayback: g(fc.boolean) } : null }),
+
+  setPublication: (_p, g) =>
+    withDefined({ type: 'setPublication' as const, changes: { organisation: g(fc.boolean) ? text(g) : undefined, publishedAt: g(fc.boolean) ? text(g) : undefined } }),
+  addCorrection: needs(['claims'], (p, g) =>
+    withDefined({
+      type: 'addCorrection' as const,
+      correction: correctionOf(g, fresh('f', p.corrections ?? []), pick(g, p.claims).id),
+      index: someIndex(g, (p.corrections ?? []).length),
+    })),
+  removeCorrection(p, g) {
+    const shown = (p.corrections ?? []).filter((f) => p.claims.some((c) => c.id === f.claimId));
+    return shown.length ? { type: 'removeCorrection', correctionId: pick(g, shown).id } : null;
+  },
 
   updateArticle: needs(['articles'], (p, g) => {
     const article = pick(g, p.articles);
