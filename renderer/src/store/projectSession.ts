@@ -54,7 +54,8 @@ export class ProjectSession {
   constructor(readonly api: WorkbenchApi) {
     this.settings = new SettingsStore(api);
     this.outbox = new ChangeOutbox(api, {
-      notify: (message) => this.notify(message),
+      notify: (message, kind) => this.notices.notify(message, kind ?? 'error'),
+      onCommitted: () => this.notices.clearRefusals(),
       author: () => this.settings.userName(),
       check: (project, change) => this.checkChange(project, change),
       onReloaded: (open, previous) => this.takePathAndSelection(open, previous),

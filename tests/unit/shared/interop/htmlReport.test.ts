@@ -4,6 +4,7 @@ import { htmlFromReportData, renderHtmlReport } from '../../../../shared/interop
 import { highlightedArticleHtml } from '../../../../shared/interop/highlightedArticle';
 import { markdownToSafeHtml } from '../../../../shared/interop/markdownLite';
 import { commitChange } from '../../../../shared/history';
+import type { Project } from '../../../../shared/operations';
 import type { ClaimState } from '../../../../shared/model';
 import { createEmptyProject } from '../../../../shared/projectFile';
 import { buildReportData } from '../../../../shared/interop/reportData';
@@ -73,7 +74,7 @@ describe('HTML report', () => {
   });
 
   it('shows the methodology note, and a dated corrections log of real corrections with their authors', () => {
-    let project = { ...loadSample(), methodology: 'We check **every** figure.' };
+    let project: Project = { ...loadSample(), methodology: 'We check **every** figure.' };
     const corrected = project.claims[0]!;
     project = commitChange(
       project,
