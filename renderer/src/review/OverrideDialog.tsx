@@ -45,7 +45,7 @@ export function OverrideDialog({ skipped, onClose, onConfirm }: OverrideDialogPr
             data-autofocus
             className="field-input field-textarea"
             rows={3}
-            required
+            aria-required="true"
             maxLength={2000}
             value={reason}
             onChange={(event) => {

@@ -35,7 +35,7 @@ export function RequestChangesDialog({ initial, onClose, onSend }: RequestChange
             data-autofocus
             className="field-input field-textarea"
             rows={5}
-            required
+            aria-required="true"
             maxLength={100_000}
             value={text}
             onChange={(event) => {

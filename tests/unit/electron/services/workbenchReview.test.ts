@@ -130,7 +130,7 @@ describe('review rules on the main side', () => {
     await send([
       { kind: 'do', op: { type: 'addClaim', claim } },
       { kind: 'do', op: { type: 'addSource', source: { id: 's1', url: 'https://example.org/r', title: 'Record', publisher: 'Office', accessedAt: '2026-11-28' } } },
-      { kind: 'do', op: { type: 'linkSource', link: { id: 'l1', claimId: claim.id, sourceId: 's1', stance: 'refutes', excerpt: '', location: '', notes: '' } } },
+      { kind: 'do', op: { type: 'linkSource', link: { id: 'l1', claimId: claim.id, sourceId: 's1', stance: 'refutes', excerpt: '' } } },
     ]);
 
     // The editor: no approval without a verdict, nor from Draft without an override and its reason.
