@@ -260,3 +260,87 @@ test.describe('first start', () => {
     expect(saved.history.map((entry) => entry.author)).toEqual(['Bo Lindqvist']);
   });
 });
+
+test('Publication details give ClaimReview its author and url with no warning; a correction appears in the HTML report', async ({ page, workbench }) => {
+  test.setTimeout(150_000);
+  const publishedAt = 'https://checks.example.org/kessner-floods';
+  await page.goto(workbench.url);
+  await expect(page.getByRole('list', { name: 'Claims' }).getByRole('listitem')).toHaveCount(SAMPLE.claims.length);
+
+  // The top bar's Publication dialog: Organisation and Published at, one undoable change.
+  await page.getByRole('button', { name: 'Publication', exact: true }).click();
+  const publication = page.getByRole('dialog', { name: 'Publication' });
+  await expect(publication.getByRole('textbox', { name: 'Organisation' })).toBeFocused();
+  await publication.getByRole('textbox', { name: 'Published at' }).fill('javascript:alert(1)');
+  await expect(publication.getByRole('alert')).toBeVisible();
+  await expect(publication.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await publication.getByRole('textbox', { name: 'Organisation' }).fill('Northline Checks');
+  await publication.getByRole('textbox', { name: 'Published at' }).fill(publishedAt);
+  await photograph(page, 'publication-dialog');
+  await publication.getByRole('button', { name: 'Save' }).click();
+  await expect(publication).toBeHidden();
+  await page.getByRole('button', { name: 'Publication', exact: true }).click();
+  await expect(publication.getByRole('textbox', { name: 'Organisation' })).toHaveValue('Northline Checks');
+  await expect(publication.getByRole('textbox', { name: 'Published at' })).toHaveValue(publishedAt);
+  await page.keyboard.press('Escape');
+  await expect(publication).toBeHidden();
+
+  // A claim's own Fact-check URL.
+  const ownUrl = 'https://checks.example.org/evacuation-record';
+  await selectClaim(page, 'claim-2');
+  const factCheckUrl = page.getByRole('textbox', { name: 'Fact-check URL' });
+  await factCheckUrl.fill(ownUrl);
+  await factCheckUrl.press('Tab');
+
+  // A correction on an approved claim: dated, with its author, in History.
+  await selectClaim(page, 'claim-1');
+  await expect(page.getByLabel('Review state')).toHaveText('Approved');
+  await page.getByRole('button', { name: 'Add correction' }).click();
+  const correction = page.getByRole('dialog', { name: 'Add correction' });
+  await correction.getByRole('button', { name: 'Record correction' }).click();
+  await expect(correction.getByRole('alert')).toBeVisible();
+  const note = 'The toll was first given as 112; the ministry corrected it to 120 on 15 March.';
+  await correction.getByRole('textbox', { name: 'Correction' }).fill(note);
+  await correction.getByRole('button', { name: 'Record correction' }).click();
+  await expect(correction).toBeHidden();
+  await expect(page.getByRole('list', { name: 'Corrections' })).toContainText(note);
+  await expect(page.getByRole('list', { name: 'Corrections' })).toContainText('Sam Tester');
+  await page.getByRole('region', { name: 'Published fact-check' }).scrollIntoViewIfNeeded();
+  await photograph(page, 'claim-publication');
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem').first()).toContainText('Add correction');
+  await page.getByRole('region', { name: 'History' }).getByRole('button', { name: 'Close history' }).click();
+  await expect(savedStatus(page)).toBeVisible();
+
+  // ClaimReview: author and url from the project, no warning about either, no flag named.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'ClaimReview JSON-LD…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('button', { name: 'Save export' }).click();
+  const saved = dialog.getByRole('status').filter({ hasText: 'Saved' });
+  await expect(saved).toBeVisible();
+  const warnings = dialog.getByRole('list', { name: 'Export warnings' });
+  if (await warnings.count()) {
+    await expect(warnings).not.toContainText(/fact-check URL|organisation|--/i);
+  }
+  const claimReviewFile = (await saved.locator('code').textContent())!.trim();
+  const reviews = JSON.parse(readFileSync(claimReviewFile, 'utf8')) as { url: string; author: { name: string }; claimReviewed: string }[];
+  expect(reviews.length).toBeGreaterThan(0);
+  for (const review of reviews) expect(review.author).toEqual({ '@type': 'Organization', name: 'Northline Checks' });
+  const urls = reviews.map((review) => review.url);
+  expect(urls).toContain(ownUrl);
+  expect(urls).toContain(`${publishedAt}#claim-claim-1`);
+
+  // The HTML report: the anchor ClaimReview points to exists, and the corrections log lists the correction.
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'HTML report' });
+  await dialog.getByRole('button', { name: 'Save export' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Saved' }).locator('code')).toHaveText(/\.html$/);
+  const htmlFile = (await dialog.getByRole('status').filter({ hasText: 'Saved' }).locator('code').textContent())!.trim();
+  await page.goto(`file://${htmlFile}`);
+  await expect(page.locator('#claim-claim-1')).toHaveCount(1);
+  const log = page.getByRole('region', { name: 'Corrections' });
+  await expect(log).toContainText(note);
+  await expect(log).toContainText('Sam Tester');
+  await expect(page.locator('#claim-claim-1')).toContainText(note);
+  await photograph(page, 'html-report-corrections');
+});
