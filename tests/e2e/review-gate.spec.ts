@@ -133,6 +133,14 @@ test('Approve needs Ready for review, a verdict and a source; an override asks f
   await expect(history.getByRole('listitem').first()).toContainText(`Approve, checks skipped (not Ready for review): ${reason}`);
   await expect(history.getByRole('listitem').first()).toContainText('Bo Lindqvist');
   await history.getByRole('button', { name: 'Close history' }).click();
+  // Reports show who approved, when, and the override with its reason.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: 'HTML report…' }).click();
+  const preview = page.frameLocator('iframe[title="Report preview"]');
+  await expect(preview.locator('#claim-claim-4')).toContainText(`Approved by Bo Lindqvist, ${today()}`);
+  await expect(preview.locator('#claim-claim-4 .override')).toContainText(`Approved with checks skipped (not Ready for review). Reason: ${reason}`);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeHidden();
 
   // Ready for review with a verdict and sources: Approve is offered, and the banner says who and when.
   await selectClaim(page, 'claim-2');
@@ -288,6 +296,11 @@ test('Publication details give ClaimReview its author and url with no warning; a
   // A claim's own Fact-check URL.
   const ownUrl = 'https://checks.example.org/evacuation-record';
   await selectClaim(page, 'claim-2');
+  // The statement's length as ClaimReview publishes it, with a hint past the recommended 75.
+  const statement = page.getByRole('textbox', { name: 'Claim statement' });
+  const length = (await statement.inputValue()).replace(/\s+/g, ' ').trim().length;
+  expect(length).toBeGreaterThan(75);
+  await expect(page.getByText(`${length} / 75 characters — ClaimReview recommends at most 75`)).toBeVisible();
   const factCheckUrl = page.getByRole('textbox', { name: 'Fact-check URL' });
   await factCheckUrl.fill(ownUrl);
   await factCheckUrl.press('Tab');
