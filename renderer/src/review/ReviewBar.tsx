@@ -98,7 +98,8 @@ export function ReviewBar({ project, claim }: { project: Project; claim: Claim }
 
       {claim.state === 'approved' && (
         <div className="review-banner">
-          <p className="review-banner-line">{approvalLine(record?.approval, 'local')}</p>
+          {/* Without the approving step in the history (an older file) the state label says it all. */}
+          {record?.approval && <p className="review-banner-line">{approvalLine(record.approval, 'local')}</p>}
           {record?.approval?.override && (
             <p className="review-override">
               Checks skipped ({skippedChecksText(record.approval.override.skipped)}): {record.approval.override.reason}
@@ -109,10 +110,10 @@ export function ReviewBar({ project, claim }: { project: Project; claim: Claim }
           </p>
         </div>
       )}
-      {claim.state === 'changesRequested' && (
+      {claim.state === 'changesRequested' && record?.request && (
         <div className="review-banner">
-          <p className="review-banner-line">{requestLine(record?.request, 'local')}</p>
-          {record?.request?.comment && (
+          <p className="review-banner-line">{requestLine(record.request, 'local')}</p>
+          {record.request.comment && (
             <blockquote className="review-request" aria-label="Requested changes">
               {record.request.comment}
             </blockquote>
