@@ -12,6 +12,7 @@ import { limitedText } from './limits';
 import { ArticleVersionSchema, type ArticleVersion, type Attachment } from './model';
 import { ChangeSchema, type HistoryEntry, type Project } from './operations';
 import { EXPORT_FORMATS } from './interop/formats';
+import { PageSizeSchema } from './interop/pageSize';
 import { RoleSchema, type Role } from './workflow/roles';
 import { TextSizeSchema, ThemeSchema, type Theme } from './appearance';
 import { CaptureLimitsSchema } from './captures/captureLimits';
@@ -187,13 +188,15 @@ export const contract = {
     approvedOnly: z.boolean().optional(),
     /** CSV: start with a UTF-8 byte order mark. */
     bom: z.boolean().optional(),
-    /** ClaimReview: the address of the published fact-check. */
+    /** Overrides the project's "Published at" (ClaimReview url; the command line's --url). */
     url: z.string().max(2000).optional(),
-    /** ClaimReview: the publishing organisation (author). */
+    /** Overrides the project's organisation (ClaimReview author; the command line's --organisation). */
     organisation: z.string().max(500).optional(),
+    /** HTML and PDF: the paper the report is laid out for (default: the workbench's locale). */
+    pageSize: PageSizeSchema.optional(),
   }),
   /** The open project's HTML report (self-contained, no script) for the preview before saving. */
-  previewReport: z.object({ approvedOnly: z.boolean().optional() }),
+  previewReport: z.object({ approvedOnly: z.boolean().optional(), pageSize: PageSizeSchema.optional() }),
   /** Shows a saved export in the system file manager, where there is one. */
   showInFolder: z.object({ path }),
   // ---------- captures of sources as evidence ----------

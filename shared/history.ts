@@ -102,26 +102,28 @@ export function commitChange(project: Project, change: Change, meta: ChangeMeta)
  * What the history has seen, for asking which claims an old entry concerns: the project's claims,
  * links and comments plus those that operations in the history added and later changes removed.
  */
-export function historyLookup(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments'>): ClaimLookup {
+export function historyLookup(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments' | 'corrections'>): ClaimLookup {
   const claims = new Map(project.claims.map((c) => [c.id, c]));
   const links = new Map(project.links.map((l) => [l.id, l]));
   const comments = new Map((project.comments ?? []).map((c) => [c.id, c]));
+  const corrections = new Map((project.corrections ?? []).map((c) => [c.id, c]));
   for (const entry of project.history) {
     for (const op of [...leavesOf(entry.op), ...leavesOf(entry.inverse)]) {
       const carried = carriedBy(op);
       for (const claim of carried.claims ?? []) if (!claims.has(claim.id)) claims.set(claim.id, claim);
       for (const link of carried.links ?? []) if (!links.has(link.id)) links.set(link.id, link);
       for (const comment of carried.comments ?? []) if (!comments.has(comment.id)) comments.set(comment.id, comment);
+      for (const correction of carried.corrections ?? []) if (!corrections.has(correction.id)) corrections.set(correction.id, correction);
     }
   }
-  return { claims: [...claims.values()], links: [...links.values()], comments: [...comments.values()] };
+  return { claims: [...claims.values()], links: [...links.values()], comments: [...comments.values()], corrections: [...corrections.values()] };
 }
 
 /**
  * The history entries whose operation concerns a claim, oldest first; all of them without a claim.
  * Links, comments and claims that are gone are looked up in what the history has seen.
  */
-export function entriesForClaim(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments'>, claimId: string | null): HistoryEntry[] {
+export function entriesForClaim(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments' | 'corrections'>, claimId: string | null): HistoryEntry[] {
   if (!claimId) return project.history.slice();
   const lookup = historyLookup(project);
   return project.history.filter((entry) => claimIdsOf(entry.op, lookup).includes(claimId));

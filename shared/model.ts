@@ -142,6 +142,8 @@ export const ClaimSchema = z.object({
   tags: z.array(line).max(MAX_TAGS).optional(),
   /** When the check is due (YYYY-MM-DD, a calendar day with no time zone). */
   dueDate: z.string().regex(ISO_DAY).optional(),
+  /** Where this claim's fact-check is published (ClaimReview `url`); absent: the project's "Published at" + `#claim-<id>`. */
+  factCheckUrl: url.optional(),
 });
 
 export const SourceKindSchema = z.enum(['official', 'dataset', 'news', 'expert', 'interview', 'social', 'other']);
@@ -271,6 +273,24 @@ export const DismissedSuggestionSchema = z.object({
   text: z.string().min(1),
 });
 
+/** A dated correction of a published claim (the corrections log reports list). */
+export const CorrectionSchema = z.object({
+  id,
+  claimId: id,
+  /** Who recorded it (stamped by the main side). */
+  author: z.string(),
+  at: isoDate,
+  text: z.string(),
+});
+
+/** Where and by whom the project's fact-checks are published (ClaimReview `author` and `url`). */
+export const PublicationSchema = z.object({
+  /** The fact-checking organisation. */
+  organisation: z.string().optional(),
+  /** The URL where the report or fact-check is published; each claim's anchor is `#claim-<claim id>`. */
+  publishedAt: z.string().optional(),
+});
+
 // The history schema refers to operations; see shared/operations/schema.ts. Kept loose here (validated as
 // operations by OperationSchema in projectFile.ts) to avoid a cycle.
 export const HistoryEntryBaseSchema = z.object({
@@ -304,6 +324,10 @@ export const ProjectBaseSchema = z.object({
   archiving: ArchivingSchema.optional(),
   /** Claim suggestions the checker dismissed (absent in older files: none). */
   dismissedSuggestions: z.array(DismissedSuggestionSchema).optional(),
+  /** Publication details (absent: none given yet). */
+  publication: PublicationSchema.optional(),
+  /** Corrections of published claims, oldest first. */
+  corrections: z.array(CorrectionSchema).optional(),
 });
 
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
@@ -326,6 +350,8 @@ export type RatingScale = z.infer<typeof RatingScaleSchema>;
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 export type Attachment = z.infer<typeof AttachmentSchema>;
 export type Comment = z.infer<typeof CommentSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
+export type Publication = z.infer<typeof PublicationSchema>;
 export type ClaimAnchor = z.infer<typeof ClaimAnchorSchema>;
 export type Capture = z.infer<typeof CaptureSchema>;
 export type CaptureFile = z.infer<typeof CaptureFileSchema>;

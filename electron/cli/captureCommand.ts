@@ -24,7 +24,8 @@ Options:
       --also-wayback  Also ask the Internet Archive to save the page (Save Page Now); this tells a
                       third party which page you are checking. FACTCHECK_WAYBACK_ENDPOINT sets the
                       service's address (default https://web.archive.org).
-      --author NAME   Recorded in the project history (default: your user name in the settings)
+      --author NAME   Recorded in the project history (default: your name in the settings,
+                      else "factcheck capture")
       --data-dir DIR  Where the settings are (capture limits); default as for "serve"
   -h, --help          Show this help
 
@@ -57,7 +58,8 @@ export async function captureCommand(argv: string[], io: CommandOutput, deps: Ca
   if (!/^https?:\/\//i.test(url.trim())) return usage(io, `"${url}" is not a web address (http:// or https://)`);
 
   const settings = new SettingsStore(parsed.values['data-dir'] ?? defaultDataDir());
-  const author = parsed.values.author?.trim() || (await settings.get()).userName;
+  // Without a name anywhere the entry says which tool made it, never the OS account.
+  const author = parsed.values.author?.trim() || (await settings.get()).userName || 'factcheck capture';
   try {
     const result = await captureIntoProjectFile(projectFile, url, {
       author,

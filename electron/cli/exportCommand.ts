@@ -5,11 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { WorkbenchError } from '../../shared/api';
-import { EXPORT_FORMATS, isExportFormat, renderExport } from '../../shared/interop';
+import { EXPORT_FORMATS, isExportFormat, renderExport, type ExportWarning } from '../../shared/interop';
+import { PageSizeSchema } from '../../shared/interop/pageSize';
 import { styleDigest } from '../services/interop/styleDigest';
 import { parseProjectFile } from '../../shared/projectFile';
 import { NO_CHROMIUM_MESSAGE } from '../services/interop/chromiumPdf';
-import { exportToFile } from '../services/interop/exportProject';
+import { exportToFile, localPageSize } from '../services/interop/exportProject';
 import type { CommandOutput } from './validateCommand';
 import { readProblem } from '../services/fsErrors';
 import { sha256Hex } from '../services/intake/sha256';
@@ -31,8 +32,10 @@ Options:
   -f, --format FORMAT     One of: ${EXPORT_FORMATS.join(', ')}
   -o, --output FILE       Write to FILE (default: stdout; required for pdf)
       --approved-only     Only claims whose review state is Approved
-      --url URL           Address of the published fact-check (ClaimReview url)
-      --organisation NAME Publishing organisation (ClaimReview author), when the project names none
+      --url URL           Where the report is published, instead of the project's "Published at"
+                          (ClaimReview url: a claim's own Fact-check URL, else URL#claim-<claim id>)
+      --organisation NAME Publishing organisation (ClaimReview author), instead of the project's
+      --page-size SIZE    html, pdf: a4 or letter (default: from the locale; Letter in the US and Canada)
       --bom               CSV: start with a UTF-8 byte order mark (for spreadsheet apps)
   -h, --help              Show this help
 
@@ -51,6 +54,7 @@ export async function exportCommand(argv: string[], io: CommandOutput, stdout: (
         url: { type: 'string' },
         organisation: { type: 'string' },
         organization: { type: 'string' },
+        'page-size': { type: 'string' },
         bom: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -68,6 +72,8 @@ export async function exportCommand(argv: string[], io: CommandOutput, stdout: (
   const format = v.format.toLowerCase();
   if (!isExportFormat(format)) return usage(io, `unknown format "${v.format}" (use one of: ${EXPORT_FORMATS.join(', ')})`);
   if (format === 'pdf' && !v.output) return usage(io, 'pdf export needs an output file: add -o report.pdf');
+  const pageSize = v['page-size'] === undefined ? localPageSize() : PageSizeSchema.safeParse(v['page-size'].toLowerCase()).data;
+  if (!pageSize) return usage(io, `unknown page size "${v['page-size']}" (use a4 or letter)`);
 
   const file = parsed.positionals[0]!;
   let text: string;
@@ -87,16 +93,17 @@ export async function exportCommand(argv: string[], io: CommandOutput, stdout: (
     url: v.url,
     organisation: v.organisation ?? v.organization,
     bom: !!v.bom,
+    pageSize,
   };
   try {
     if (!v.output) {
       const rendered = renderExport(project.project, format as Exclude<typeof format, 'pdf'>, { ...options, styleDigest });
       stdout(rendered.text);
-      for (const w of rendered.warnings) io.err(`warning: ${w.message}`);
+      for (const w of rendered.warnings) io.err(`warning: ${withFlag(w)}`);
       return 0;
     }
     const result = await exportToFile(project.project, format, v.output, options);
-    for (const w of result.warnings) io.err(`warning: ${w.message}`);
+    for (const w of result.warnings) io.err(`warning: ${withFlag(w)}`);
     io.err(`Wrote ${result.path} (${format}, ${result.bytes} bytes)`);
     return 0;
   } catch (err) {
@@ -105,6 +112,13 @@ export async function exportCommand(argv: string[], io: CommandOutput, stdout: (
     if (err instanceof WorkbenchError && message === NO_CHROMIUM_MESSAGE) return 1;
     return 1;
   }
+}
+
+/** On the command line, a warning about publication details also names the flag that gives them. */
+function withFlag(warning: ExportWarning): string {
+  if (warning.code === 'no-url' || warning.code === 'bad-url') return `${warning.message} (or pass --url)`;
+  if (warning.code === 'no-organisation') return `${warning.message} (or pass --organisation)`;
+  return warning.message;
 }
 
 function usage(io: CommandOutput, message: string): number {

@@ -2,7 +2,6 @@
  * `factcheck import-annotations <project> <file>`: turns W3C Web Annotations (ours, Recogito's, …)
  * or Hypothesis JSON into claims of the matching article in the project, anchored in its text.
  */
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { importAnnotationsIntoProjectFile } from '../services/interop/importAnnotationsFile';
 import type { CommandOutput } from './validateCommand';
@@ -16,7 +15,7 @@ are found); the project must already hold that article (add it in the app first)
 
 Options:
       --article ID    Anchor in this article instead of choosing one
-      --author NAME   Recorded in the project history (default: your user name)
+      --author NAME   Recorded in the project history (default: "factcheck import-annotations")
   -h, --help          Show this help
 
 Exit codes: 0 imported (some annotations may not anchor; they are listed), 1 nothing could be
@@ -39,7 +38,8 @@ export async function importAnnotationsCommand(argv: string[], io: CommandOutput
   }
   if (parsed.positionals.length !== 2) return usage(io, 'import-annotations needs a project file and an annotation file');
   const [projectFile, annotationFile] = parsed.positionals as [string, string];
-  const author = parsed.values.author ?? safeUserName();
+  // Without --author the entry names the tool that made it, never the OS account.
+  const author = parsed.values.author?.trim() || 'factcheck import-annotations';
   try {
     const { plan, articleTitle } = await importAnnotationsIntoProjectFile(projectFile, annotationFile, {
       author,
@@ -60,14 +60,6 @@ export async function importAnnotationsCommand(argv: string[], io: CommandOutput
   } catch (err) {
     io.err(`factcheck import-annotations: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
-  }
-}
-
-function safeUserName(): string {
-  try {
-    return os.userInfo().username || 'factcheck';
-  } catch {
-    return 'factcheck';
   }
 }
 

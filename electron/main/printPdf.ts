@@ -20,14 +20,16 @@ export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
   },
 };
 
-export function createElectronPdfPrinter(Window: WindowFactory): (html: string, pdfFile: string) => Promise<void> {
-  return async (html, pdfFile) => {
+export function createElectronPdfPrinter(Window: WindowFactory): (html: string, pdfFile: string, options?: { pageSize: 'a4' | 'letter' }) => Promise<void> {
+  return async (html, pdfFile, options) => {
     const win = new Window(PRINT_WINDOW_OPTIONS);
     try {
       await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
       const pdf = await win.webContents.printToPDF({
         printBackground: true,
-        pageSize: 'A4',
+        pageSize: options?.pageSize === 'letter' ? 'Letter' : 'A4',
+        // The report's @page rule names the same paper and its margins.
+        preferCSSPageSize: true,
         margins: { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 },
         displayHeaderFooter: false,
       });

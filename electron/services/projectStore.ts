@@ -24,6 +24,9 @@ import { removeProjectLeftovers } from './leftoverTemps';
 import { acquireProjectLock, type LockOptions, type ProjectLock } from './projectLock';
 import { sha256Hex } from './intake/sha256';
 
+/** Why a change may not be made to the project as it stands, or null when it may. */
+export type ChangeCheck = (project: Project, change: Change) => string | null;
+
 export interface ProjectStoreOptions {
   /** Create the file with this project instead of reading it; an existing file is never overwritten. */
   create?: Project;
@@ -48,9 +51,10 @@ export interface ProjectStore {
   readonly repairs: string[];
   /**
    * Applies changes in order, all or none. `baseSeq` must equal the current history length.
-   * `meta` is called once per change (author, time, id of its history entry).
+   * `meta` is called once per change (author, time, id of its history entry). `check` sees each
+   * change with the project as the changes before it left it, and refuses it by returning why.
    */
-  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta): HistoryEntry[];
+  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta, check?: ChangeCheck): HistoryEntry[];
   status(): SaveStatus;
   /** Resolves once the history up to `seq` (default: all of it) is on disk, or a write failed. */
   waitForSave(seq?: number): Promise<SaveStatus>;
@@ -207,7 +211,7 @@ class Store implements ProjectStore {
     return this.current !== this.saved;
   }
 
-  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta): HistoryEntry[] {
+  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta, check?: ChangeCheck): HistoryEntry[] {
     if (this.closed) throw new WorkbenchError('no-project', 'The project is closed.');
     const seq = this.current.history.length;
     if (baseSeq !== seq) {
@@ -219,6 +223,8 @@ class Store implements ProjectStore {
     let next = this.current;
     const entries: HistoryEntry[] = [];
     for (const change of changes) {
+      const refused = check?.(next, change);
+      if (refused) throw new WorkbenchError('operation-failed', refused);
       try {
         const result = commitOnMainSide(next, change, meta());
         next = result.project;

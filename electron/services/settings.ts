@@ -1,10 +1,10 @@
 /**
  * The user's settings, in `<dataDir>/settings.json` (written through DurableJsonFile). Read fresh on
  * every call, so several holders in one process stay consistent; a missing or damaged file gives the
- * defaults (userName from the OS account, role 'checker').
+ * defaults: no name (the window asks for one before the first change) and the role 'checker'. The
+ * OS account's name is never used: it is not who checked the claim.
  */
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Settings } from '../../shared/api';
@@ -32,16 +32,6 @@ const StoredSettingsSchema = z.object({
     .optional(),
 });
 export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
-
-export function defaultUserName(): string {
-  try {
-    const name = os.userInfo().username;
-    if (name) return name;
-  } catch {
-    // No passwd entry (some containers): fall through.
-  }
-  return process.env.USER || process.env.USERNAME || 'checker';
-}
 
 export class SettingsStore {
   readonly file: string;
@@ -95,7 +85,7 @@ export class SettingsStore {
 
 function toSettings(stored: StoredSettings): Settings {
   return {
-    userName: stored.userName?.trim() || defaultUserName(),
+    userName: stored.userName?.trim() ?? '',
     role: stored.role ?? 'checker',
     theme: stored.theme ?? 'system',
     textSize: stored.textSize ?? NORMAL_TEXT_SIZE,

@@ -67,6 +67,9 @@ export type Workbench = WorkbenchApi & {
 
 const NO_PROJECT_STATUS: SaveStatus = { state: 'idle', savedSeq: 0 };
 
+/** Why a change is refused while no name is set. */
+export const NO_NAME_MESSAGE = 'Tell the workbench your name first (Settings ▸ Your name): every change is recorded with its author.';
+
 export function createWorkbench(deps: WorkbenchDeps): Workbench {
   const projectsDir = projectsDirOf(deps.dataDir);
   const settings = new SettingsStore(deps.dataDir);
@@ -271,18 +274,22 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       userRole ??= settings.get().then((s) => s.role);
       const role = await userRole;
       if (store !== current) throw new WorkbenchError('out-of-sync', 'The open project changed; reload to continue.');
+      // Every change is recorded with its author: without a name there is no one to record.
+      if (!author.trim()) throw new WorkbenchError('operation-failed', NO_NAME_MESSAGE);
       // Retired operation forms stay readable in stored histories but are refused as new changes.
       for (const change of changes) {
         const retired = change.kind === 'do' ? retiredReason(change.op) : null;
         if (retired) throw new WorkbenchError('invalid-arguments', retired);
       }
-      // Editor-only review steps are refused for checkers; comments carry the author.
-      for (const change of changes) {
-        const refused = checkChangeAllowed(current.project, change, role);
-        if (refused) throw new WorkbenchError('operation-failed', refused);
-      }
+      // The review rules (roles, the approval gate, states only through review steps) see every
+      // change — new, undo and redo — against the project as the changes before it left it.
       const stamped = changes.map((change) => stampAuthor(change, author));
-      const entries = current.apply(baseSeq, stamped, () => ({ author, at: new Date().toISOString(), id: newId('h') }));
+      const entries = current.apply(
+        baseSeq,
+        stamped,
+        () => ({ author, at: new Date().toISOString(), id: newId('h') }),
+        (project, change) => checkChangeAllowed(project, change, role),
+      );
       // Every claim is re-read (undo, redo, a new title or scale may touch any): the archive writes only what changed.
       archive.noteChanges(current.project, [], true);
       return { entries, seq: current.project.history.length };

@@ -10,6 +10,8 @@ import { escapeHtml } from './escape';
 
 export interface HighlightSpan {
   number: number;
+  /** The id of the claim's card, which the number links to. */
+  anchorId: string;
   /** CSS class carrying the verdict colour. */
   className: string;
   /** Short description for the tooltip, e.g. "Claim 3: Mostly false". */
@@ -20,6 +22,7 @@ export interface HighlightSpan {
 
 export interface PlacedClaim {
   number: number;
+  anchorId: string;
   className: string;
   title: string;
   target: Parameters<typeof anchor>[1];
@@ -32,7 +35,7 @@ export function placeClaims(article: Article, claims: readonly PlacedClaim[]): {
   for (const claim of claims) {
     const found = anchor(article.text, claim.target);
     if (found.status === 'orphaned' || found.end <= found.start) missing.push(claim.number);
-    else spans.push({ number: claim.number, className: claim.className, title: claim.title, start: found.start, end: found.end });
+    else spans.push({ number: claim.number, anchorId: claim.anchorId, className: claim.className, title: claim.title, start: found.start, end: found.end });
   }
   return { spans, missing };
 }
@@ -106,7 +109,7 @@ function highlightBlock(text: string, blockStart: number, spans: readonly Highli
       opened.add(span.number);
       const id = first ? ` id="mark-${span.number}"` : '';
       const endsHere = span.end === blockStart + to;
-      const label = endsHere ? `<sup class="claim-no"><a href="#claim-${span.number}">${span.number}</a></sup>` : '';
+      const label = endsHere ? `<sup class="claim-no"><a href="#${escapeHtml(encodeURIComponent(span.anchorId))}">${span.number}</a></sup>` : '';
       html = `<mark class="claim ${span.className}" data-claim="${span.number}"${id} title="${escapeHtml(span.title)}">${html}${label}</mark>`;
     }
     out.push(html);

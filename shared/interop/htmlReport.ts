@@ -1,20 +1,26 @@
 /**
  * The annotated report as one self-contained HTML file: inline CSS, no script, no remote resource
- * (a Content-Security-Policy meta tag forbids them too), claims highlighted in their verdict's
- * colour and numbered, a card per claim, the full source list, the rating scale, the methodology
- * note and, when there are any, the corrections. Print CSS keeps claim cards whole.
+ * (a Content-Security-Policy meta tag forbids them too). A reader gets the summary and a card per
+ * claim first (each at `#claim-<claim id>`, with who approved it, any override and its corrections),
+ * then the articles that have claims with every claim highlighted in its verdict's colour and
+ * numbered, the source list, the rating scale, the methodology note and, when there are any, the
+ * corrections log. Print CSS lays it out for A4 or Letter and keeps claim cards whole.
  */
 import type { Project } from '../operations';
-import type { RatingLevel, RatingScale, SourceKind } from '../model';
+import type { Article, RatingLevel, RatingScale, SourceKind } from '../model';
+import { dayLabel } from '../workflow/reviewRecord';
+import { skippedChecksText } from '../workflow/rules';
+import { pageCss } from './pageSize';
 import { checkExternalUrl } from '../urlCheck';
 import { captureEvidenceLine } from '../captures/captureLabels';
 import { escapeHtml } from './escape';
 import { highlightedArticleHtml, placeClaims } from './highlightedArticle';
 import { markdownToSafeHtml } from './markdownLite';
-import { CLAIM_STATE_LABELS, STANCE_LABELS } from '../labels';
+import { STANCE_LABELS } from '../labels';
 import {
   articleLabel,
   buildReportData,
+  reviewText,
   shortDate,
   type ExportOptions,
   type ReportClaim,
@@ -59,8 +65,11 @@ export function htmlFromReportData(data: ReportData, styleDigest?: StyleDigest):
   body.push(`<header class="report-head"><h1>${e(data.title)}</h1>`);
   const meta = [`Report generated ${e(shortDate(data.generatedAt))}`];
   if (data.organisation) meta.push(`by ${e(data.organisation)}`);
-  body.push(`<p class="meta">${meta.join(' ')} · ${data.claims.length} claim${data.claims.length === 1 ? '' : 's'}</p></header>`);
+  body.push(`<p class="meta">${meta.join(' ')} · ${data.claims.length} claim${data.claims.length === 1 ? '' : 's'}</p>`);
+  if (data.url) body.push(`<p class="meta">Published at ${linkOrText(data.url)}</p>`);
+  body.push('</header>');
 
+  // What a reader wants first: the verdicts, then each claim; the annotated articles follow.
   body.push('<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>');
   body.push('<table><thead><tr><th scope="col">Verdict</th><th scope="col">Claims</th></tr></thead><tbody>');
   for (const row of data.summary) {
@@ -70,38 +79,32 @@ export function htmlFromReportData(data: ReportData, styleDigest?: StyleDigest):
   }
   body.push('</tbody></table></section>');
 
+  body.push('<section class="claims" aria-labelledby="claims-h"><h2 id="claims-h">Claims</h2>');
+  if (data.claims.length === 0) body.push('<p class="note">No claims to report.</p>');
+  const placedNumbers = new Set<number>();
+  const articleSections: string[] = [];
   for (const { article, claims } of data.articles) {
     const placed = placeClaims(
       article,
       claims.map((c) => ({
         number: c.number,
+        anchorId: c.anchorId,
         className: levelClass(c.level),
         title: `Claim ${c.number}: ${verdictLabel(c, data.scale) ?? 'No verdict yet'}`,
         target: c.claim.target,
       })),
     );
-    // The article's own first heading is usually its title: then it stands as the section heading.
-    const first = article.blocks[0];
-    const titleInText = first?.type === 'heading' && first.text.trim() === articleLabel(article).trim();
-    body.push(`<section class="article" aria-label="${e(articleLabel(article))}">${titleInText ? '' : `<h2>${e(articleLabel(article))}</h2>`}`);
-    const articleMeta: string[] = [];
-    if (article.metadata.byline) articleMeta.push(e(article.metadata.byline));
-    if (article.metadata.siteName) articleMeta.push(e(article.metadata.siteName));
-    if (article.metadata.publishedAt) articleMeta.push(`published ${e(shortDate(article.metadata.publishedAt))}`);
-    if (article.metadata.url) articleMeta.push(linkOrText(article.metadata.url));
-    else if (article.metadata.fileName) articleMeta.push(`file ${e(article.metadata.fileName)}`);
-    body.push(`<p class="meta">Article${articleMeta.length ? ` · ${articleMeta.join(" · ")}` : ""}</p>`);
-    if (placed.missing.length) {
-      body.push(`<p class="note">Not found in this version of the article: claim${placed.missing.length === 1 ? '' : 's'} ${placed.missing.join(', ')}.</p>`);
-    }
-    body.push(`<div class="article-text" dir="${article.metadata.direction === 'rtl' ? 'rtl' : 'auto'}">${highlightedArticleHtml(article, placed.spans)}</div>`);
+    for (const span of placed.spans) placedNumbers.add(span.number);
+    articleSections.push(articleSection(article, placed));
+  }
+  for (const item of data.claims) body.push(claimCard(item, levelClass(item.level), data.scale, placedNumbers.has(item.number)));
+  body.push('</section>');
+
+  if (articleSections.length > 0) {
+    body.push(`<section class="articles" aria-labelledby="articles-h"><h2 id="articles-h">The article${articleSections.length === 1 ? '' : 's'}, annotated</h2>`);
+    body.push(...articleSections);
     body.push('</section>');
   }
-
-  body.push('<section class="claims" aria-labelledby="claims-h"><h2 id="claims-h">Claims</h2>');
-  if (data.claims.length === 0) body.push('<p class="note">No claims to report.</p>');
-  for (const item of data.claims) body.push(claimCard(item, levelClass(item.level), data.scale));
-  body.push('</section>');
 
   body.push('<section class="sources" aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2>');
   if (data.sources.length === 0) body.push('<p class="note">No sources listed.</p>');
@@ -125,9 +128,12 @@ export function htmlFromReportData(data: ReportData, styleDigest?: StyleDigest):
   body.push('</section>');
 
   if (data.corrections.length > 0) {
-    body.push('<section class="corrections" aria-labelledby="corr-h"><h2 id="corr-h">Corrections</h2>');
-    body.push(`<ul>${data.corrections.map((c) => `<li><time>${e(shortDate(c.date) || 'Undated')}</time> — ${e(c.text)}</li>`).join('')}</ul>`);
-    body.push('</section>');
+    body.push('<section class="corrections" aria-labelledby="corr-h"><h2 id="corr-h">Corrections</h2><ul>');
+    for (const c of data.corrections) {
+      const by = c.author.trim() ? ` <span class="note">(${e(c.author)})</span>` : '';
+      body.push(`<li><time datetime="${e(c.date)}">${e(dayLabel(c.date))}</time> — claim ${c.claimNumber}: ${e(c.text)}${by}</li>`);
+    }
+    body.push('</ul></section>');
   }
 
   // The hash covers the style element's text exactly as written between its tags.
@@ -153,11 +159,33 @@ export function htmlFromReportData(data: ReportData, styleDigest?: StyleDigest):
   ].join('\n');
 }
 
-function claimCard(item: ReportClaim, levelClass: string, scale: RatingScale): string {
+/** One article with its claims highlighted (its own first heading, when that is its title, stands as the heading). */
+function articleSection(article: Article, placed: ReturnType<typeof placeClaims>): string {
+  const e = escapeHtml;
+  const out: string[] = [];
+  const first = article.blocks[0];
+  const titleInText = first?.type === 'heading' && first.text.trim() === articleLabel(article).trim();
+  out.push(`<section class="article" aria-label="${e(articleLabel(article))}">${titleInText ? '' : `<h3 class="article-title">${e(articleLabel(article))}</h3>`}`);
+  const articleMeta: string[] = [];
+  if (article.metadata.byline) articleMeta.push(e(article.metadata.byline));
+  if (article.metadata.siteName) articleMeta.push(e(article.metadata.siteName));
+  if (article.metadata.publishedAt) articleMeta.push(`published ${e(shortDate(article.metadata.publishedAt))}`);
+  if (article.metadata.url) articleMeta.push(linkOrText(article.metadata.url));
+  else if (article.metadata.fileName) articleMeta.push(`file ${e(article.metadata.fileName)}`);
+  out.push(`<p class="meta">Article${articleMeta.length ? ` · ${articleMeta.join(' · ')}` : ''}</p>`);
+  if (placed.missing.length) {
+    out.push(`<p class="note">Not found in this version of the article: claim${placed.missing.length === 1 ? '' : 's'} ${placed.missing.join(', ')}.</p>`);
+  }
+  out.push(`<div class="article-text" dir="${article.metadata.direction === 'rtl' ? 'rtl' : 'auto'}">${highlightedArticleHtml(article, placed.spans)}</div>`);
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function claimCard(item: ReportClaim, levelClass: string, scale: RatingScale, inArticle: boolean): string {
   const e = escapeHtml;
   const { claim } = item;
   const out: string[] = [];
-  out.push(`<article class="claim-card ${levelClass}" id="claim-${item.number}">`);
+  out.push(`<article class="claim-card ${levelClass}" id="${e(item.anchorId)}">`);
   out.push(
     `<h3><span class="claim-badge ${levelClass}">${item.number}</span> <span class="verdict ${levelClass}">${e(verdictLabel(item, scale) ?? 'No verdict yet')}</span></h3>`,
   );
@@ -165,12 +193,17 @@ function claimCard(item: ReportClaim, levelClass: string, scale: RatingScale): s
   out.push('<dl class="fields">');
   if (claim.statement) out.push(`<dt>Claim</dt><dd>${e(claim.statement)}</dd>`);
   if (claim.claimant) out.push(`<dt>Claimant</dt><dd>${e(claim.claimant)}</dd>`);
+  out.push(`<dt>Article</dt><dd>${e(articleLabel(item.article))}</dd>`);
   if (claim.tags?.length) out.push(`<dt>Tags</dt><dd>${e(claim.tags.join(', '))}</dd>`);
   if (claim.verdict.conclusion) out.push(`<dt>Conclusion</dt><dd>${e(claim.verdict.conclusion)}</dd>`);
-  const review = [CLAIM_STATE_LABELS[claim.state]];
-  if (item.reviewer) review.push(`reviewed by ${item.reviewer}`);
-  if (item.reviewedAt) review.push(shortDate(item.reviewedAt));
-  out.push(`<dt>Review</dt><dd>${e(review.join(' · '))}</dd>`);
+  out.push(`<dt>Review</dt><dd>${e(reviewText(item))}</dd>`);
+  const override = item.approval?.override;
+  if (override) {
+    out.push(
+      `<dt>Override</dt><dd class="override">Approved with checks skipped (${e(skippedChecksText(override.skipped))}). Reason: ${e(override.reason)}</dd>`,
+    );
+  }
+  if (claim.factCheckUrl?.trim()) out.push(`<dt>Published</dt><dd>${linkOrText(claim.factCheckUrl)}</dd>`);
   out.push('</dl>');
   if (claim.verdict.rationale.trim()) out.push(`<div class="rationale md">${markdownToSafeHtml(claim.verdict.rationale)}</div>`);
   if (item.sources.length || item.withheldCount) {
@@ -188,7 +221,15 @@ function claimCard(item: ReportClaim, levelClass: string, scale: RatingScale): s
     }
     out.push('</ul>');
   }
-  out.push(`<p class="back"><a href="#mark-${item.number}">Back to the article</a></p>`);
+  if (item.corrections.length) {
+    out.push('<h4>Corrections</h4><ul class="claim-corrections">');
+    for (const c of item.corrections) {
+      const by = c.author.trim() ? ` (${e(c.author)})` : '';
+      out.push(`<li><time datetime="${e(c.at)}">${e(dayLabel(c.at))}</time>${by}: ${e(c.text)}</li>`);
+    }
+    out.push('</ul>');
+  }
+  if (inArticle) out.push(`<p class="back"><a href="#mark-${item.number}">See it in the article</a></p>`);
   out.push('</article>');
   return out.join('\n');
 }
@@ -228,14 +269,19 @@ function reportCss(data: ReportData): string {
       return `.lv-${i}{--c:${c}}`;
     })
     .join('\n');
-  return `${levels}
+  return `${pageCss(data.pageSize)}
+${levels}
 .lv-none{--c:#8a8f98}
 :root{color-scheme:light;font-family:Georgia,"Times New Roman",serif;line-height:1.55;color:#1d232b;background:#fff}
 body{margin:0}
 main{max-width:46rem;margin:0 auto;padding:2rem 1.25rem 4rem}
 h1,h2,h3,h4,.meta,.note,table,.claim-badge,.verdict,.fields dt,.stance{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 h1{font-size:1.9rem;line-height:1.2;margin:0 0 .3rem}
-.article-text h2{border-bottom:0;margin-top:1.6rem}
+.article-text h2,.article-text h3,.article-text h4{border-bottom:0;margin-top:1.6rem}
+.article{margin-top:1.4rem}
+.article-title{font-size:1.15rem;margin:1.4rem 0 .2rem}
+.override{color:#6d4a00}
+.claim-corrections{padding-left:1.1rem;font-size:.95rem}
 h2{font-size:1.35rem;margin:2.2rem 0 .8rem;padding-bottom:.25rem;border-bottom:1px solid #d5dae1}
 .meta,.note{color:#56606d;font-size:.9rem}
 table{border-collapse:collapse;min-width:18rem}
@@ -270,9 +316,9 @@ a{color:#1f4fa3}
   :root{font-size:11pt}
   main{max-width:none;padding:0}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-  h2{break-after:avoid;page-break-after:avoid}
-  section.claims,section.sources{break-before:page;page-break-before:always}
+  h2,h3,.article-title{break-after:avoid;page-break-after:avoid}
   .claim-card,.scale dt,.scale dd,tr{break-inside:avoid;page-break-inside:avoid}
+  p,li,blockquote{orphans:3;widows:3}
   .back{display:none}
   a{color:inherit}
 }`;

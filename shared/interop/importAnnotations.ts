@@ -292,7 +292,8 @@ function oursToOperations(a: ParsedAnnotation, ours: FactcheckExtension, target:
     statement: c.statement,
     claimant: c.claimant,
     verdict: { levelId, rationale: a.comment, conclusion: c.verdict.conclusion },
-    state: c.state,
+    // Review steps are taken here, not imported: an approval or a request from elsewhere comes back as work for review.
+    state: c.state === 'approved' ? 'readyForReview' : c.state === 'changesRequested' ? 'researching' : c.state,
     createdAt: c.createdAt,
     createdBy: c.createdBy,
     ...(Array.isArray(c.tags) && c.tags.length ? { tags: c.tags.filter((t): t is string => typeof t === 'string') } : {}),

@@ -1,7 +1,12 @@
-/** The annotated report as readable Markdown: the same content as the HTML report. */
+/**
+ * The report as readable Markdown: the same content as the HTML report, in the same order (summary,
+ * claims, the articles that have claims, sources, scale, methodology, corrections when there are any).
+ */
 import type { Project } from '../operations';
-import { CLAIM_STATE_LABELS, STANCE_LABELS } from '../labels';
-import { articleLabel, buildReportData, shortDate, verdictLabel, type ExportOptions, type ReportData } from './reportData';
+import { STANCE_LABELS } from '../labels';
+import { dayLabel } from '../workflow/reviewRecord';
+import { skippedChecksText } from '../workflow/rules';
+import { articleLabel, buildReportData, reviewText, shortDate, verdictLabel, type ExportOptions, type ReportData } from './reportData';
 import type { Source } from '../model';
 import { captureEvidenceLine } from '../captures/captureLabels';
 import { checkExternalUrl } from '../urlCheck';
@@ -40,6 +45,7 @@ export function markdownFromReportData(data: ReportData): string {
     `Report generated ${md(shortDate(data.generatedAt))}${data.organisation ? ` by ${md(data.organisation)}` : ''} · ${data.claims.length} claim${data.claims.length === 1 ? '' : 's'}`,
     '',
   );
+  if (data.url) out.push(`Published at ${urlText(data.url)}`, '');
 
   out.push('## Summary', '', '| Verdict | Claims |', '| --- | ---: |');
   for (const row of data.summary) {
@@ -47,17 +53,6 @@ export function markdownFromReportData(data: ReportData): string {
     out.push(`| ${row.level ? md(row.level.label) : 'No verdict yet'} | ${row.count} |`);
   }
   out.push('');
-
-  for (const { article, claims } of data.articles) {
-    out.push(`## Article: ${md(articleLabel(article))}`, '');
-    const meta: string[] = [];
-    if (article.metadata.byline) meta.push(md(article.metadata.byline));
-    if (article.metadata.publishedAt) meta.push(`published ${md(shortDate(article.metadata.publishedAt))}`);
-    if (article.metadata.url) meta.push(urlText(article.metadata.url));
-    else if (article.metadata.fileName) meta.push(`file ${md(article.metadata.fileName)}`);
-    if (meta.length) out.push(meta.join(' · '), '');
-    out.push(`${claims.length} claim${claims.length === 1 ? '' : 's'} marked in this article${claims.length ? `: ${claims.map((c) => c.number).join(', ')}` : ''}.`, '');
-  }
 
   out.push('## Claims', '');
   if (data.claims.length === 0) out.push('No claims to report.', '');
@@ -70,10 +65,11 @@ export function markdownFromReportData(data: ReportData): string {
     if (claim.tags?.length) out.push(`- **Tags:** ${md(claim.tags.join(', '))}`);
     out.push(`- **Article:** ${md(articleLabel(item.article))}`);
     if (claim.verdict.conclusion) out.push(`- **Conclusion:** ${md(claim.verdict.conclusion)}`);
-    const review = [CLAIM_STATE_LABELS[claim.state]];
-    if (item.reviewer) review.push(`reviewed by ${md(item.reviewer)}`);
-    if (item.reviewedAt) review.push(md(shortDate(item.reviewedAt)));
-    out.push(`- **Review:** ${review.join(' · ')}`, '');
+    out.push(`- **Review:** ${md(reviewText(item))}`);
+    const override = item.approval?.override;
+    if (override) out.push(`- **Override:** approved with checks skipped (${skippedChecksText(override.skipped)}). Reason: ${md(override.reason)}`);
+    if (claim.factCheckUrl?.trim()) out.push(`- **Published:** ${urlText(claim.factCheckUrl)}`);
+    out.push('');
     if (claim.verdict.rationale.trim()) {
       // The checker's own Markdown, read and written back: its formatting kept, anything else escaped.
       out.push('**Rationale**', '', checkersMarkdown(claim.verdict.rationale), '');
@@ -87,6 +83,22 @@ export function markdownFromReportData(data: ReportData): string {
       if (item.withheldCount) out.push(`- ${item.withheldCount} source${item.withheldCount === 1 ? '' : 's'} withheld for source safety.`);
       out.push('');
     }
+    if (item.corrections.length) {
+      out.push('**Corrections**', '');
+      for (const c of item.corrections) out.push(`- ${md(dayLabel(c.at))}${c.author.trim() ? ` (${md(c.author)})` : ''}: ${md(c.text)}`);
+      out.push('');
+    }
+  }
+
+  for (const { article, claims } of data.articles) {
+    out.push(`## Article: ${md(articleLabel(article))}`, '');
+    const meta: string[] = [];
+    if (article.metadata.byline) meta.push(md(article.metadata.byline));
+    if (article.metadata.publishedAt) meta.push(`published ${md(shortDate(article.metadata.publishedAt))}`);
+    if (article.metadata.url) meta.push(urlText(article.metadata.url));
+    else if (article.metadata.fileName) meta.push(`file ${md(article.metadata.fileName)}`);
+    if (meta.length) out.push(meta.join(' · '), '');
+    out.push(`${claims.length} claim${claims.length === 1 ? '' : 's'} marked in this article: ${claims.map((c) => c.number).join(', ')}.`, '');
   }
 
   out.push('## Sources', '');
@@ -108,7 +120,7 @@ export function markdownFromReportData(data: ReportData): string {
 
   if (data.corrections.length > 0) {
     out.push('## Corrections', '');
-    for (const c of data.corrections) out.push(`- ${md(shortDate(c.date) || 'Undated')}: ${md(c.text)}`);
+    for (const c of data.corrections) out.push(`- ${md(dayLabel(c.date))} — claim ${c.claimNumber}: ${md(c.text)}${c.author.trim() ? ` (${md(c.author)})` : ''}`);
     out.push('');
   }
   return out.join('\n');

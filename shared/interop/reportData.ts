@@ -1,21 +1,28 @@
 /**
  * What every report shows, gathered once from a project: claims numbered in reading order, each
- * with its article, rating level, sources (withheld ones left out) and who reviewed it; the summary
- * by verdict; the public source list; the scale, methodology note and corrections log.
+ * with its article, rating level, sources (withheld ones left out), who approved it (and any
+ * override), its corrections and where its fact-check is published; the summary by verdict; the
+ * articles that have claims; the public source list; the scale, methodology note and corrections log.
  */
 import { claimsForArticle, claimsInReadingOrder, levelById, linksForClaim, sourceById } from '../claims';
-import type { Article, Claim, ClaimSourceLink, RatingLevel, RatingScale, Source } from '../model';
-import { claimIdsOf, leavesOf, stateChangeOf, type Project } from '../operations';
+import type { Article, Claim, ClaimSourceLink, Correction, RatingLevel, RatingScale, Source } from '../model';
+import type { Project } from '../operations';
+import { checkExternalUrl } from '../urlCheck';
+import { CLAIM_STATE_LABELS } from '../labels';
+import { approvalLine, reviewRecords, type ApprovalRecord } from '../workflow/reviewRecord';
+import type { PageSize } from './pageSize';
 
 export interface ExportOptions {
   /** Keep only approved claims. */
   approvedOnly?: boolean;
   /** When the export was made (ISO); defaults to now. */
   generatedAt?: string;
-  /** Where the published fact-check lives (ClaimReview `url`); per claim `#claim-N` is appended. */
+  /** Overrides the project's "Published at": where the report is published; each claim is at `#claim-<claim id>`. */
   url?: string;
-  /** The publishing organisation (ClaimReview `author`). */
+  /** Overrides the project's organisation (ClaimReview `author`). */
   organisation?: string;
+  /** The paper a printed report is laid out for (HTML and PDF); A4 when not given. */
+  pageSize?: PageSize;
 }
 
 export interface ReportSource {
@@ -35,6 +42,14 @@ export interface ReportClaim {
   withheldCount: number;
   reviewer: string | undefined;
   reviewedAt: string | undefined;
+  /** Who approved it and when (with the override, if checks were skipped), while it is approved. */
+  approval: ApprovalRecord | undefined;
+  /** The id of its card in the HTML report: `claim-<claim id>`. */
+  anchorId: string;
+  /** Where its fact-check is published: its own Fact-check URL, else "Published at" + `#claim-<claim id>`; undefined when neither is a public http(s) URL. */
+  factCheckUrl: string | undefined;
+  /** Its corrections, oldest first. */
+  corrections: Correction[];
 }
 
 export interface ReportArticle {
@@ -42,18 +57,24 @@ export interface ReportArticle {
   claims: ReportClaim[];
 }
 
-export interface Correction {
+export interface ReportCorrection {
   date: string;
   text: string;
+  author: string;
+  /** The corrected claim's number in the report. */
+  claimNumber: number;
 }
 
 export interface ReportData {
   title: string;
   generatedAt: string;
   organisation: string | undefined;
+  /** Where the report is published (the project's "Published at", or the override), as given. */
   url: string | undefined;
+  pageSize: PageSize;
   methodology: string | undefined;
   scale: RatingScale;
+  /** The articles that have reported claims (articles without claims are left out). */
   articles: ReportArticle[];
   claims: ReportClaim[];
   /** Count of claims per level of the scale, then "No verdict" (level undefined). */
@@ -61,8 +82,8 @@ export interface ReportData {
   /** Every source a reported claim relies on, once, in first-use order (withheld ones left out). */
   sources: Source[];
   withheldSourceCount: number;
-  /** Dated corrections after publication; no operation records one yet, so this is empty and the section is not shown. */
-  corrections: Correction[];
+  /** Dated corrections of the reported claims, oldest first (the corrections log; no section when empty). */
+  corrections: ReportCorrection[];
 }
 
 /** A source the checker marked "withheld for source safety" never appears in a report. */
@@ -76,7 +97,13 @@ export function buildReportData(project: Project, options: ExportOptions = {}): 
   const claims: ReportClaim[] = [];
   const usedSources: Source[] = [];
   const withheldIds = new Set<string>();
-  const reviews = reviewStepsFromHistory(project);
+  const reviews = reviewRecords(project);
+  const organisation = nonEmpty(options.organisation) ?? nonEmpty(project.publication?.organisation);
+  const url = nonEmpty(options.url) ?? nonEmpty(project.publication?.publishedAt);
+  const correctionsByClaim = new Map<string, Correction[]>();
+  for (const correction of project.corrections ?? []) {
+    correctionsByClaim.set(correction.claimId, [...(correctionsByClaim.get(correction.claimId) ?? []), correction]);
+  }
 
   for (const article of project.articles) {
     const own = claimsInReadingOrder(claimsForArticle(project, article.id)).filter(
@@ -97,7 +124,8 @@ export function buildReportData(project: Project, options: ExportOptions = {}): 
         sources.push({ link, source });
         if (!usedSources.includes(source)) usedSources.push(source);
       }
-      const review = reviews.get(claim.id);
+      const record = reviews.get(claim.id);
+      const step = record?.approval ?? record?.request;
       const item: ReportClaim = {
         number: claims.length + 1,
         claim,
@@ -105,13 +133,17 @@ export function buildReportData(project: Project, options: ExportOptions = {}): 
         level: levelById(project.ratingScale, claim.verdict.levelId),
         sources,
         withheldCount,
-        reviewer: review?.reviewer.trim() ? review.reviewer : undefined,
-        reviewedAt: review?.at.trim() ? review.at : undefined,
+        reviewer: step?.by.trim() ? step.by : undefined,
+        reviewedAt: step?.at.trim() ? step.at : undefined,
+        approval: record?.approval,
+        anchorId: claimAnchorId(claim.id),
+        factCheckUrl: factCheckUrlOf(claim, url),
+        corrections: correctionsByClaim.get(claim.id) ?? [],
       };
       claims.push(item);
       reported.push(item);
     }
-    articles.push({ article, claims: reported });
+    if (reported.length > 0) articles.push({ article, claims: reported });
   }
 
   const summary = [
@@ -126,8 +158,9 @@ export function buildReportData(project: Project, options: ExportOptions = {}): 
   return {
     title: project.title,
     generatedAt,
-    organisation: options.organisation,
-    url: options.url,
+    organisation,
+    url,
+    pageSize: options.pageSize ?? 'a4',
     methodology: project.methodology?.trim() ? project.methodology : undefined,
     scale: project.ratingScale,
     articles,
@@ -135,30 +168,26 @@ export function buildReportData(project: Project, options: ExportOptions = {}): 
     summary,
     sources: usedSources,
     withheldSourceCount: withheldIds.size,
-    corrections: [],
+    corrections: claims
+      .flatMap((item) => item.corrections.map((c) => ({ date: c.at, text: c.text, author: c.author, claimNumber: item.number })))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.claimNumber - b.claimNumber),
   };
 }
 
-/**
- * Who approved (or asked for changes to) each claim, and when: the author of the last history entry
- * that moved the claim into 'approved' or 'changesRequested', while it is still in that state.
- */
-function reviewStepsFromHistory(project: Project): Map<string, { reviewer: string; at: string }> {
-  const out = new Map<string, { reviewer: string; at: string }>();
-  for (const entry of project.history) {
-    for (const op of leavesOf(entry.op)) {
-      const change = stateChangeOf(op);
-      if (!change) continue;
-      for (const claimId of claimIdsOf(op, project)) {
-        if (change.to === 'approved' || change.to === 'changesRequested') out.set(claimId, { reviewer: entry.author, at: entry.at });
-        else out.delete(claimId);
-      }
-    }
-  }
-  for (const claim of project.claims) {
-    if (claim.state !== 'approved' && claim.state !== 'changesRequested') out.delete(claim.id);
-  }
-  return out;
+const nonEmpty = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+
+/** The id of a claim's card in the HTML report, and the fragment of its published address. */
+export function claimAnchorId(claimId: string): string {
+  return `claim-${claimId}`;
+}
+
+/** The claim's own Fact-check URL when it is a public http(s) URL, else the report's address with the claim's anchor. */
+export function factCheckUrlOf(claim: Pick<Claim, 'id' | 'factCheckUrl'>, reportUrl: string | undefined): string | undefined {
+  const own = claim.factCheckUrl?.trim() ? checkExternalUrl(claim.factCheckUrl) : null;
+  if (own?.ok) return own.url;
+  const base = reportUrl ? checkExternalUrl(reportUrl) : null;
+  if (!base?.ok) return undefined;
+  return `${base.url.split('#')[0]}#${encodeURIComponent(claimAnchorId(claim.id))}`;
 }
 
 /** "2026-03-14T16:06:00.000Z" → "2026-03-14"; other text as it is. */
@@ -180,4 +209,10 @@ export function verdictLabel(item: Pick<ReportClaim, 'level' | 'claim'>, scale: 
   if (item.level) return item.level.label;
   const conclusion = item.claim.verdict.conclusion.trim();
   return scale.levels.length === 0 && conclusion ? conclusion : undefined;
+}
+
+/** "Approved by Bo Lindqvist, 28 Nov 2026", or the claim's review state. */
+export function reviewText(item: Pick<ReportClaim, 'claim' | 'approval'>): string {
+  if (item.claim.state === 'approved') return approvalLine(item.approval);
+  return CLAIM_STATE_LABELS[item.claim.state];
 }

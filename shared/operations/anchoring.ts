@@ -1,8 +1,8 @@
 /**
  * Re-anchoring after an article update: `updateArticle` replaces an article's text by a newer
  * version and records every claim's result in the same step (so one undo restores everything);
- * `reanchorClaim` is the checker's decision on one claim. Each carries the full new values, so its
- * inverse is the same operation with the old ones.
+ * `reanchorClaim` is the checker's decision on one claim (refused on an approved claim until it is
+ * reopened). Each carries the full new values, so its inverse is the same operation with the old ones.
  */
 import { z } from 'zod';
 import { IdSchema } from '../limits';
@@ -114,6 +114,7 @@ export const anchoring = defineFamily('anchoring', anchoringSchemas, {
       }
     },
     claimIds: (op) => [op.claim.claimId],
-    locks: () => false,
+    // Re-anchoring an approved claim changes what was approved: reopen it first.
+    locks: () => 'claim',
   },
 });

@@ -36,6 +36,8 @@ export const ClaimChangesSchema = z
     tags: z.array(limitedText('line')).max(MAX_TAGS),
     /** YYYY-MM-DD; '' clears it. */
     dueDate: z.string().regex(ISO_DAY).or(z.literal('')),
+    /** Where the claim's fact-check is published; '' clears it. */
+    factCheckUrl: limitedText('url'),
   })
   .partial();
 
@@ -84,6 +86,8 @@ export const contentSchemas = [
 /** Adds a claim to an article of the project (used by addClaim and by addArticle with claims); the registry checks its span and verdict. */
 export function addClaim(project: Project, claim: Claim, at: number | undefined): Project {
   requireNew(project.claims, claim.id, 'claim');
+  // Approval is a review step with its rules; a claim is never added already approved.
+  if (claim.state === 'approved') throw new OperationError(`Claim "${claim.id}" cannot be added as approved; claims are approved through review`);
   if (!project.articles.some((a) => a.id === claim.articleId)) throw new OperationError(`No article with id "${claim.articleId}" for claim "${claim.id}"`);
   return { ...project, claims: insertAt(project.claims, claim, at) };
 }
@@ -141,7 +145,18 @@ const sourceEdits = recordEdits('sources', 'source', SourceSchema);
 const linkEdits = recordEdits('links', 'source link', ClaimSourceLinkSchema);
 
 /** History labels of an edit that sets exactly one field. */
-const CLAIM_EDIT_LABELS = { statement: 'Edit claim statement', claimant: 'Edit claimant', state: 'Change claim state', assignee: 'Assign claim', tags: 'Edit tags', dueDate: 'Set due date' };
+const CLAIM_EDIT_LABELS = {
+  statement: 'Edit claim statement',
+  claimant: 'Edit claimant',
+  state: 'Change claim state',
+  assignee: 'Assign claim',
+  tags: 'Edit tags',
+  dueDate: 'Set due date',
+  factCheckUrl: 'Edit fact-check URL',
+};
+
+/** Fields an approved claim's lock leaves open: its state (a review step) and where it is published. */
+const OPEN_ON_APPROVED: readonly string[] = ['state', 'factCheckUrl'];
 const SOURCE_EDIT_LABELS = {
   url: 'Edit source URL',
   title: 'Edit source title',
@@ -209,8 +224,9 @@ export const content = defineFamily('content', contentSchemas, {
     invert: (project, op) => ({ type: 'editClaim', claimId: op.claimId, changes: claimEdits.before(project, op.claimId, op.changes) }),
     describe: (op) => bySingleKey(op.changes, CLAIM_EDIT_LABELS, 'Edit claim'),
     claimIds: (op) => [op.claimId],
-    // A plain state change is a review step (and its undo must work on an approved claim).
-    locks: (op) => (changedKeys(op.changes).some((key) => key !== 'state') ? 'claim' : false),
+    // A plain state change is a review step (and its undo must work on an approved claim); an
+    // approved claim's fact-check URL is set once it is published.
+    locks: (op) => (changedKeys(op.changes).some((key) => !OPEN_ON_APPROVED.includes(key)) ? 'claim' : false),
     stateChange: (op) => (op.changes.state === undefined ? undefined : { to: op.changes.state }),
     retired: (op) =>
       op.changes.state === undefined ? undefined : 'editClaim no longer changes a claim’s state; send a changeState operation (the review step) instead.',

@@ -5,27 +5,30 @@
  * registry (registry.ts) looks every operation up here.
  */
 import type { z } from 'zod';
-import type { Claim, ClaimSourceLink, ClaimState, Comment } from '../model';
-import type { ReviewAction } from '../workflow/steps';
+import type { Claim, ClaimSourceLink, ClaimState, Comment, Correction } from '../model';
+import type { ApprovalOverride, ReviewAction } from '../workflow/steps';
 import type { Operation, Project } from './schema';
 
 /** What of an approved claim an operation would change (it words the refusal). */
 export type LockedPart = 'claim' | 'source' | 'article';
 
 /** The lists `claimIds` looks into: the project, or for the History filter everything its history has seen. */
-export type ClaimLookup = Pick<Project, 'claims' | 'links'> & Partial<Pick<Project, 'comments'>>;
+export type ClaimLookup = Pick<Project, 'claims' | 'links'> & Partial<Pick<Project, 'comments' | 'corrections'>>;
 
 /** Claims, links and comments an operation carries in full (so an old history entry can still be read after they are gone). */
 export interface Carried {
   claims?: readonly Claim[];
   links?: readonly ClaimSourceLink[];
   comments?: readonly Comment[];
+  corrections?: readonly Correction[];
 }
 
 /** A move of a claim to another review state, and the review step it names (if any). */
 export interface StateChange {
   to: ClaimState;
   action?: ReviewAction;
+  /** An approval's override of the checks it skipped. */
+  override?: ApprovalOverride;
 }
 
 export interface OperationHandler<Op> {

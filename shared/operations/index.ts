@@ -1,7 +1,7 @@
 /**
  * Operations on a project — the public face of shared/operations. One module per family
  * (content.ts: claims, sources, links; articles.ts; anchoring.ts; review.ts; projectSettings.ts;
- * attachments.ts), one registry (registry.ts) that applies, inverts, labels and locks them.
+ * attachments.ts; captures.ts; publication.ts), one registry (registry.ts) that applies, inverts, labels and locks them.
  * A new operation goes in its family's schemas and handlers; nothing else needs to know it.
  */
 export {
@@ -53,4 +53,5 @@ export { ClaimChangesSchema, LinkChangesSchema, SourceChangesSchema, type ClaimC
 export { ArticleMetadataChangesSchema, type ArticleMetadataChanges } from './articles';
 export { ClaimAnchoringSchema, anchoringOf, snapshotOf, type ClaimAnchoring } from './anchoring';
 export { VerdictLevelAssignmentSchema, type VerdictLevelAssignment } from './projectSettings';
-export { ReviewActionSchema, type ReviewAction } from '../workflow/steps';
+export { PublicationChangesSchema, type PublicationChanges } from './publication';
+export { ApprovalOverrideSchema, ReviewActionSchema, type ApprovalOverride, type ReviewAction } from '../workflow/steps';

@@ -12,6 +12,7 @@ import { OperationError } from './errors';
 import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
 import { assertInvariantsKept } from './invariants';
 import { projectSettings } from './projectSettings';
+import { publication } from './publication';
 import { review } from './review';
 import { LeafOperationSchema, OperationSchema, type LeafOperation, type Operation, type Project } from './schema';
 import { suggestions } from './suggestions';
@@ -25,6 +26,7 @@ export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   anchoring,
   captures,
   suggestions,
+  publication,
 ] as unknown as OperationFamily<LeafOperation>[];
 
 const byType = new Map<string, OperationFamily<LeafOperation>>();

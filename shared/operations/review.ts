@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { IdSchema } from '../limits';
 import { ClaimStateSchema, CommentSchema } from '../model';
 import { CLAIM_STATE_LABELS, actionLabel } from '../labels';
-import { ReviewActionSchema } from '../workflow/steps';
+import { ApprovalOverrideSchema, ReviewActionSchema, SKIPPED_CHECK_LABELS } from '../workflow/steps';
 import { OperationError } from './errors';
 import { defineFamily } from './family';
 import { insertAt, removeAt, replaceAt, requireIndex, requireItem, requireNew } from './lists';
@@ -15,8 +15,17 @@ import { insertAt, removeAt, replaceAt, requireIndex, requireItem, requireNew } 
 const id = IdSchema;
 
 export const reviewSchemas = [
-  /** Moves a claim to another review state; `action` names the step (Ready for review, Approve…). */
-  z.object({ type: z.literal('changeState'), claimId: id, state: ClaimStateSchema, action: ReviewActionSchema.optional() }),
+  /**
+   * Moves a claim to another review state; `action` names the step (Ready for review, Approve…).
+   * An approval that skips checks carries the editor's `override` (the reason is the record).
+   */
+  z.object({
+    type: z.literal('changeState'),
+    claimId: id,
+    state: ClaimStateSchema,
+    action: ReviewActionSchema.optional(),
+    override: ApprovalOverrideSchema.optional(),
+  }),
   /** Adds a message to a claim's discussion thread (at `index` of the comment list when undoing a deletion). */
   z.object({ type: z.literal('postComment'), comment: CommentSchema, index: z.number().int().nonnegative().optional() }),
   z.object({ type: z.literal('deleteComment'), commentId: id }),
@@ -29,10 +38,15 @@ export const review = defineFamily('review', reviewSchemas, {
       return { ...project, claims: replaceAt(project.claims, at, { ...project.claims[at], state: op.state }) };
     },
     invert: (project, op) => ({ type: 'changeState', claimId: op.claimId, state: requireItem(project.claims, op.claimId, 'claim').state }),
-    describe: (op) => (op.action ? actionLabel(op.action) : `Set state to ${CLAIM_STATE_LABELS[op.state]}`),
+    describe(op) {
+      if (!op.action) return `Set state to ${CLAIM_STATE_LABELS[op.state]}`;
+      if (!op.override) return actionLabel(op.action);
+      const skipped = op.override.skipped.map((check) => SKIPPED_CHECK_LABELS[check]).join(', ');
+      return `${actionLabel(op.action)}, checks skipped (${skipped}): ${op.override.reason.trim().slice(0, 200)}`;
+    },
     claimIds: (op) => [op.claimId],
     locks: () => false,
-    stateChange: (op) => ({ to: op.state, action: op.action }),
+    stateChange: (op) => ({ to: op.state, action: op.action, override: op.override }),
   },
 
   postComment: {

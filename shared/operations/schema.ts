@@ -13,6 +13,7 @@ import { attachmentSchemas } from './attachments';
 import { captureSchemas } from './captures';
 import { contentSchemas } from './content';
 import { projectSettingsSchemas } from './projectSettings';
+import { publicationSchemas } from './publication';
 import { reviewSchemas } from './review';
 import { suggestionSchemas } from './suggestions';
 
@@ -25,6 +26,7 @@ const leafOperations = [
   ...anchoringSchemas,
   ...captureSchemas,
   ...suggestionSchemas,
+  ...publicationSchemas,
 ] as const;
 
 export const LeafOperationSchema = z.discriminatedUnion('type', leafOperations);

@@ -114,6 +114,11 @@ test('checker and editor review a claim; history, reload and a moved project kee
   await setUser(page, 'B', 'Editor');
   await page.getByRole('textbox', { name: 'Comment' }).fill(`Where does the 61 come from? Cite the page.\n\n${HOSTILE_MARKDOWN}`);
   await page.getByRole('button', { name: 'Request changes' }).click();
+  // The request has its own dialog; what was typed in the Comment box is taken over.
+  const request = page.getByRole('dialog', { name: 'Request changes' });
+  await expect(request.getByRole('textbox', { name: 'What should change' })).toHaveValue(/^Where does the 61 come from\?/);
+  await request.getByRole('button', { name: 'Send to the checker' }).click();
+  await expect(request).toBeHidden();
   await expect(page.getByLabel('Review state')).toHaveText('Changes requested');
   await expect(page.getByRole('list', { name: 'Comments' })).toContainText('Where does the 61 come from?');
   await expectInert(page);
@@ -230,9 +235,18 @@ test('a checker cannot approve; a locked claim refuses edits with a clear messag
   await expect(page.getByRole('group', { name: 'Review', exact: true })).toContainText('No source');
   // Request changes needs a comment.
   await page.getByRole('button', { name: 'Request changes' }).click();
-  await expect(page.getByText('Write in the Comment box what should change')).toBeVisible();
-  await page.getByRole('button', { name: 'Approve' }).click();
-  await expect(page.getByText('Approved and locked. Reopen it to make changes')).toBeVisible();
+  const request = page.getByRole('dialog', { name: 'Request changes' });
+  await request.getByRole('button', { name: 'Send to the checker' }).click();
+  await expect(request.getByRole('alert')).toContainText('Write what should change');
+  await request.getByRole('button', { name: 'Cancel' }).click();
+  // Without a source Approve is not offered; an override with a reason is.
+  await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Review', exact: true })).toContainText('Approve needs at least one source');
+  await page.getByRole('button', { name: 'Skip the checks…' }).click();
+  const override = page.getByRole('dialog', { name: 'Skip the checks' });
+  await override.getByRole('textbox', { name: 'Reason for skipping the checks' }).fill('The official record is quoted in the rationale.');
+  await override.getByRole('button', { name: 'Confirm override' }).click();
+  await expect(page.getByText('Locked: reopen it to make changes; the reopening is recorded.')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Verdict' })).toBeDisabled();
   // The reducer refuses edits too (e.g. undo of an earlier edit is blocked behind the approval; a redo of approval needs an editor).
   await page.getByRole('button', { name: 'Reopen' }).click();

@@ -10,7 +10,7 @@ import type { Project } from '../../../shared/operations';
 import type { ExportRenderer } from './exportJobs';
 import type { ExportWorkerLocation } from './exportRunner';
 import { resolveUserPath } from '../userPath';
-import { chromiumPrinter, defaultExportName, exportToFile, type PdfPrinter } from './exportProject';
+import { chromiumPrinter, defaultExportName, exportToFile, localPageSize, type PdfPrinter } from './exportProject';
 
 export interface ExportDeps {
   /** Prints HTML to a PDF file: Electron's printToPDF in the app, a local Chromium elsewhere. */
@@ -43,7 +43,13 @@ export function exportCalls(open: () => { path: string; project: Project }, deps
         project,
         request.format,
         target,
-        { approvedOnly: request.approvedOnly, bom: request.bom, url: request.url || undefined, organisation: request.organisation || undefined },
+        {
+          approvedOnly: request.approvedOnly,
+          bom: request.bom,
+          url: request.url || undefined,
+          organisation: request.organisation || undefined,
+          pageSize: request.pageSize,
+        },
         deps.printPdf ?? chromiumPrinter,
         render,
       );
@@ -53,7 +59,7 @@ export function exportCalls(open: () => { path: string; project: Project }, deps
 
     async previewReport(request: CallArgs<'previewReport'>): Promise<ReportPreview> {
       const { project } = open();
-      return render.preview(project, request.approvedOnly);
+      return render.preview(project, { approvedOnly: request.approvedOnly, pageSize: request.pageSize ?? localPageSize() });
     },
 
     async showInFolder(request: CallArgs<'showInFolder'>): Promise<ShowInFolderResult> {

@@ -13,7 +13,7 @@ import type { Project } from '../../../shared/operations';
 export type ExportJob =
   | { kind: 'text'; project: Project; format: TextExportFormat; options: RenderOptions }
   | { kind: 'html'; project: Project; options: ExportOptions }
-  | { kind: 'preview'; project: Project; approvedOnly?: boolean };
+  | { kind: 'preview'; project: Project; options: ExportOptions };
 
 export function runExportJob(job: ExportJob): RenderedExport | string | ReportPreview {
   switch (job.kind) {
@@ -22,7 +22,7 @@ export function runExportJob(job: ExportJob): RenderedExport | string | ReportPr
     case 'html':
       return renderHtmlReport(job.project, job.options, styleDigest);
     case 'preview': {
-      const data = buildReportData(job.project, { approvedOnly: job.approvedOnly });
+      const data = buildReportData(job.project, job.options);
       return { html: htmlFromReportData(data, styleDigest), claims: data.claims.length };
     }
   }
@@ -32,11 +32,11 @@ export function runExportJob(job: ExportJob): RenderedExport | string | ReportPr
 export interface ExportRenderer {
   text(project: Project, format: TextExportFormat, options?: RenderOptions): Promise<RenderedExport>;
   html(project: Project, options?: ExportOptions): Promise<string>;
-  preview(project: Project, approvedOnly?: boolean): Promise<ReportPreview>;
+  preview(project: Project, options: ExportOptions): Promise<ReportPreview>;
 }
 
 export const inThreadRenderer: ExportRenderer = {
   text: async (project, format, options = {}) => renderExport(project, format, { ...options, styleDigest }),
   html: async (project, options = {}) => renderHtmlReport(project, options, styleDigest),
-  preview: async (project, approvedOnly) => runExportJob({ kind: 'preview', project, approvedOnly }) as ReportPreview,
+  preview: async (project, options) => runExportJob({ kind: 'preview', project, options }) as ReportPreview,
 };

@@ -9,15 +9,22 @@ import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
 import { type ExportFormat, type ExportWarning, type RenderOptions } from '../../../shared/interop';
 import { defaultExportName as defaultName } from '../../../shared/interop/formats';
+import { pageSizeForLocale, type PageSize } from '../../../shared/interop/pageSize';
 import type { Project } from '../../../shared/operations';
 import { writeFileDurably } from '../durableWrite';
 import { printHtmlToPdfWithChromium } from './chromiumPdf';
 import { inThreadRenderer, type ExportRenderer } from './exportJobs';
 
-/** Prints a self-contained HTML document to a PDF file. */
-export type PdfPrinter = (html: string, pdfFile: string) => Promise<void>;
+/** Prints a self-contained HTML document to a PDF file on paper of `pageSize` (the HTML's @page rule says the same). */
+export type PdfPrinter = (html: string, pdfFile: string, options: { pageSize: PageSize }) => Promise<void>;
 
 export const chromiumPrinter: PdfPrinter = (html, pdfFile) => printHtmlToPdfWithChromium(html, pdfFile);
+
+/** The paper of this machine's locale (LC_ALL, LC_PAPER, LANG, else the runtime's locale): Letter in the US and Canada, A4 elsewhere. */
+export function localPageSize(env: NodeJS.ProcessEnv = process.env): PageSize {
+  const fromEnv = [env.LC_ALL, env.LC_PAPER, env.LANG].find((value) => value && value !== 'C' && value !== 'POSIX' && !value.startsWith('C.'));
+  return pageSizeForLocale(fromEnv ?? Intl.DateTimeFormat().resolvedOptions().locale);
+}
 
 export interface ExportResult {
   path: string;
@@ -37,11 +44,12 @@ export async function exportToFile(
   const target = path.resolve(outPath);
   await fs.mkdir(path.dirname(target), { recursive: true });
   if (format === 'pdf') {
-    await printPdf(await render.html(project, options), target);
+    const pageSize = options.pageSize ?? localPageSize();
+    await printPdf(await render.html(project, { ...options, pageSize }), target, { pageSize });
     const stat = await fs.stat(target);
     return { path: target, format, bytes: stat.size, warnings: [] };
   }
-  const { text, warnings } = await render.text(project, format, options);
+  const { text, warnings } = await render.text(project, format, format === 'html' ? { ...options, pageSize: options.pageSize ?? localPageSize() } : options);
   await writeFileReplacing(target, text);
   return { path: target, format, bytes: Buffer.byteLength(text), warnings };
 }

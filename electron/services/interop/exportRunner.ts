@@ -102,7 +102,7 @@ export function createExportRunner(location: ExportWorkerLocation = defaultExpor
   return {
     text: (project, format, options = {}) => run<RenderedExport>({ kind: 'text', project, format, options }),
     html: (project, options = {}) => run<string>({ kind: 'html', project, options }),
-    preview: (project, approvedOnly) => run<ReportPreview>({ kind: 'preview', project, approvedOnly }),
+    preview: (project, options) => run<ReportPreview>({ kind: 'preview', project, options }),
     async close() {
       const stopping = worker;
       worker = null;

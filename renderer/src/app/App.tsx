@@ -11,6 +11,7 @@ import { markClaim } from '../claims/markClaim';
 import { NewProjectDialog } from '../dialogs/NewProjectDialog';
 import { OpenProjectDialog } from '../dialogs/OpenProjectDialog';
 import { SaveAsDialog } from '../dialogs/SaveAsDialog';
+import { IdentityPrompt } from '../review/IdentityPrompt';
 import { useReaderSelection } from '../reader/readerSelection';
 import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
 import { articleClaims, currentArticle } from '../store/selectors';
@@ -152,6 +153,7 @@ export function App() {
       {dialog === 'saveAs' && project && (
         <SaveAsDialog defaultPath={saveAsDefaultPath(session)} onSave={(path) => session.saveProjectAs(path)} onClose={() => setDialog(null)} />
       )}
+      {state.phase !== 'starting' && <IdentityPrompt />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ProjectTitle } from './ProjectTitle';
 import { SaveStatus } from './SaveStatus';
 import { ReviewTools } from '../review/ReviewTools';
 import { ExportTools } from '../exports/ExportTools';
+import { PublicationTools } from '../publication/PublicationTools';
 
 interface TopBarProps {
   project: Project;
@@ -67,6 +68,7 @@ export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs,
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
         <ExportTools project={project} />
+        <PublicationTools project={project} />
         <ReviewTools project={project} />
       </div>
       <SaveStatus save={save} />

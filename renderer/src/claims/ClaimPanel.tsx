@@ -23,6 +23,8 @@ import { ClaimAssignment } from '../review/ClaimAssignment';
 import { claimPage } from '../articles/claimPage';
 import { AnchorNotice } from '../reader/AnchorNotice';
 import { CheckedBefore } from '../archive/CheckedBefore';
+import { ClaimPublication } from '../publication/ClaimPublication';
+import { StatementLength } from './StatementLength';
 
 interface ClaimPanelProps {
   project: Project;
@@ -89,6 +91,7 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
           value={claim.statement}
           hint="The claim as checked, in your words."
           onCommit={(statement) => session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { statement } })}
+          renderBelow={(draft) => <StatementLength text={draft} />}
         />
         <DraftTextField
           label="Claimant"
@@ -180,6 +183,8 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
       )}
 
       <CheckedBefore project={project} claim={claim} />
+
+      <ClaimPublication project={project} claim={claim} />
 
       <Discussion project={project} claim={claim} />
 

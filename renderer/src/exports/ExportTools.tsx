@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportFileResult } from '../../../shared/api';
 import { defaultExportName, EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../../shared/interop/formats';
+import { PAGE_SIZE_LABELS, PageSizeSchema, pageSizeForLocale, type PageSize } from '../../../shared/interop/pageSize';
 import type { Project } from '../../../shared/operations';
 import { Dialog } from '../dialogs/Dialog';
 import { useLayer } from '../dialogs/layers';
@@ -111,8 +112,7 @@ function ExportDialog({
   const api = useApi();
   const [format, setFormat] = useState<ExportFormat>(initialFormat);
   const [approvedOnly, setApprovedOnly] = useState(false);
-  const [factCheckUrl, setFactCheckUrl] = useState('');
-  const [organisation, setOrganisation] = useState('');
+  const [pageSize, setPageSize] = useState<PageSize>(() => pageSizeForLocale(navigator.language));
   const [bom, setBom] = useState(false);
   const [path, setPath] = useState(defaultExportName(project.title, initialFormat));
   const [pathEdited, setPathEdited] = useState(false);
@@ -132,13 +132,13 @@ function ExportDialog({
     setPreview(null);
     setPreviewError(null);
     api
-      .previewReport({ approvedOnly })
+      .previewReport({ approvedOnly, pageSize })
       .then((p) => live && setPreview(p))
       .catch((err) => live && setPreviewError(errorMessage(err)));
     return () => {
       live = false;
     };
-  }, [api, isReport, approvedOnly, project]);
+  }, [api, isReport, approvedOnly, pageSize, project]);
 
   const claimCount = approvedOnly ? project.claims.filter((c) => c.state === 'approved').length : project.claims.length;
 
@@ -151,7 +151,7 @@ function ExportDialog({
         format,
         path: path.trim(),
         approvedOnly,
-        ...(format === 'claimreview' ? { url: factCheckUrl.trim() || undefined, organisation: organisation.trim() || undefined } : {}),
+        ...(isReport ? { pageSize } : {}),
         ...(format === 'csv' ? { bom } : {}),
       });
       setPhase({ kind: 'saved', result });
@@ -204,27 +204,27 @@ function ExportDialog({
           </label>
         </div>
 
-        {format === 'claimreview' && (
+        {isReport && (
           <div className="export-options">
-            <div className="field export-grow">
-              <label className="field-label" htmlFor="export-url">
-                Fact-check URL
+            <div className="field">
+              <label className="field-label" htmlFor="export-page-size">
+                Page size
               </label>
-              <input
-                id="export-url"
-                className="field-input field-mono"
-                placeholder="https://…"
-                value={factCheckUrl}
-                onChange={(event) => setFactCheckUrl(event.target.value)}
-              />
-            </div>
-            <div className="field export-grow">
-              <label className="field-label" htmlFor="export-org">
-                Organisation
-              </label>
-              <input id="export-org" className="field-input" value={organisation} onChange={(event) => setOrganisation(event.target.value)} />
+              <select id="export-page-size" className="field-input" value={pageSize} onChange={(event) => setPageSize(event.target.value as PageSize)}>
+                {PageSizeSchema.options.map((size) => (
+                  <option key={size} value={size}>
+                    {PAGE_SIZE_LABELS[size]}
+                  </option>
+                ))}
+              </select>
             </div>
           </div>
+        )}
+        {format === 'claimreview' && (
+          <p className="field-hint export-publication">
+            Author: {project.publication?.organisation || 'no organisation set'} · Address: {project.publication?.publishedAt || 'none set'}. Each claim
+            links to its own Fact-check URL, else to this address with its anchor. Set them under Publication in the top bar.
+          </p>
         )}
         {format === 'csv' && (
           <label className="export-check">

@@ -31,6 +31,8 @@ export function AnchorNotice({ claim }: { claim: Claim }) {
           <button
             type="button"
             className="button button-small"
+            disabled={claim.state === 'approved'}
+            title={claim.state === 'approved' ? 'An approved claim is locked: reopen it to re-check it' : undefined}
             onClick={() => session.dispatch({ type: 'reanchorClaim', claim: { ...anchoringOf(claim), needsRecheck: false } })}
           >
             Mark re-checked

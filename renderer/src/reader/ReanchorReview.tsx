@@ -108,31 +108,35 @@ export function ReanchorReview({ article, claims, levels, onSelectClaim }: Reanc
                     Old quote: <q>{claim.anchor?.oldQuote ?? claim.target.quote.exact}</q>
                   </p>
                 )}
-                <div className="reanchor-actions">
-                  {changed && (
-                    <button type="button" className="button button-small button-primary" onClick={() => decide({ type: 'reanchorClaim', claim: acceptProposedSpan(claim) })}>
-                      Accept new span
+                {claim.state === 'approved' ? (
+                  <p className="reanchor-old-quote">Approved and locked: reopen the claim to decide on its new place.</p>
+                ) : (
+                  <div className="reanchor-actions">
+                    {changed && (
+                      <button type="button" className="button button-small button-primary" onClick={() => decide({ type: 'reanchorClaim', claim: acceptProposedSpan(claim) })}>
+                        Accept new span
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={!canRetarget}
+                      onMouseDown={(event) => event.preventDefault()}
+                      title={canRetarget ? 'Anchor the claim to the passage selected in the article' : 'Select the new passage in the article first'}
+                      onClick={() => {
+                        if (!selection) return;
+                        if (decide({ type: 'reanchorClaim', claim: retargetClaim(claim, article.text, selection.start, selection.end, { levels }) })) {
+                          document.getSelection()?.removeAllRanges();
+                        }
+                      }}
+                    >
+                      Re-target to selection
                     </button>
-                  )}
-                  <button
-                    type="button"
-                    className="button button-small"
-                    disabled={!canRetarget}
-                    onMouseDown={(event) => event.preventDefault()}
-                    title={canRetarget ? 'Anchor the claim to the passage selected in the article' : 'Select the new passage in the article first'}
-                    onClick={() => {
-                      if (!selection) return;
-                      if (decide({ type: 'reanchorClaim', claim: retargetClaim(claim, article.text, selection.start, selection.end, { levels }) })) {
-                        document.getSelection()?.removeAllRanges();
-                      }
-                    }}
-                  >
-                    Re-target to selection
-                  </button>
-                  <button type="button" className="button button-small" onClick={() => decide({ type: 'reanchorClaim', claim: keepOrphaned(claim) })}>
-                    Keep as orphaned
-                  </button>
-                </div>
+                    <button type="button" className="button button-small" onClick={() => decide({ type: 'reanchorClaim', claim: keepOrphaned(claim) })}>
+                      Keep as orphaned
+                    </button>
+                  </div>
+                )}
               </li>
             );
           })}

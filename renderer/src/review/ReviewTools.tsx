@@ -30,13 +30,13 @@ export function ReviewTools({ project }: { project: Project | null }) {
         type="button"
         className="button button-quiet user-chip"
         onClick={() => setOpen('settings')}
-        title={settings ? `${settings.userName} · ${ROLE_LABELS[settings.role]}` : 'Your name and role'}
+        title={settings ? `${settings.userName || 'No name set'} · ${ROLE_LABELS[settings.role]}` : 'Your name and role'}
       >
         Settings
       </button>
       {settings && (
-        <span className="user-identity" aria-label="Signed in as" title={`${settings.userName} · ${ROLE_LABELS[settings.role]}`}>
-          <span className="user-identity-name">{settings.userName}</span>
+        <span className="user-identity" aria-label="Signed in as" title={`${settings.userName || 'No name set'} · ${ROLE_LABELS[settings.role]}`}>
+          <span className="user-identity-name">{settings.userName || 'No name set'}</span>
           <span className="user-identity-separator"> · </span>
           <span className="user-identity-role">{ROLE_LABELS[settings.role]}</span>
         </span>

@@ -37,10 +37,14 @@ export interface OutboxState {
 }
 
 export interface OutboxOptions {
-  /** Tells the user something: a refused change, why the project was reloaded. */
-  notify(message: string): void;
+  /** Tells the user something: a refused change ('refusal'), why the project was reloaded. */
+  notify(message: string, kind?: 'refusal'): void;
+  /** After a change was applied locally and queued for the main side (earlier refusals are stale now). */
+  onCommitted?(): void;
   /** The name on local history entries until the main side's entries replace them. */
   author(): string;
+  /** Why a change may not be made to the project as it is (the main side's rules, checked first here), or null. */
+  check?(project: Project, change: Change): string | null;
   /** After recover() replaced the project with the main side's copy (null: no project is open there any more). */
   onReloaded?(open: OpenProject | null, previous: Project | null): void;
 }
@@ -106,7 +110,7 @@ export class ChangeOutbox {
     const parsed = OperationSchema.safeParse(op);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      this.options.notify(`This change was refused: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
+      this.options.notify(`This change was refused: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim(), 'refusal');
       return false;
     }
     return this.commit({ kind: 'do', op: parsed.data });
@@ -133,15 +137,21 @@ export class ChangeOutbox {
   private commit(change: Change): boolean {
     const project = this.project;
     if (!project) return false;
+    const refused = this.options.check?.(project, change);
+    if (refused) {
+      this.options.notify(`This change could not be made: ${refused}`, 'refusal');
+      return false;
+    }
     let next: Project;
     try {
       next = commitChange(project, change, { author: this.options.author(), at: new Date().toISOString(), id: newId('h') }).project;
     } catch (error) {
-      this.options.notify(`This change could not be made: ${errorMessage(error)}`);
+      this.options.notify(`This change could not be made: ${errorMessage(error)}`, 'refusal');
       return false;
     }
     this.pending.push(change);
     this.publish(next);
+    this.options.onCommitted?.();
     this.pump();
     return true;
   }

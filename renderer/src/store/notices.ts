@@ -6,9 +6,13 @@
 import { newId } from '../../../shared/ids';
 import { createStore } from './createStore';
 
+/** 'refusal': a change that was not made — stale once a later change succeeds, so it goes then. */
+export type NoticeKind = 'error' | 'refusal';
+
 export interface Notice {
   id: string;
   message: string;
+  kind: NoticeKind;
 }
 
 export const MAX_NOTICES = 3;
@@ -18,11 +22,11 @@ export class Notices {
   readonly subscribe = this.store.subscribe;
   readonly getSnapshot = this.store.getSnapshot;
 
-  notify(message: string): void {
+  notify(message: string, kind: NoticeKind = 'error'): void {
     this.store.set((notices) => {
       // A repeat keeps its place on screen (and its element): moving or remaking it would flicker.
       if (notices.some((notice) => notice.message === message)) return notices;
-      return [...notices, { id: newId('n'), message }].slice(-MAX_NOTICES);
+      return [...notices, { id: newId('n'), message, kind }].slice(-MAX_NOTICES);
     });
   }
 
@@ -32,5 +36,12 @@ export class Notices {
 
   clear(): void {
     this.store.set([]);
+  }
+
+  /** After a change succeeds: earlier refusals no longer describe what the user is doing. */
+  clearRefusals(): void {
+    if (this.store.getSnapshot().some((notice) => notice.kind === 'refusal')) {
+      this.store.set((notices) => notices.filter((notice) => notice.kind !== 'refusal'));
+    }
   }
 }

@@ -5,7 +5,8 @@
  * session through React context (app/context.tsx); main.tsx makes one per window.
  */
 import type { AppInfo, OpenProject, WorkbenchApi } from '../../../shared/api';
-import type { Operation, Project } from '../../../shared/operations';
+import type { Change, Operation, Project } from '../../../shared/operations';
+import { checkChangeAllowed } from '../../../shared/workflow/rules';
 import { errorMessage } from '../platform/errorMessage';
 import { ChangeOutbox, type OutboxState, type SaveIndicator } from './changeOutbox';
 import { createStore } from './createStore';
@@ -51,6 +52,8 @@ export class ProjectSession {
   readonly notices = new Notices();
   readonly toasts = new Toasts();
   readonly settings: SettingsStore;
+  /** Counts the times a change found no name set: the window asks for the name and role again. */
+  readonly identityRequests = createStore(0);
   readonly outbox: ChangeOutbox;
   private readonly lifecycle = createStore<Lifecycle>({ ready: false, appInfo: null, path: null, articleId: null, claimId: null, busy: null });
   private cached: { lifecycle: Lifecycle; outbox: OutboxState; state: SessionState } | null = null;
@@ -59,8 +62,10 @@ export class ProjectSession {
   constructor(readonly api: WorkbenchApi) {
     this.settings = new SettingsStore(api);
     this.outbox = new ChangeOutbox(api, {
-      notify: (message) => this.notify(message),
+      notify: (message, kind) => this.notices.notify(message, kind ?? 'error'),
+      onCommitted: () => this.notices.clearRefusals(),
       author: () => this.settings.userName(),
+      check: (project, change) => this.checkChange(project, change),
       onReloaded: (open, previous) => this.takePathAndSelection(open, previous),
     });
   }
@@ -209,6 +214,18 @@ export class ProjectSession {
 
   notify(message: string): void {
     this.notices.notify(message);
+  }
+
+  /**
+   * The main side's review rules, checked before a change is shown (so a refusal is immediate and
+   * says why); with no name set, no change is made and the window asks for one.
+   */
+  private checkChange(project: Project, change: Change): string | null {
+    if (!this.settings.userName().trim()) {
+      this.identityRequests.set((n) => n + 1);
+      return 'tell the workbench your name first: every change is recorded with its author.';
+    }
+    return checkChangeAllowed(project, change, this.settings.role());
   }
 
   /** The user name stamped on new claims (the main side stamps history entries itself). */

@@ -4,6 +4,7 @@
  * which review steps are offered.
  */
 import type { Settings, WorkbenchApi } from '../../../shared/api';
+import type { Role } from '../../../shared/workflow/roles';
 import { createStore } from './createStore';
 
 export class SettingsStore {
@@ -42,5 +43,10 @@ export class SettingsStore {
   /** The name the user gave in Settings ('' until they do). */
   userName(): string {
     return this.store.getSnapshot()?.userName ?? '';
+  }
+
+  /** The role that decides which review steps are offered and allowed (Checker until the settings say otherwise). */
+  role(): Role {
+    return this.store.getSnapshot()?.role ?? 'checker';
   }
 }

@@ -31,7 +31,7 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/sync': [],
   'shared/suggestions': [],
   'shared/archive': ['shared/model', 'shared/claims', 'shared/operations', 'shared/urlCheck'],
-  'shared/interop': ['shared/model', 'shared/limits', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck'],
+  'shared/interop': ['shared/model', 'shared/limits', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck', 'shared/workflow'],
 };
 
 /** The folders of electron/services; each is composed by workbench.ts and never imports it. */

@@ -59,6 +59,25 @@ describe('serialize / parse', () => {
     expect(parseProjectFile('\ufeff' + text, sha256Hex).ok).toBe(true);
   });
 
+  it('keeps publication details, a claim’s fact-check URL and corrections (typed in the schema), and loads files without them', () => {
+    const changes: Change[] = [
+      { kind: 'do', op: { type: 'setPublication', changes: { organisation: 'Northline Checks', publishedAt: 'https://checks.example.org/strikes' } } },
+      { kind: 'do', op: { type: 'editClaim', claimId: 'c1', changes: { factCheckUrl: 'https://checks.example.org/strikes/c1' } } },
+      { kind: 'do', op: { type: 'addCorrection', correction: { id: 'f1', claimId: 'c1', author: 'Bo Lindqvist', at: '2026-11-28T10:00:00.000Z', text: 'Toll updated.' } } },
+    ];
+    const p = changes.reduce((project, c) => commitChange(project, c, meta(project.history.length)).project, built());
+    const result = parseProjectFile(serializeProject(p), sha256Hex);
+    expect(result).toEqual({ ok: true, project: p, repairs: [] });
+    if (!result.ok) return;
+    expect(result.project.publication).toEqual({ organisation: 'Northline Checks', publishedAt: 'https://checks.example.org/strikes' });
+    expect(result.project.claims[0]!.factCheckUrl).toBe('https://checks.example.org/strikes/c1');
+    expect(result.project.corrections).toEqual([{ id: 'f1', claimId: 'c1', author: 'Bo Lindqvist', at: '2026-11-28T10:00:00.000Z', text: 'Toll updated.' }]);
+    // A file written before these fields existed has none of them and still loads.
+    const old = built();
+    expect(old.publication).toBeUndefined();
+    expect(parseProjectFile(serializeProject(old), sha256Hex).ok).toBe(true);
+  });
+
   it('rejects an empty file', () => {
     expect(problemOf('')).toBe('The file is empty.');
     expect(problemOf('  \n')).toBe('The file is empty.');

@@ -4,16 +4,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_RECENT, RecentProjects } from '../../../../electron/services/recentProjects';
 import { ensureSampleProject, SAMPLE_FILE_NAME } from '../../../../electron/services/sampleProject';
-import { defaultUserName, SettingsStore } from '../../../../electron/services/settings';
+import { SettingsStore } from '../../../../electron/services/settings';
 import { exists, tempDir, withBundledSample } from './helpers';
 
 describe('settings', () => {
-  it('defaults to the OS user name and the checker role, and persists updates', async () => {
+  it('has no name until one is given (never the OS account) and the checker role, and persists updates', async () => {
     const dataDir = path.join(await tempDir(), 'data');
     const settings = new SettingsStore(dataDir);
     const look = { theme: 'system', textSize: 100 };
-    expect(await settings.get()).toEqual({ userName: defaultUserName(), role: 'checker', ...look });
-    expect(defaultUserName()).toBe(os.userInfo().username);
+    expect(await settings.get()).toEqual({ userName: '', role: 'checker', ...look });
+    expect(os.userInfo().username).not.toBe('');
 
     expect(await settings.updateSettings({ userName: '  Ana  ' })).toEqual({ userName: 'Ana', role: 'checker', ...look });
     expect(await settings.updateSettings({ role: 'editor' })).toEqual({ userName: 'Ana', role: 'editor', ...look });
@@ -33,7 +33,7 @@ describe('settings', () => {
   it('falls back to defaults when the file is damaged', async () => {
     const dataDir = await tempDir();
     await fs.writeFile(path.join(dataDir, 'settings.json'), '{ nope');
-    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: defaultUserName(), role: 'checker', theme: 'system', textSize: 100 });
+    expect(await new SettingsStore(dataDir).get()).toEqual({ userName: '', role: 'checker', theme: 'system', textSize: 100 });
   });
 
   it('keeps concurrent updates from one process', async () => {

@@ -13,6 +13,8 @@ import { sha256Hex } from '../../../../electron/services/intake/sha256';
 async function setup(extra: Partial<WorkbenchDeps> = {}) {
   const dataDir = path.join(await tempDir(), 'data');
   const workbench = createWorkbench({ dataDir, mode: 'browser', version: '9.9.9', resourcesDir: path.join(dataDir, 'none'), ...extra });
+  // Every change is recorded with its author: the workbench refuses changes until a name is set.
+  await workbench.updateSettings({ userName: 'Test Checker' });
   return { dataDir, projectsDir: path.join(dataDir, 'projects'), workbench };
 }
 

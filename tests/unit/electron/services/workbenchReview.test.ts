@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../../../electron/services/workbench';
 import { assetsDirFor, extensionOf } from '../../../../electron/services/attachments/attachmentStore';
+import type { Change } from '../../../../shared/operations';
 import { reviewOperation } from '../../../../shared/workflow/rules';
 import { sampleArticle, sampleClaim, tempDir } from './helpers';
 
@@ -12,6 +13,8 @@ async function setup() {
   const root = await tempDir();
   const dataDir = path.join(root, 'data');
   const workbench = createWorkbench({ dataDir, mode: 'browser', version: '1', resourcesDir: path.join(dataDir, 'none'), storeOptions: { debounceMs: 5, maxDelayMs: 20 } });
+  // Every change is recorded with its author: the workbench refuses changes until a name is set.
+  await workbench.updateSettings({ userName: 'Test Checker' });
   return { root, dataDir, workbench };
 }
 
@@ -107,6 +110,51 @@ describe('review rules on the main side', () => {
     const open = await workbench.getOpenProject({});
     expect(open?.project.comments?.[0]).toMatchObject({ author: 'B', text: 'Source?' });
     expect(open?.project.claims[0].state).toBe('changesRequested');
+    await workbench.dispose();
+  });
+
+  it('holds the gate below the UI: approved claims not added, re-anchored or un-approved by a checker, even by undo', async () => {
+    const { root, workbench } = await setup();
+    await workbench.updateSettings({ userName: 'Cleo', role: 'checker' });
+    const created = await workbench.createProject({ title: 'Gate', path: path.join(root, 'gate') });
+    const projectId = created.project.id;
+    const article = sampleArticle();
+    const claim = sampleClaim(article);
+    const send = async (changes: Change[]) => {
+      const open = await workbench.getOpenProject({});
+      return workbench.applyChanges({ projectId, baseSeq: open!.project.history.length, changes });
+    };
+    await send([{ kind: 'do', op: { type: 'addArticle', article } }]);
+    // A claim cannot arrive already approved, whoever sends it.
+    await expect(send([{ kind: 'do', op: { type: 'addClaim', claim: { ...claim, state: 'approved' } } }])).rejects.toThrow(/cannot be added as approved/);
+    await send([
+      { kind: 'do', op: { type: 'addClaim', claim } },
+      { kind: 'do', op: { type: 'addSource', source: { id: 's1', url: 'https://example.org/r', title: 'Record', publisher: 'Office', accessedAt: '2026-11-28' } } },
+      { kind: 'do', op: { type: 'linkSource', link: { id: 'l1', claimId: claim.id, sourceId: 's1', stance: 'refutes', excerpt: '' } } },
+    ]);
+
+    // The editor: no approval without a verdict, nor from Draft without an override and its reason.
+    await workbench.updateSettings({ userName: 'Bo Lindqvist', role: 'editor' });
+    await expect(send([{ kind: 'do', op: reviewOperation(claim.id, 'approve') }])).rejects.toThrow(/without a verdict/);
+    await send([{ kind: 'do', op: { type: 'setVerdict', claimId: claim.id, levelId: 'false', rationale: 'The record says 61.' } }]);
+    await expect(send([{ kind: 'do', op: reviewOperation(claim.id, 'approve') }])).rejects.toThrow(/only once the claim is Ready for review/);
+    const override = { reason: 'Breaking news; the desk chief checked the record.', skipped: ['readyForReview' as const] };
+    const approved = await send([{ kind: 'do', op: reviewOperation(claim.id, 'approve', undefined, override) }]);
+    expect(approved.entries[0]).toMatchObject({ author: 'Bo Lindqvist', op: { type: 'changeState', action: 'approve', override } });
+
+    // The checker can neither re-anchor the approved claim nor take the approval back with undo.
+    await workbench.updateSettings({ userName: 'Cleo', role: 'checker' });
+    const reanchor: Change = { kind: 'do', op: { type: 'reanchorClaim', claim: { claimId: claim.id, target: claim.target, anchor: null, needsRecheck: false } } };
+    await expect(send([reanchor])).rejects.toThrow(/approved and locked/);
+    await expect(send([{ kind: 'undo' }])).rejects.toThrow('Only an editor may undo an approval. Switch your role in Settings.');
+    expect((await workbench.getOpenProject({}))!.project.claims[0].state).toBe('approved');
+
+    // The editor may undo it; redoing it is again the editor's.
+    await workbench.updateSettings({ role: 'editor' });
+    await send([{ kind: 'undo' }]);
+    await workbench.updateSettings({ role: 'checker' });
+    await expect(send([{ kind: 'redo' }])).rejects.toThrow(/Only an editor may redo an approval/);
+    expect((await workbench.getOpenProject({}))!.project.claims[0].state).toBe('draft');
     await workbench.dispose();
   });
 });

@@ -174,3 +174,29 @@ describe('ProjectSession: open, save as, close', () => {
     expect(session.getSnapshot()).toMatchObject({ phase: 'none', project: null, path: null, claimId: null });
   });
 });
+
+describe('ProjectSession: the review rules and the author', () => {
+  it('refuses a step the rules refuse before showing it, says why, and clears the refusal once a change succeeds', async () => {
+    const { main, session } = await started();
+    main.holdReplies = true;
+    // A checker (the fake's settings) may not approve; nothing is shown or sent.
+    expect(session.dispatch({ type: 'changeState', claimId: 'c1', state: 'approved', action: 'approve' })).toBe(false);
+    expect(session.getSnapshot().project?.claims.find((c) => c.id === 'c1')?.state).not.toBe('approved');
+    expect(messages(session)).toEqual(['This change could not be made: Only an editor may approve a claim. Switch your role in Settings.']);
+    expect(session.dispatch({ type: 'renameProject', title: 'Renamed' })).toBe(true);
+    expect(messages(session)).toEqual([]);
+  });
+
+  it('with no name set, makes no change and asks for the name again', async () => {
+    const main = new FakeWorkbench(sampleProject(), PATH);
+    main.settings = { userName: '', role: 'checker', theme: 'system', textSize: 100 };
+    const { session } = await started(main);
+    const asked = session.identityRequests.getSnapshot();
+    expect(session.dispatch({ type: 'renameProject', title: 'Nameless' })).toBe(false);
+    expect(session.getSnapshot().project?.title).toBe('Sample');
+    expect(session.identityRequests.getSnapshot()).toBe(asked + 1);
+    await session.settings.save({ userName: 'Bo Lindqvist' });
+    expect(session.dispatch({ type: 'renameProject', title: 'Named' })).toBe(true);
+    expect(session.getSnapshot().project?.history.at(-1)?.author).toBe('Bo Lindqvist');
+  });
+});

@@ -6,6 +6,7 @@ import { htmlFromReportData, renderHtmlReport } from '../../../../shared/interop
 import { highlightedArticleHtml } from '../../../../shared/interop/highlightedArticle';
 import { markdownToSafeHtml } from '../../../../shared/interop/markdownLite';
 import { commitChange } from '../../../../shared/history';
+import type { Project } from '../../../../shared/operations';
 import type { ClaimState } from '../../../../shared/model';
 import { createEmptyProject } from '../../../../shared/projectFile';
 import { buildReportData } from '../../../../shared/interop/reportData';
@@ -50,26 +51,30 @@ describe('HTML report', () => {
         .filter((m) => !m.parentElement?.closest(`mark[data-claim="${n}"]`))
         .map((m) => m.textContent)
         .join('');
-      const quote = d.querySelector(`#claim-${n} blockquote.quote`)!.textContent;
+      const card = d.querySelectorAll('.claim-card')[Number(n) - 1]!;
+      expect(d.querySelector(`mark[data-claim="${n}"] sup.claim-no a`)?.getAttribute('href') ?? `#${card.id}`).toBe(`#${card.id}`);
+      const quote = card.querySelector('blockquote.quote')!.textContent;
       expect(text).toBe(quote);
     }
     expect(d.querySelector('.summary table')?.textContent).toContain('No verdict yet');
     expect(d.querySelector('.scale')?.textContent).toContain('Mostly false');
-    // Nothing records a correction yet: the section appears only when there are some.
+    // The sample has no corrections: no section for them.
     expect(d.querySelector('.corrections')).toBeNull();
+    expect(d.body.textContent).not.toContain('Corrections');
   });
 
   it('nests overlapping claims by splitting at every boundary', () => {
     const article = textArticle('a', 'T', ['alpha beta gamma delta']);
     const html = highlightedArticleHtml(article, [
-      { number: 1, className: 'lv-0', title: 'one', start: 0, end: 16 }, // alpha beta gamma
-      { number: 2, className: 'lv-1', title: 'two', start: 6, end: 22 }, // beta gamma delta
+      { number: 1, anchorId: 'claim-x', className: 'lv-0', title: 'one', start: 0, end: 16 }, // alpha beta gamma
+      { number: 2, anchorId: 'claim-y', className: 'lv-1', title: 'two', start: 6, end: 22 }, // beta gamma delta
     ]);
     const d = doc(`<p>${html}</p>`);
     expect(d.body.textContent).toBe('alpha beta gamma1 delta2');
     expect([...d.querySelectorAll('mark[data-claim="1"]')].map((m) => m.textContent).join('|')).toBe('alpha |beta gamma1');
     expect([...d.querySelectorAll('mark[data-claim="2"]')].map((m) => m.textContent).join('|')).toBe('beta gamma| delta2');
     expect(d.querySelectorAll('mark[id]')).toHaveLength(2);
+    expect([...d.querySelectorAll('sup.claim-no a')].map((a) => a.getAttribute('href'))).toEqual(['#claim-x', '#claim-y']);
   });
 
   it('keeps withheld sources out and says how many were withheld', () => {
@@ -83,18 +88,32 @@ describe('HTML report', () => {
     expect(html).toContain('withheld for source safety');
   });
 
-  it('shows the methodology note and a dated corrections log when the project has them', () => {
-    const project = { ...loadSample(), methodology: 'We check **every** figure.' };
-    const data = { ...buildReportData(project, { generatedAt: GENERATED_AT }), corrections: [{ date: '2026-03-16', text: 'Claim 1 toll updated.' }] };
-    const d = doc(htmlFromReportData(data));
+  it('shows the methodology note, and a dated corrections log of real corrections with their authors', () => {
+    let project: Project = { ...loadSample(), methodology: 'We check **every** figure.' };
+    const corrected = project.claims[0]!;
+    project = commitChange(
+      project,
+      {
+        kind: 'do',
+        op: { type: 'addCorrection', correction: { id: 'f1', claimId: corrected.id, author: 'Bo Lindqvist', at: '2026-03-16T09:30:00.000Z', text: 'The toll was updated to 61.' } },
+      },
+      { id: 'h1', at: '2026-03-16T09:30:00.000Z', author: 'Bo Lindqvist' },
+    ).project;
+    const d = doc(renderHtmlReport(project, { generatedAt: GENERATED_AT }));
     expect(d.querySelector('.methodology strong')?.textContent).toBe('every');
-    expect(d.querySelector('.corrections li')?.textContent).toBe('2026-03-16 — Claim 1 toll updated.');
+    const number = buildReportData(project).claims.find((c) => c.claim.id === corrected.id)!.number;
+    expect(d.querySelector('.corrections li')?.textContent).toBe(`16 Mar 2026 — claim ${number}: The toll was updated to 61. (Bo Lindqvist)`);
+    expect(d.querySelector(`#claim-${corrected.id} .claim-corrections`)?.textContent).toContain('16 Mar 2026 (Bo Lindqvist): The toll was updated to 61.');
   });
 
-  it('names the reviewer from the history step that approved the claim', () => {
+  it('names who approved the claim and when, from the history step that approved it, and any override with its reason', () => {
     let project = fixedProject();
-    const step = (day: number, author: string, state: ClaimState) => {
-      project = commitChange(project, { kind: 'do', op: { type: 'changeState', claimId: 'c1', state } }, { id: `h${day}`, at: `2026-03-1${day}T10:00:00.000Z`, author }).project;
+    const step = (day: number, author: string, state: ClaimState, override?: { reason: string; skipped: ('readyForReview' | 'sources')[] }) => {
+      project = commitChange(
+        project,
+        { kind: 'do', op: { type: 'changeState', claimId: 'c1', state, ...(override ? { action: 'approve' as const, override } : {}) } },
+        { id: `h${day}`, at: `2026-03-1${day}T10:00:00.000Z`, author },
+      ).project;
     };
     step(1, 'Checker Chris', 'readyForReview');
     step(2, 'Editor Eve', 'approved');
@@ -102,8 +121,36 @@ describe('HTML report', () => {
     expect(data.claims[0]!.reviewer).toBe('Editor Eve');
     expect(data.claims[0]!.reviewedAt).toBe('2026-03-12T10:00:00.000Z');
     expect(data.claims[2]!.reviewer).toBeUndefined();
-    const d = doc(renderHtmlReport(project, { generatedAt: GENERATED_AT }));
-    expect(d.querySelector('#claim-1 .fields')?.textContent).toContain('Approved · reviewed by Editor Eve · 2026-03-12');
+    let d = doc(renderHtmlReport(project, { generatedAt: GENERATED_AT }));
+    expect(d.querySelector('#claim-c1 .fields')?.textContent).toContain('Approved by Editor Eve, 12 Mar 2026');
+    expect(d.querySelector('#claim-c1 .override')).toBeNull();
+
+    step(3, 'Editor Eve', 'researching');
+    step(4, 'Bo Lindqvist', 'approved', { reason: 'Published before the desk rule applied.', skipped: ['readyForReview'] });
+    d = doc(renderHtmlReport(project, { generatedAt: GENERATED_AT }));
+    expect(d.querySelector('#claim-c1 .fields')?.textContent).toContain('Approved by Bo Lindqvist, 14 Mar 2026');
+    expect(d.querySelector('#claim-c1 .override')?.textContent).toBe(
+      'Approved with checks skipped (not Ready for review). Reason: Published before the desk rule applied.',
+    );
+  });
+
+  it('puts the summary and the claim cards first, then only the articles that have claims, laid out for the page size', () => {
+    const withClaims = textArticle('a', 'With claims', ['one two three four']);
+    const without = textArticle('b', 'No claims here', ['nothing marked in this one']);
+    const project = {
+      ...createEmptyProject({ id: 'p', title: 'P', createdAt: GENERATED_AT }),
+      articles: [without, withClaims],
+      claims: [claimOn(withClaims, 'c1', 'two')],
+    };
+    const html = renderHtmlReport(project, { generatedAt: GENERATED_AT, pageSize: 'letter' });
+    const d = doc(html);
+    const order = [...d.querySelectorAll('main > section')].map((s) => s.className);
+    expect(order.slice(0, 3)).toEqual(['summary', 'claims', 'articles']);
+    expect(d.querySelectorAll('section.article')).toHaveLength(1);
+    expect(d.body.textContent).not.toContain('No claims here');
+    expect(html).toContain('@page{size:letter');
+    expect(renderHtmlReport(project, { generatedAt: GENERATED_AT })).toContain('@page{size:A4');
+    expect(html).not.toMatch(/break-before:page/);
   });
 
   it('renders hostile content inert', () => {

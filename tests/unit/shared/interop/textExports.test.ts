@@ -80,7 +80,7 @@ describe('ClaimReview JSON-LD', () => {
       expect(item['@context']).toBe('https://schema.org');
       expect(item['@type']).toBe('ClaimReview');
       for (const key of [...REQUIRED, ...RECOMMENDED]) expect(item, key).toHaveProperty(key);
-      expect(item.url).toMatch(/^https:\/\/checks\.example\.org\/kessner#claim-\d+$/);
+      expect(item.url).toMatch(/^https:\/\/checks\.example\.org\/kessner#claim-claim-\d+$/);
       const rating = item.reviewRating as Record<string, unknown>;
       expect(rating['@type']).toBe('Rating');
       expect(typeof rating.alternateName).toBe('string');
@@ -97,10 +97,30 @@ describe('ClaimReview JSON-LD', () => {
     expect(warnings.some((w) => /url/.test(w.message) && !w.claim)).toBe(false);
   });
 
+  it('takes author and url from the project’s publication details, a claim’s own Fact-check URL first; options override', () => {
+    const project = loadSample();
+    project.publication = { organisation: 'Northline Checks', publishedAt: 'https://checks.example.org/report' };
+    const own = project.claims.find((c) => c.verdict.levelId)!;
+    project.claims = project.claims.map((c) => (c.id === own.id ? { ...c, factCheckUrl: 'https://checks.example.org/claims/one' } : c));
+    const { items, warnings } = buildClaimReviews(project, { generatedAt: GENERATED_AT });
+    for (const item of items) expect((item.author as Record<string, unknown>).name).toBe('Northline Checks');
+    const urls = items.map((i) => i.url);
+    expect(urls).toContain('https://checks.example.org/claims/one');
+    for (const claim of project.claims.filter((c) => c.verdict.levelId && c.id !== own.id)) {
+      expect(urls).toContain(`https://checks.example.org/report#claim-${claim.id}`);
+    }
+    expect(warnings.filter((w) => w.code === 'no-url' || w.code === 'no-organisation' || w.code === 'bad-url')).toEqual([]);
+    const overridden = buildClaimReviews(project, { generatedAt: GENERATED_AT, url: 'https://other.example.org/', organisation: 'Other Desk' }).items;
+    expect((overridden[0]!.author as Record<string, unknown>).name).toBe('Other Desk');
+    expect(overridden.map((i) => i.url)).toContain(`https://other.example.org/#claim-${project.claims.filter((c) => c.verdict.levelId && c.id !== own.id)[0]!.id}`);
+  });
+
   it('warns when the url is missing and when claimReviewed exceeds 75 characters', () => {
     const { items, warnings } = buildClaimReviews(loadSample(), { generatedAt: GENERATED_AT });
     expect(items.every((i) => !('url' in i))).toBe(true);
-    expect(warnings.some((w) => /No fact-check url/.test(w.message))).toBe(true);
+    expect(warnings.some((w) => w.code === 'no-url' && /no fact-check URL/.test(w.message) && /Publication/.test(w.message))).toBe(true);
+    // Warnings are read in the window too: they never ask for a command-line flag.
+    for (const w of warnings) expect(w.message).not.toMatch(/--|pass /);
     const long = items.filter((i) => (i.claimReviewed as string).length > CLAIM_REVIEWED_MAX);
     expect(long.length).toBeGreaterThan(0);
     expect(warnings.filter((w) => /claimReviewed is \d+ characters/.test(w.message))).toHaveLength(long.length);

@@ -20,6 +20,7 @@ import {
   type ClaimTarget,
   type ClaimSourceLink,
   type Comment,
+  type Correction,
   type Source,
 } from '../../../../shared/model';
 import { hasVerdict } from '../../../../shared/claims';
@@ -106,6 +107,7 @@ export function claimIn(g: Gen, id: string, article: Pick<Article, 'id' | 'text'
     assignee: maybe(g),
     tags,
     dueDate: g(fc.boolean) ? pick(g, ['2026-11-30', '2027-01-05']) : undefined,
+    factCheckUrl: maybe(g),
   });
 }
 
@@ -162,6 +164,10 @@ function commentOn(g: Gen, id: string, claimId: string): Comment {
   return { id, claimId, author: text(g), at: TIME, text: text(g) };
 }
 
+function correctionOf(g: Gen, id: string, claimId: string): Correction {
+  return { id, claimId, author: text(g), at: TIME, text: text(g, 1) };
+}
+
 /**
  * A random project the loader accepts: 1–3 articles (some with earlier versions), at least one
  * claim, at least two sources (the last never linked), links, comments and attachments.
@@ -179,8 +185,10 @@ export function projectWith(g: Gen): Project {
   const linkable = sources.slice(0, -1);
   const links = Array.from({ length: g(fc.integer, { min: 1, max: 5 }) }, (_, i) => linkOf(g, `l${i}`, pick(g, claims).id, pick(g, linkable).id));
   const comments = Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => commentOn(g, `m${i}`, pick(g, claims).id));
+  const corrections = Array.from({ length: g(fc.integer, { min: 0, max: 2 }) }, (_, i) => correctionOf(g, `f${i}`, pick(g, claims).id));
   const methodology = maybe(g);
   const dismissedSuggestions = g(fc.boolean) ? [{ articleId: pick(g, articles).id, text: text(g, 1) }] : [];
+  const publication = g(fc.boolean) ? withDefined({ organisation: maybe(g), publishedAt: maybe(g) }) : undefined;
   return loadable({
     ...base,
     articles,
@@ -188,8 +196,10 @@ export function projectWith(g: Gen): Project {
     sources,
     links,
     ...(comments.length ? { comments } : {}),
+    ...(corrections.length ? { corrections } : {}),
     ...(methodology ? { methodology } : {}),
     ...(dismissedSuggestions.length ? { dismissedSuggestions } : {}),
+    ...(publication && Object.keys(publication).length ? { publication } : {}),
   });
 }
 
@@ -272,6 +282,7 @@ export const OPERATION_BUILDERS: Builders = {
       assignee: g(fc.boolean) ? text(g) : undefined,
       tags: g(fc.boolean) ? (g(fc.boolean) ? [text(g, 1)] : []) : undefined,
       dueDate: g(fc.boolean) ? pick(g, ['2026-12-01', '']) : undefined,
+      factCheckUrl: g(fc.boolean) ? text(g) : undefined,
     });
     // An edit that approves a claim and changes its content could only be undone after a Reopen
     // (the lock's purpose); the old form that sets a state did not combine the two that way.
@@ -326,6 +337,7 @@ export const OPERATION_BUILDERS: Builders = {
       claimId: claim.id,
       state: pick(g, states),
       action: g(fc.boolean) ? pick(g, ['startResearch', 'submit', 'requestChanges', 'approve', 'reopen'] as const) : undefined,
+      override: g(fc.boolean) ? { reason: text(g, 1), skipped: g(fc.boolean) ? (['sources'] as const).slice() : ['readyForReview' as const, 'sources' as const] } : undefined,
     });
   }),
   postComment: needs(['claims'], (p, g) => withDefined({ type: 'postComment' as const, comment: commentOn(g, fresh('m', p.comments ?? []), pick(g, p.claims).id), index: someIndex(g, (p.comments ?? []).length) })),
@@ -363,6 +375,19 @@ export const OPERATION_BUILDERS: Builders = {
   }),
   restoreSuggestion: (p, g) => (p.dismissedSuggestions?.length ? { type: 'restoreSuggestion', suggestion: pick(g, p.dismissedSuggestions) } : null),
   setArchiving: (_p, g) => ({ type: 'setArchiving', archiving: g(fc.boolean) ? { saveToWayback: g(fc.boolean) } : null }),
+
+  setPublication: (_p, g) =>
+    withDefined({ type: 'setPublication' as const, changes: { organisation: g(fc.boolean) ? text(g) : undefined, publishedAt: g(fc.boolean) ? text(g) : undefined } }),
+  addCorrection: needs(['claims'], (p, g) =>
+    withDefined({
+      type: 'addCorrection' as const,
+      correction: correctionOf(g, fresh('f', p.corrections ?? []), pick(g, p.claims).id),
+      index: someIndex(g, (p.corrections ?? []).length),
+    })),
+  removeCorrection(p, g) {
+    const shown = (p.corrections ?? []).filter((f) => p.claims.some((c) => c.id === f.claimId));
+    return shown.length ? { type: 'removeCorrection', correctionId: pick(g, shown).id } : null;
+  },
 
   updateArticle: needs(['articles'], (p, g) => {
     const article = pick(g, p.articles);

@@ -41,6 +41,7 @@ function changedClaims(before: Project, after: Project): string[] {
       claim: p.claims.find((c) => c.id === id),
       links: p.links.filter((l) => l.claimId === id),
       comments: (p.comments ?? []).filter((c) => c.claimId === id),
+      corrections: (p.corrections ?? []).filter((c) => c.claimId === id),
       sources: [...new Set([...cited(before, id), ...cited(after, id)])].map((sourceId) => p.sources.find((s) => s.id === sourceId)),
     });
   return [...ids].filter((id) => view(before, id) !== view(after, id));

@@ -45,7 +45,7 @@ describe.runIf(hasChromium)('capturing sources through the contract', () => {
   it('waits for a connection, captures when the site is back, and everything is checkable offline', async () => {
     const root = await tempDir();
     const dataDir = path.join(root, 'data');
-    await new SettingsStore(dataDir).update({ capture: { waybackEndpoint: wayback.endpoint, limits: { timeoutSeconds: 20 } } });
+    await new SettingsStore(dataDir).update({ userName: 'Test Checker', capture: { waybackEndpoint: wayback.endpoint, limits: { timeoutSeconds: 20 } } });
     const workbench = createWorkbench({
       dataDir,
       mode: 'browser',

@@ -1,0 +1,108 @@
+/**
+ * On first start, and whenever no name is set, the workbench asks who is working before the first
+ * change: every change is recorded with its author, and the role decides the review steps offered.
+ * Closing it without a name is possible; the next change asks again (and is not made).
+ */
+import { useState } from 'react';
+import type { Settings } from '../../../shared/api';
+import { ROLE_LABELS } from '../../../shared/labels';
+import { RoleSchema } from '../../../shared/workflow/roles';
+import { Dialog } from '../dialogs/Dialog';
+import { useSession, useSettings } from '../app/context';
+import { useStore } from '../store/createStore';
+import { errorMessage } from '../platform/errorMessage';
+
+export function IdentityPrompt() {
+  const session = useSession();
+  const settings = useSettings();
+  const requests = useStore(session.identityRequests);
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  const named = Boolean(settings?.userName.trim());
+  // Shown once the settings say there is no name (unless put aside), and again whenever a change found none.
+  const open = !named && ((settings !== null && dismissedAt === null) || (dismissedAt !== null && requests > dismissedAt));
+  if (!open) return null;
+  return <IdentityDialog settings={settings} onClose={() => setDismissedAt(requests)} onSave={(next) => session.settings.save(next)} />;
+}
+
+function IdentityDialog({
+  settings,
+  onClose,
+  onSave,
+}: {
+  settings: Settings | null;
+  onClose: () => void;
+  onSave: (next: Partial<Settings>) => Promise<Settings>;
+}) {
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Settings['role']>(settings?.role ?? 'checker');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Dialog label="Who is working?" onClose={onClose}>
+      <form
+        className="dialog-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (busy) return;
+          if (!name.trim()) {
+            setProblem('Give your name: it is recorded as the author of every change you make.');
+            return;
+          }
+          setBusy(true);
+          try {
+            await onSave({ userName: name.trim(), role });
+          } catch (error) {
+            setProblem(errorMessage(error));
+            setBusy(false);
+          }
+        }}
+      >
+        <p className="dialog-text">Every change is recorded with its author, so tell the workbench who you are before you start.</p>
+        <div className="field">
+          <label className="field-label" htmlFor="identity-name">
+            Your name
+          </label>
+          <input
+            id="identity-name"
+            data-autofocus
+            className="field-input"
+            value={name}
+            maxLength={200}
+            autoComplete="name"
+            onChange={(event) => {
+              setName(event.target.value);
+              if (problem) setProblem(null);
+            }}
+          />
+          <p className="field-hint">As colleagues and readers of your reports should see it, e.g. “Bo Lindqvist”.</p>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="identity-role">
+            Role
+          </label>
+          <select id="identity-role" className="field-select" value={role} onChange={(event) => setRole(event.target.value as Settings['role'])}>
+            {RoleSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {ROLE_LABELS[option]}
+              </option>
+            ))}
+          </select>
+          <p className="field-hint">Checkers research claims and propose verdicts; editors also approve, request changes and reopen. Change it later in Settings.</p>
+        </div>
+        {problem && (
+          <p className="field-warning" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            Later
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Continue
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
