@@ -196,6 +196,8 @@ export const contract = {
   }),
   /** The readable text of a capture (the rendered page's, after its scripts ran), to quote an excerpt from. */
   captureText: z.object({ sourceId: z.string().min(1).max(200), captureId: z.string().min(1).max(200) }),
+  /** Shows a capture's web archive (WARC) in the system file manager, for a replay tool; where there is none, its path. */
+  showCaptureArchive: z.object({ sourceId: z.string().min(1).max(200), captureId: z.string().min(1).max(200) }),
   /** Writes a folder with the HTML report, every capture and attachment, manifest.json and SHA256SUMS; without a path, beside the project. */
   exportEvidenceBundle: z.object({ path: path.optional(), approvedOnly: z.boolean().optional() }),
   /** The capture limits (time, size, requests, redirects) and the Save Page Now endpoint. */
@@ -236,6 +238,7 @@ export interface CallResults {
   cancelCapture: CaptureJob | null;
   readCapture: AttachmentData;
   captureText: AttachmentText;
+  showCaptureArchive: ShowInFolderResult;
   exportEvidenceBundle: EvidenceBundleResult;
   getCaptureSettings: CaptureSettings;
   updateCaptureSettings: CaptureSettings;

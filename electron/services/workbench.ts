@@ -133,7 +133,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   const capturing = captureCalls(() => {
     const current = requireStore();
     return { path: current.path, project: current.project };
-  }, settings, deps.version, deps.capture);
+  }, settings, deps.version, { showItemInFolder: deps.exports?.showItemInFolder, ...deps.capture });
   /** Capture jobs belong to their project: closing or leaving it cancels them. */
   const dropCaptures = (closing: ProjectStore | null) => {
     if (closing) capturing.queue.dropProject(closing.project.id);
@@ -333,6 +333,10 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
 
     async captureText(input) {
       return capturing.captureText(args('captureText', input));
+    },
+
+    async showCaptureArchive(input) {
+      return capturing.showCaptureArchive(args('showCaptureArchive', input));
     },
 
     async exportEvidenceBundle(input) {

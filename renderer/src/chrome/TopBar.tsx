@@ -7,6 +7,7 @@ import { ProjectTitle } from './ProjectTitle';
 import { SaveStatus } from './SaveStatus';
 import { ReviewTools } from '../review/ReviewTools';
 import { ExportTools } from '../exports/ExportTools';
+import { EvidenceTools } from '../captures/EvidenceTools';
 
 interface TopBarProps {
   project: Project;
@@ -64,6 +65,7 @@ export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs,
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
         <ExportTools project={project} />
+        <EvidenceTools project={project} />
         <ReviewTools project={project} />
       </div>
       <SaveStatus save={save} />

@@ -19,6 +19,7 @@ import { LibraryPicker } from '../sources/LibraryPicker';
 import { ClaimAssignment } from '../review/ClaimAssignment';
 import { claimPage } from '../articles/claimPage';
 import { AnchorNotice } from '../reader/AnchorNotice';
+import { CaptureAllButton } from '../captures/CaptureAllButton';
 
 interface ClaimPanelProps {
   project: Project;
@@ -143,6 +144,7 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
           Add source
         </button>
         <LibraryPicker project={project} claim={claim} />
+        {links.length > 0 && <CaptureAllButton scope="claim" sources={links.map((link) => sourceById(project, link.sourceId)).filter((s) => s !== undefined)} />}
       </div>
       {links.length === 0 ? (
         <p className="panel-empty">No sources yet. Add the evidence this verdict rests on.</p>
