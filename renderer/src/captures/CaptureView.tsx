@@ -9,6 +9,7 @@ import { captureTimeLabel } from '../../../shared/captures/captureLabels';
 import type { Capture, ClaimSourceLink, Source } from '../../../shared/model';
 import { useApi, useSession } from '../app/context';
 import { errorMessage } from '../platform/errorMessage';
+import { ActionText } from './ActionText';
 import { base64ToBytes } from './bytes';
 
 /** Chromium refuses canvases much taller than this; a longer page is drawn scaled down. */
@@ -20,6 +21,7 @@ export function CaptureView({ source, link, capture }: { source: Source; link: C
   const api = useApi();
   const session = useSession();
   const [text, setText] = useState<Loaded<{ text: string; problem?: string }>>({ state: 'loading' });
+  const [actualSize, setActualSize] = useState(false);
   const [picture, setPicture] = useState<Loaded<ImageBitmap> | null>(capture.screenshot ? { state: 'loading' } : null);
   const textRef = useRef<HTMLPreElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -113,7 +115,7 @@ export function CaptureView({ source, link, capture }: { source: Source; link: C
             <pre ref={textRef} className="capture-text" aria-label="Captured text" tabIndex={0}>
               {text.value.text}
             </pre>
-            <button type="button" className="button button-small" onMouseDown={(event) => event.preventDefault()} onClick={useSelection}>
+            <button type="button" className="button button-small capture-quote" onMouseDown={(event) => event.preventDefault()} onClick={useSelection}>
               Use selection from capture as excerpt
             </button>
           </>
@@ -123,12 +125,19 @@ export function CaptureView({ source, link, capture }: { source: Source; link: C
 
       {picture && (
         <>
-          <h4 className="capture-view-title">Picture of the captured page</h4>
+          <div className="capture-view-row">
+            <h4 className="capture-view-title">Picture of the captured page</h4>
+            {picture.state === 'ready' && (
+              <ActionText expanded={actualSize} onAct={() => setActualSize((actual) => !actual)}>
+                {actualSize ? 'Fit the picture' : 'Actual size'}
+              </ActionText>
+            )}
+          </div>
           {picture.state === 'loading' && <p className="field-hint">Loading the picture…</p>}
           {picture.state === 'error' && <p className="field-warning">The picture could not be shown: {picture.message}</p>}
           {picture.state === 'ready' && (
             <div className="capture-picture-frame" role="group" tabIndex={0} aria-label="Captured picture, scrollable">
-              <canvas ref={canvasRef} className="capture-picture" role="img" aria-label={`Captured picture of ${capture.finalUrl}`} />
+              <canvas ref={canvasRef} className={`capture-picture${actualSize ? ' capture-picture-actual' : ''}`} role="img" aria-label={`Captured picture of ${capture.finalUrl}`} />
             </div>
           )}
         </>

@@ -65,16 +65,27 @@ export function SourceCapture({ source, link }: { source: Source; link: ClaimSou
         ) : (
           <span className="capture-none">{checked?.ok ? 'Not captured yet' : 'Add a web address to capture the page'}</span>
         )}
-        <span className="spacer" />
+      </div>
+      {errorNote && <p className="capture-http-error">{errorNote}</p>}
+      <div className="capture-actions">
         <button
           type="button"
-          className="button button-quiet button-small"
+          className="button button-small"
           disabled={!checked?.ok || active}
           title={!checked?.ok ? 'Add a web address first' : active ? 'This source is being captured' : 'Save the page as evidence: web archive, picture, PDF and text'}
           onClick={() => void queue.capture(source.id)}
         >
           Capture
         </button>
+        {latest && (
+          <>
+            <ActionText expanded={showing} onAct={() => setShowing((open) => !open)}>
+              {showing ? 'Hide capture' : 'Show capture'}
+            </ActionText>
+            <ActionText onAct={() => void openArchive(latest)}>Open archive</ActionText>
+          </>
+        )}
+        {(source.captures?.length ?? 0) > 1 && <span className="capture-count">{source.captures!.length} captures; the newest is shown</span>}
       </div>
       {job && (
         <div className={`capture-job capture-job-${job.state}`}>
@@ -85,19 +96,7 @@ export function SourceCapture({ source, link }: { source: Source; link: ClaimSou
           <ActionText onAct={() => void queue.cancel(job.id)}>{active ? 'Cancel capture' : 'Dismiss'}</ActionText>
         </div>
       )}
-      {latest && (
-        <>
-          {errorNote && <p className="capture-http-error">{errorNote}</p>}
-          <div className="capture-actions">
-            <ActionText expanded={showing} onAct={() => setShowing((open) => !open)}>
-              {showing ? 'Hide capture' : 'Show capture'}
-            </ActionText>
-            <ActionText onAct={() => void openArchive(latest)}>Open archive</ActionText>
-            {(source.captures?.length ?? 0) > 1 && <span className="capture-count">{source.captures!.length} captures; the newest is shown</span>}
-          </div>
-          {showing && <CaptureView key={latest.id} source={source} link={link} capture={latest} />}
-        </>
-      )}
+      {latest && showing && <CaptureView key={latest.id} source={source} link={link} capture={latest} />}
     </div>
   );
 }
