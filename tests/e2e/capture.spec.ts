@@ -117,9 +117,10 @@ test('Capture from the source card, read it offline, quote it, open the archive,
   expect(site.requests.length).toBe(served);
 
   // The evidence bundle: every file in the manifest has the SHA-256 the manifest names.
-  await page.getByRole('button', { name: /^Evidence/ }).click();
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Evidence' });
   await expect(dialog).toContainText('1 of 1 source with a web address captured.');
+  await expect(dialog.getByRole('checkbox', { name: 'Also ask the Internet Archive to save it' })).not.toBeChecked();
   await dialog.getByRole('button', { name: 'Export evidence bundle' }).click();
   const written = dialog.getByRole('status', { name: 'Evidence bundle written' });
   await expect(written).toBeVisible();
@@ -151,7 +152,7 @@ test('A capture that cannot connect waits for a connection and finishes when the
   await page.screenshot({ path: path.join(SHOTS, 'capture-waiting-1280.png') });
 
   // The Evidence dialog lists it in the queue, with a way to cancel it.
-  await page.getByRole('button', { name: /^Evidence \(1\)$/ }).click();
+  await page.getByRole('button', { name: 'Evidence', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Evidence' });
   await expect(dialog.getByRole('list', { name: 'Capture queue' }).getByRole('listitem')).toHaveCount(1);
   await expect(dialog.getByRole('button', { name: `Cancel capture of ${site.origin}/article` })).toBeVisible();

@@ -20,16 +20,16 @@ import './captures.css';
 
 export function EvidenceTools({ project }: { project: Project }) {
   const [open, setOpen] = useState(false);
-  const waiting = useCaptureJobs().filter(isActiveJob).length;
+  const unfinished = useCaptureJobs().filter(isActiveJob).length;
   return (
     <>
       <button
         type="button"
-        className="button button-quiet"
-        title="Capture sources as evidence, see the capture queue, export the evidence bundle"
+        className={`button button-quiet${unfinished > 0 ? ' evidence-busy' : ''}`}
+        title={`${unfinished > 0 ? `${unfinished} capture${unfinished === 1 ? '' : 's'} unfinished. ` : ''}Capture sources as evidence, see the capture queue, export the evidence bundle`}
         onClick={() => setOpen(true)}
       >
-        {waiting > 0 ? `Evidence (${waiting})` : 'Evidence'}
+        Evidence
       </button>
       {open && <EvidenceDialog project={project} onClose={() => setOpen(false)} />}
     </>
@@ -123,21 +123,21 @@ function EvidenceDialog({ project, onClose }: { project: Project; onClose: () =>
 
         <section className="evidence-section" aria-label="Capture settings">
           <h3 className="evidence-section-title">Settings</h3>
-          <label className="evidence-check">
-            <input
-              type="checkbox"
-              checked={wayback}
-              onChange={(event) => session.dispatch({ type: 'setArchiving', archiving: event.target.checked ? { saveToWayback: true } : null })}
-            />
-            <span>
+          <div className="evidence-option">
+            <label className="evidence-check">
+              <input
+                type="checkbox"
+                checked={wayback}
+                aria-describedby="evidence-wayback-hint"
+                onChange={(event) => session.dispatch({ type: 'setArchiving', archiving: event.target.checked ? { saveToWayback: true } : null })}
+              />
               Also ask the Internet Archive to save it
-              <span className="field-hint">
-                {' '}
-                For this project: each captured page is also sent to the Internet Archive’s Save Page Now, and its archive address is kept on the source.
-                This tells a third party which pages you are checking. Withheld sources are never sent.
-              </span>
-            </span>
-          </label>
+            </label>
+            <p id="evidence-wayback-hint" className="field-hint">
+              For this project, when online: each captured page is also sent to the Internet Archive’s Save Page Now, and its archive address is kept on the
+              source. This tells a third party which pages you are checking. Withheld sources are never sent.
+            </p>
+          </div>
           {settings && (
             <div className="evidence-limits">
               {LIMIT_FIELDS.map(({ key, label }) => (
