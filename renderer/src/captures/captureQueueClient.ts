@@ -55,7 +55,8 @@ export class CaptureQueueClient {
   async captureAll(sources: readonly Source[]): Promise<number> {
     const plan = planCaptures(sources, this.jobs.getSnapshot());
     const queued = await this.queue(plan.sourceIds);
-    if (sources.length > 1 || plan.sourceIds.length === 0) this.host.notify(describePlan({ ...plan, sourceIds: plan.sourceIds.slice(0, queued) }));
+    // Each queued capture shows on its card; a notice only says what was left out.
+    if (queued === 0 || plan.skipped.length > 0) this.host.notify(describePlan({ ...plan, sourceIds: plan.sourceIds.slice(0, queued) }));
     return queued;
   }
 

@@ -168,5 +168,12 @@ describe('CaptureQueueClient', () => {
     main.refuse.clear();
     expect(await client.captureAll(sources)).toBe(1);
     expect(states(client)).toEqual(['s2:queued', 's1:queued']);
+    expect(notices.at(-1)).toBe('Capturing one source; 2 were left out (no web address, or already being captured).');
+    // Everything queued: the cards show it, no notice.
+    await client.cancel('j1');
+    await client.cancel('j2');
+    const count = notices.length;
+    expect(await client.captureAll(sources.slice(0, 2))).toBe(2);
+    expect(notices).toHaveLength(count);
   });
 });
