@@ -188,6 +188,8 @@ export const contract = {
   listCaptureQueue: z.object({}),
   /** Cancels a queued, running or waiting capture; a finished one is removed from the list. */
   cancelCapture: z.object({ jobId: z.string().min(1).max(200) }),
+  /** Tries a capture that waits for a connection again at once, instead of after its back-off. */
+  retryCapture: z.object({ jobId: z.string().min(1).max(200) }),
   /** A file of a capture on a source of the open project: the picture, the PDF or the web archive (or its text as bytes). */
   readCapture: z.object({
     sourceId: z.string().min(1).max(200),
@@ -236,6 +238,7 @@ export interface CallResults {
   captureSource: CaptureJob;
   listCaptureQueue: CaptureJob[];
   cancelCapture: CaptureJob | null;
+  retryCapture: CaptureJob | null;
   readCapture: AttachmentData;
   captureText: AttachmentText;
   showCaptureArchive: ShowInFolderResult;

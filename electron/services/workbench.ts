@@ -327,6 +327,10 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return capturing.cancelCapture(args('cancelCapture', input));
     },
 
+    async retryCapture(input) {
+      return capturing.retryCapture(args('retryCapture', input));
+    },
+
     async readCapture(input) {
       return capturing.readCapture(args('readCapture', input));
     },

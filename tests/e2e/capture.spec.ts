@@ -149,6 +149,8 @@ test('A capture that cannot connect waits for a connection and finishes when the
   await expect(waiting).toBeVisible({ timeout: 60_000 });
   await expect(waiting).toContainText(/Trying again (in \d+ s|now) \(attempt \d+\)/);
   await expect(later.getByRole('button', { name: 'Capture', exact: true })).toBeDisabled();
+  await expect(later.getByRole('button', { name: 'Try again now' })).toBeVisible();
+  await expect(later.getByRole('button', { name: 'Cancel capture' })).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'capture-waiting-1280.png') });
 
   // The Evidence dialog lists it in the queue, with a way to cancel it.

@@ -97,6 +97,12 @@ export function captureCalls(open: () => { path: string; project: Project }, set
       return queue.cancel(request.jobId);
     },
 
+    retryCapture(request: { jobId: string }): CaptureJob | null {
+      const job = queue.get(request.jobId);
+      if (!job || job.projectId !== open().project.id) return null;
+      return queue.retryNow(request.jobId);
+    },
+
     async readCapture(request: { sourceId: string; captureId: string; file: CaptureFileKind }): Promise<AttachmentData> {
       const { path: projectPath, project } = open();
       const capture = findCapture(project, request.sourceId, request.captureId);

@@ -93,7 +93,8 @@ export function SourceCapture({ source, link }: { source: Source; link: ClaimSou
             <span className="capture-job-headline">{jobHeadline(job)}</span>
             {jobDetail(job, new Date()) && <span className="capture-job-detail">{jobDetail(job, new Date())}</span>}
           </p>
-          <ActionText onAct={() => void queue.cancel(job.id)}>{active ? 'Cancel capture' : 'Dismiss'}</ActionText>
+          {job.state === 'waiting' && <ActionText onAct={() => void queue.retry(job.id)}>Try again now</ActionText>}
+          <ActionText onAct={() => void queue.cancel(job.id)}>{active ? 'Cancel capture' : 'Dismiss failed capture'}</ActionText>
         </div>
       )}
       {latest && showing && <CaptureView key={latest.id} source={source} link={link} capture={latest} />}

@@ -11,7 +11,7 @@ import { errorMessage } from '../platform/errorMessage';
 import { createStore, type Store } from '../store/createStore';
 
 export interface CaptureQueueHost {
-  api: Pick<WorkbenchApi, 'captureSource' | 'listCaptureQueue' | 'cancelCapture'>;
+  api: Pick<WorkbenchApi, 'captureSource' | 'listCaptureQueue' | 'cancelCapture' | 'retryCapture'>;
   project(): Project | null;
   dispatch(op: Operation): boolean;
   notify(message: string): void;
@@ -71,6 +71,16 @@ export class CaptureQueueClient {
       await this.host.api.cancelCapture({ jobId });
     } catch (error) {
       this.host.notify(`The capture could not be cancelled: ${errorMessage(error)}`);
+    }
+    await this.refresh();
+  }
+
+  /** Tries a capture waiting for a connection again at once. */
+  async retry(jobId: string): Promise<void> {
+    try {
+      await this.host.api.retryCapture({ jobId });
+    } catch (error) {
+      this.host.notify(`The capture could not be tried again: ${errorMessage(error)}`);
     }
     await this.refresh();
   }

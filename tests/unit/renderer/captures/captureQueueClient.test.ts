@@ -25,6 +25,12 @@ class FakeMain {
       return { ...job };
     },
     listCaptureQueue: async (): Promise<CaptureJob[]> => this.jobs.map((job) => ({ ...job })),
+    retryCapture: async ({ jobId }: { jobId: string }): Promise<CaptureJob | null> => {
+      this.calls.push(`retry ${jobId}`);
+      const job = this.jobs.find((j) => j.id === jobId);
+      if (job?.state === 'waiting') job.state = 'queued';
+      return job ? { ...job } : null;
+    },
     cancelCapture: async ({ jobId }: { jobId: string }): Promise<CaptureJob | null> => {
       this.calls.push(`cancel ${jobId}`);
       const job = this.jobs.find((j) => j.id === jobId);
@@ -71,7 +77,13 @@ function setup(project: Project = sampleProject()) {
       },
       notify: (message) => notices.push(message),
     },
-    { setTimer: (run) => timers.push(run), clearTimer: () => undefined },
+    {
+      setTimer: (run) => (timers.push(run), run),
+      clearTimer: (timer) => {
+        const at = timers.indexOf(timer as () => void);
+        if (at >= 0) timers.splice(at, 1);
+      },
+    },
   );
   /** Runs the poll that is due, as the timer would. */
   const poll = async () => {
@@ -97,6 +109,9 @@ describe('CaptureQueueClient', () => {
     await poll();
     expect(states(client)).toEqual(['s1:waiting']);
     expect(client.jobFor('s1')?.message).toBe('Waiting for a connection');
+    await client.retry('j1');
+    expect(main.calls).toContain('retry j1');
+    expect(states(client)).toEqual(['s1:queued']);
 
     const capture = makeCapture('k1');
     main.set('j1', { state: 'captured', message: 'Captured', capture });
