@@ -114,6 +114,7 @@ test('Capture from the source card, read it offline, quote it, open the archive,
   const warc = await fs.readFile((await (await download).path())!);
   expect(sha256(warc)).toBe(capture!.warc.sha256);
   expect(warc.subarray(0, 9).toString('latin1')).toBe('WARC/1.1\r');
+  await expect(card.getByRole('status').filter({ hasText: 'A copy was downloaded' })).toContainText(`${capture!.warc.sha256}.warc`);
   expect(site.requests.length).toBe(served);
 
   // The evidence bundle: every file in the manifest has the SHA-256 the manifest names.

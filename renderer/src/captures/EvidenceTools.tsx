@@ -110,9 +110,16 @@ function EvidenceDialog({ project, onClose }: { project: Project; onClose: () =>
                     <span className="capture-queue-url">{job.url}</span>
                     {jobDetail(job, new Date()) && <span className="capture-job-detail">{jobDetail(job, new Date())}</span>}
                   </p>
-                  <ActionText label={`${isActiveJob(job) ? 'Cancel capture of' : 'Dismiss'} ${job.url}`} onAct={() => void queue.cancel(job.id)}>
-                    {isActiveJob(job) ? 'Cancel' : 'Dismiss'}
-                  </ActionText>
+                  <span className="capture-job-buttons">
+                    {job.state === 'waiting' && (
+                      <ActionText label={`Try again now: ${job.url}`} onAct={() => void queue.retry(job.id)}>
+                        Try again now
+                      </ActionText>
+                    )}
+                    <ActionText label={`${isActiveJob(job) ? 'Cancel capture of' : 'Dismiss'} ${job.url}`} onAct={() => void queue.cancel(job.id)}>
+                      {isActiveJob(job) ? 'Cancel' : 'Dismiss'}
+                    </ActionText>
+                  </span>
                 </li>
               ))}
             </ul>

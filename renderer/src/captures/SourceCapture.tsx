@@ -34,6 +34,7 @@ export function SourceCapture({ source, link }: { source: Source; link: ClaimSou
   const queue = useCaptureQueue();
   const job = useCaptureJobs().filter((j) => j.sourceId === source.id).at(-1);
   const [showing, setShowing] = useState(false);
+  const [archiveNote, setArchiveNote] = useState<string | null>(null);
   const checked = source.url.trim() ? checkExternalUrl(source.url) : null;
   const latest = latestCapture(source);
   const active = job ? isActiveJob(job) : false;
@@ -42,13 +43,13 @@ export function SourceCapture({ source, link }: { source: Source; link: ClaimSou
     try {
       const shown = await api.showCaptureArchive({ sourceId: source.id, captureId: capture.id });
       if (shown.shown) {
-        session.notify(`The web archive is shown in its folder: ${shown.path}. Open it in ReplayWeb.page or another replay tool.`);
+        setArchiveNote(`Shown in its folder: ${shown.path}. Open it in ReplayWeb.page or another replay tool.`);
         return;
       }
       // Browser mode: no file manager to open, so the browser saves a copy of the WARC.
       const data = await api.readCapture({ sourceId: source.id, captureId: capture.id, file: 'warc' });
       downloadBytes(base64ToBytes(data.dataBase64), data.mediaType, archiveFileName(capture));
-      session.notify(`The web archive is kept at ${shown.path}; a copy was downloaded. Open it in ReplayWeb.page or another replay tool.`);
+      setArchiveNote(`A copy was downloaded; the web archive is kept at ${shown.path}. Open it in ReplayWeb.page or another replay tool.`);
     } catch (error) {
       session.notify(`The web archive could not be opened: ${errorMessage(error)}`);
     }
@@ -93,9 +94,16 @@ export function SourceCapture({ source, link }: { source: Source; link: ClaimSou
             <span className="capture-job-headline">{jobHeadline(job)}</span>
             {jobDetail(job, new Date()) && <span className="capture-job-detail">{jobDetail(job, new Date())}</span>}
           </p>
-          {job.state === 'waiting' && <ActionText onAct={() => void queue.retry(job.id)}>Try again now</ActionText>}
-          <ActionText onAct={() => void queue.cancel(job.id)}>{active ? 'Cancel capture' : 'Dismiss failed capture'}</ActionText>
+          <span className="capture-job-buttons">
+            {job.state === 'waiting' && <ActionText onAct={() => void queue.retry(job.id)}>Try again now</ActionText>}
+            <ActionText onAct={() => void queue.cancel(job.id)}>{active ? 'Cancel capture' : 'Dismiss failed capture'}</ActionText>
+          </span>
         </div>
+      )}
+      {archiveNote && (
+        <p role="status" className="capture-archive-note">
+          {archiveNote}
+        </p>
       )}
       {latest && showing && <CaptureView key={latest.id} source={source} link={link} capture={latest} />}
     </div>
