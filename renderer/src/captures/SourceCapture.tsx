@@ -68,6 +68,12 @@ export function SourceCapture({ source, link }: { source: Source; link: ClaimSou
         )}
       </div>
       {errorNote && <p className="capture-http-error">{errorNote}</p>}
+      {latest?.warnings?.[0] && !showing && (
+        <p className="capture-http-error">
+          {latest.warnings[0]}
+          {latest.warnings.length > 1 ? ` (and ${latest.warnings.length - 1} more: Show capture)` : ''}
+        </p>
+      )}
       <div className="capture-actions">
         <button
           type="button"
