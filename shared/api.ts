@@ -210,6 +210,8 @@ export const contract = {
   listCaptureQueue: z.object({}),
   /** Cancels a queued, running or waiting capture; a finished one is removed from the list. */
   cancelCapture: z.object({ jobId: z.string().min(1).max(200) }),
+  /** Tries a capture that waits for a connection again at once, instead of after its back-off. */
+  retryCapture: z.object({ jobId: z.string().min(1).max(200) }),
   /** A file of a capture on a source of the open project: the picture, the PDF or the web archive (or its text as bytes). */
   readCapture: z.object({
     sourceId: z.string().min(1).max(200),
@@ -218,6 +220,8 @@ export const contract = {
   }),
   /** The readable text of a capture (the rendered page's, after its scripts ran), to quote an excerpt from. */
   captureText: z.object({ sourceId: z.string().min(1).max(200), captureId: z.string().min(1).max(200) }),
+  /** Shows a capture's web archive (WARC) in the system file manager, for a replay tool; where there is none, its path. */
+  showCaptureArchive: z.object({ sourceId: z.string().min(1).max(200), captureId: z.string().min(1).max(200) }),
   /** Writes a folder with the HTML report, every capture and attachment, manifest.json and SHA256SUMS; without a path, beside the project. */
   exportEvidenceBundle: z.object({ path: path.optional(), approvedOnly: z.boolean().optional() }),
   /** The capture limits (time, size, requests, redirects) and the Save Page Now endpoint. */
@@ -268,8 +272,10 @@ export interface CallResults {
   captureSource: CaptureJob;
   listCaptureQueue: CaptureJob[];
   cancelCapture: CaptureJob | null;
+  retryCapture: CaptureJob | null;
   readCapture: AttachmentData;
   captureText: AttachmentText;
+  showCaptureArchive: ShowInFolderResult;
   exportEvidenceBundle: EvidenceBundleResult;
   getCaptureSettings: CaptureSettings;
   updateCaptureSettings: CaptureSettings;

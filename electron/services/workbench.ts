@@ -162,7 +162,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     },
     settings,
     deps.version,
-    { ...deps.capture, renderReport: (project, options) => exportRunner.html(project, options) },
+    { showItemInFolder: deps.exports?.showItemInFolder, ...deps.capture, renderReport: (project, options) => exportRunner.html(project, options) },
   );
   /** Capture jobs belong to their project: closing or leaving it cancels them. */
   const dropCaptures = (closing: ProjectStore | null) => {
@@ -365,12 +365,20 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return capturing.cancelCapture(args('cancelCapture', input));
     },
 
+    async retryCapture(input) {
+      return capturing.retryCapture(args('retryCapture', input));
+    },
+
     async readCapture(input) {
       return capturing.readCapture(args('readCapture', input));
     },
 
     async captureText(input) {
       return capturing.captureText(args('captureText', input));
+    },
+
+    async showCaptureArchive(input) {
+      return capturing.showCaptureArchive(args('showCaptureArchive', input));
     },
 
     async exportEvidenceBundle(input) {

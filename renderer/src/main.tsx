@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { WorkbenchProvider } from './app/context';
+import { CaptureQueueProvider } from './captures/CaptureQueueContext';
 import { connectWorkbench } from './platform/connectWorkbench';
 import { ProjectSession } from './store/projectSession';
 import './styles/base.css';
@@ -23,7 +24,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <WorkbenchProvider api={api} session={session}>
-        <App />
+        <CaptureQueueProvider>
+          <App />
+        </CaptureQueueProvider>
       </WorkbenchProvider>
     </StrictMode>,
   );

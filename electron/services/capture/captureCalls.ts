@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { WorkbenchError, type AttachmentData, type AttachmentText } from '../../../shared/api';
+import { WorkbenchError, type AttachmentData, type AttachmentText, type ShowInFolderResult } from '../../../shared/api';
 import type { CaptureJob, CaptureSettings, EvidenceBundleResult } from '../../../shared/captures/captureJobs';
 import type { CaptureLimits } from '../../../shared/captures/captureLimits';
 import type { Capture, Source } from '../../../shared/model';
@@ -18,6 +18,7 @@ import { CaptureFailure } from './captureFailure';
 import { capturePage } from './capturePage';
 import { CaptureQueue, type CaptureQueueOptions, type CaptureRunner } from './captureQueue';
 import { readCaptureSettings, updateCaptureLimits } from './captureSettings';
+import { assetsDirFor } from '../attachments/attachmentStore';
 import { CAPTURE_MEDIA_TYPES, readAsset, storeCapture } from './captureStore';
 import { chromiumCaptureBrowser } from './chromiumCaptureBrowser';
 import { defaultBundleDir, exportEvidenceBundle } from './evidenceBundle';
@@ -34,6 +35,8 @@ export interface CaptureDeps {
   waybackPollMs?: number;
   /** Renders the evidence bundle's HTML report off the calls' thread (the workbench's export worker). */
   renderReport?: (project: Project, options: { approvedOnly?: boolean; generatedAt: string }) => Promise<string>;
+  /** Reveals a file in the system file manager (desktop app only). */
+  showItemInFolder?: (file: string) => void;
 }
 
 export type CaptureFileKind = 'warc' | 'screenshot' | 'pdf' | 'text';
@@ -96,6 +99,12 @@ export function captureCalls(open: () => { path: string; project: Project }, set
       return queue.cancel(request.jobId);
     },
 
+    retryCapture(request: { jobId: string }): CaptureJob | null {
+      const job = queue.get(request.jobId);
+      if (!job || job.projectId !== open().project.id) return null;
+      return queue.retryNow(request.jobId);
+    },
+
     async readCapture(request: { sourceId: string; captureId: string; file: CaptureFileKind }): Promise<AttachmentData> {
       const { path: projectPath, project } = open();
       const capture = findCapture(project, request.sourceId, request.captureId);
@@ -113,6 +122,17 @@ export function captureCalls(open: () => { path: string; project: Project }, set
         return { text: '', problem: why };
       }
       return { text: new TextDecoder().decode(await readAsset(projectPath, capture.text)) };
+    },
+
+    /** The WARC's file in the assets folder, checked against its hash first, revealed where there is a file manager. */
+    async showCaptureArchive(request: { sourceId: string; captureId: string }): Promise<ShowInFolderResult> {
+      const { path: projectPath, project } = open();
+      const { warc } = findCapture(project, request.sourceId, request.captureId);
+      await readAsset(projectPath, warc);
+      const file = path.join(assetsDirFor(projectPath), `${warc.sha256}.${warc.ext}`);
+      if (!deps.showItemInFolder) return { shown: false, path: file };
+      deps.showItemInFolder(file);
+      return { shown: true, path: file };
     },
 
     async exportEvidenceBundle(request: { path?: string; approvedOnly?: boolean }): Promise<EvidenceBundleResult> {

@@ -123,6 +123,14 @@ export class CaptureQueue {
     return { ...job };
   }
 
+  /** Tries a job waiting for a connection again now (the user knows the connection is back). Null when unknown. */
+  retryNow(jobId: string): CaptureJob | null {
+    const entry = this.entries.get(jobId);
+    if (!entry) return null;
+    if (entry.job.state === 'waiting') this.retry(entry);
+    return { ...entry.job };
+  }
+
   /** Cancels every unfinished job of a project (it is being closed) and forgets its jobs. */
   dropProject(projectId: string): void {
     for (const entry of [...this.entries.values()]) {

@@ -8,6 +8,7 @@ import { SaveStatus } from './SaveStatus';
 import { ReviewTools } from '../review/ReviewTools';
 import { ExportTools } from '../exports/ExportTools';
 import { PublicationTools } from '../publication/PublicationTools';
+import { EvidenceTools } from '../captures/EvidenceTools';
 
 interface TopBarProps {
   project: Project;
@@ -69,6 +70,7 @@ export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs,
         <span className="toolbar-divider" aria-hidden="true" />
         <ExportTools project={project} />
         <PublicationTools project={project} />
+        <EvidenceTools project={project} />
         <ReviewTools project={project} />
       </div>
       <SaveStatus save={save} />

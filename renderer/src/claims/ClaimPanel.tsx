@@ -25,6 +25,7 @@ import { AnchorNotice } from '../reader/AnchorNotice';
 import { CheckedBefore } from '../archive/CheckedBefore';
 import { ClaimPublication } from '../publication/ClaimPublication';
 import { StatementLength } from './StatementLength';
+import { CaptureAllButton } from '../captures/CaptureAllButton';
 
 interface ClaimPanelProps {
   project: Project;
@@ -153,6 +154,7 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
         <button type="button" className="button button-small" onClick={addSource} disabled={locked}>
           Add source
         </button>
+        {links.length > 0 && <CaptureAllButton scope="claim" sources={links.map((link) => sourceById(project, link.sourceId)).filter((s) => s !== undefined)} />}
       </div>
       {links.length === 0 ? (
         <p className="panel-empty">No sources yet. Add the evidence this verdict rests on.</p>

@@ -11,6 +11,7 @@ import { DraftTextField } from './DraftTextField';
 import { useApi, useSession } from '../app/context';
 import { errorMessage } from '../platform/errorMessage';
 import { SourceDetails } from '../sources/SourceDetails';
+import { SourceCapture } from '../captures/SourceCapture';
 
 interface SourceCardProps {
   link: ClaimSourceLink;
@@ -128,6 +129,7 @@ export const SourceCard = forwardRef<HTMLInputElement & HTMLTextAreaElement, Sou
             </div>
           </div>
           <DraftTextField label="Excerpt" multiline rows={3} value={link.excerpt} placeholder="The exact passage of the source you rely on" onCommit={(excerpt) => editLink({ excerpt })} />
+          <SourceCapture source={source} link={link} />
           <SourceDetails source={source} link={link} />
           {sharedWith > 0 && <p className="field-hint">Also used by {sharedWith === 1 ? 'one other claim' : `${sharedWith} other claims`}; edits to the source apply there too.</p>}
         </fieldset>

@@ -27,7 +27,7 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/anchoring': ['shared/model', 'shared/claims', 'shared/operations', 'shared/articles'],
   'shared/scales': ['shared/model', 'shared/operations'],
   'shared/workflow': ['shared/model', 'shared/operations', 'shared/history', 'shared/claims', 'shared/anchoring', 'shared/labels'],
-  'shared/captures': ['shared/model'],
+  'shared/captures': ['shared/model', 'shared/urlCheck'],
   'shared/sync': [],
   'shared/suggestions': [],
   'shared/archive': ['shared/model', 'shared/claims', 'shared/operations', 'shared/urlCheck'],

@@ -71,6 +71,20 @@ describe('CaptureQueue', () => {
     expect(calls).toEqual(['s1', 's2', 's1']);
   });
 
+  it('"Try again now" retries a waiting capture at once, and leaves others as they are', async () => {
+    const { runner, calls } = scripted(['offline', 'ok']);
+    const queue = new CaptureQueue(runner, { firstRetryMs: 60_000 });
+    const job = queue.add(request('s1'));
+    await until(() => queue.get(job.id)!.state === 'waiting');
+    expect(queue.retryNow(job.id)).toMatchObject({ id: job.id });
+    expect(await queue.settled(job.id)).toMatchObject({ state: 'captured', attempts: 2 });
+    expect(calls).toEqual(['s1', 's1']);
+    // A finished job is not run again; an unknown one is null.
+    expect(queue.retryNow(job.id)).toMatchObject({ state: 'captured' });
+    expect(calls).toHaveLength(2);
+    expect(queue.retryNow('nope')).toBeNull();
+  });
+
   it('runs one capture at a time, in order', async () => {
     const { runner, calls } = scripted(['ok', 'ok', 'ok']);
     const queue = new CaptureQueue(runner);

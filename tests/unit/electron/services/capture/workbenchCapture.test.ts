@@ -103,6 +103,10 @@ describe.runIf(hasChromium)('capturing sources through the contract', () => {
       expect(picture.mediaType).toBe('image/png');
       const warc = await workbench.readCapture({ sourceId: 's1', captureId: capture.id, file: 'warc' });
       expect(sha256(Buffer.from(warc.dataBase64, 'base64'))).toBe(capture.warc.sha256);
+      // "Open archive" where there is no file manager: the WARC's path, holding the bytes the capture names.
+      const archive = await workbench.showCaptureArchive({ sourceId: 's1', captureId: capture.id });
+      expect(archive.shown).toBe(false);
+      expect(sha256(await fs.readFile(archive.path))).toBe(capture.warc.sha256);
 
       // A withheld source is never named to the Internet Archive.
       const withheld = await workbench.captureSource({ sourceId: 's2' });
