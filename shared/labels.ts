@@ -1,8 +1,8 @@
 /**
  * Human labels of domain values, the same in the app, the history and every report: claim states,
- * source stances, roles and review actions (those come from the review steps, their one source).
+ * source stances and kinds, roles and review actions (those come from the review steps, their one source).
  */
-import type { ClaimState, Stance } from './model';
+import type { ClaimState, SourceKind, Stance } from './model';
 import type { Role } from './workflow/roles';
 import { REVIEW_STEPS, type ReviewAction } from './workflow/steps';
 
@@ -23,6 +23,16 @@ export const STANCE_LABELS: Record<Stance, string> = {
 
 /** Shown where a link's stance is not set yet (a new source starts so). */
 export const STANCE_UNSET_LABEL = 'Stance not set';
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  official: 'Official record',
+  dataset: 'Dataset',
+  news: 'News report',
+  expert: 'Expert',
+  interview: 'Interview',
+  social: 'Social post',
+  other: 'Other',
+};
 
 export const ROLE_LABELS: Record<Role, string> = {
   checker: 'Checker',

@@ -7,7 +7,7 @@
  * corrections log. Print CSS lays it out for A4 or Letter and keeps claim cards whole.
  */
 import type { Project } from '../operations';
-import type { Article, RatingLevel, RatingScale, SourceKind } from '../model';
+import type { Article, RatingLevel, RatingScale } from '../model';
 import { dayLabel } from '../workflow/reviewRecord';
 import { skippedChecksText } from '../workflow/rules';
 import { pageCss } from './pageSize';
@@ -16,7 +16,7 @@ import { captureEvidenceLine } from '../captures/captureLabels';
 import { escapeHtml } from './escape';
 import { highlightedArticleHtml, placeClaims } from './highlightedArticle';
 import { markdownToSafeHtml } from './markdownLite';
-import { STANCE_LABELS } from '../labels';
+import { SOURCE_KIND_LABELS, STANCE_LABELS } from '../labels';
 import {
   articleLabel,
   buildReportData,
@@ -27,17 +27,6 @@ import {
   type ReportData,
   verdictLabel,
 } from './reportData';
-
-/** How a source's kind reads in its citation line. */
-const SOURCE_KINDS: Record<SourceKind, string> = {
-  official: 'official source',
-  dataset: 'dataset',
-  news: 'news report',
-  expert: 'expert',
-  interview: 'interview',
-  social: 'social media',
-  other: 'other',
-};
 
 /**
  * The base64 SHA-256 of a text, given by the caller (Node's crypto on the main side; shared/ has
@@ -239,7 +228,7 @@ function sourceLine(source: ReportClaim['sources'][number]['source']): string {
   const parts: string[] = [`<cite>${e(source.title || source.url || 'Untitled source')}</cite>`];
   if (source.author?.trim()) parts.push(e(source.author));
   if (source.publisher) parts.push(e(source.publisher));
-  if (source.kind) parts.push(e(SOURCE_KINDS[source.kind]));
+  if (source.kind) parts.push(e(SOURCE_KIND_LABELS[source.kind].toLowerCase()));
   if (source.publishedAt?.trim()) parts.push(`published ${e(shortDate(source.publishedAt))}`);
   if (source.url) parts.push(linkOrText(source.url));
   if (source.accessedAt) parts.push(`accessed ${e(source.accessedAt)}`);

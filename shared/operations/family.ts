@@ -48,6 +48,8 @@ export interface OperationHandler<Op> {
   retired?(op: Op): string | undefined;
   /** What it carries in full, for reading old history entries. */
   carries?(op: Op): Carried;
+  /** The operation with the author the main side knows put on what it posts (a comment, a correction). */
+  withAuthor?(op: Op, author: string): Op;
 }
 
 type Handlers<Op extends { type: string }> = { [K in Op['type']]: OperationHandler<Extract<Op, { type: K }>> };
@@ -64,6 +66,7 @@ export interface OperationFamily<Op extends { type: string } = { type: string }>
   stateChange(op: Op): StateChange | undefined;
   retired(op: Op): string | undefined;
   carries(op: Op): Carried;
+  withAuthor(op: Op, author: string): Op;
 }
 
 /** One family from its schemas and a handler per operation type (the compiler checks none is missing). */
@@ -86,5 +89,6 @@ export function defineFamily<S extends readonly z.ZodType<{ type: string }>[]>(
     stateChange: (op) => handler(op).stateChange?.(op),
     retired: (op) => handler(op).retired?.(op),
     carries: (op) => handler(op).carries?.(op) ?? {},
+    withAuthor: (op, author) => handler(op).withAuthor?.(op, author) ?? op,
   };
 }

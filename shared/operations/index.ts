@@ -46,6 +46,7 @@ export {
   invert,
   leavesOf,
   retiredReason,
+  withAuthor,
   stateChangeOf,
   validateOperation,
 } from './registry';

@@ -50,6 +50,8 @@ export const publication = defineFamily('publication', publicationSchemas, {
   },
 
   addCorrection: {
+    // A new correction (not one restored by undo, which carries its index) is the sender's.
+    withAuthor: (op, author) => (op.index === undefined ? { ...op, correction: { ...op.correction, author } } : op),
     apply(project, op) {
       const corrections = project.corrections ?? [];
       requireNew(corrections, op.correction.id, 'correction');

@@ -125,6 +125,11 @@ export function carriedBy(op: LeafOperation): Carried {
   return family(op).carries(op);
 }
 
+/** The operation with its author stamped where it posts something in the author's name (comments, corrections). */
+export function withAuthor(op: LeafOperation, author: string): LeafOperation {
+  return family(op).withAuthor(op, author);
+}
+
 /** Why a new change may not send this operation (a retired form kept readable for stored histories), or null. */
 export function retiredReason(op: Operation): string | null {
   for (const leaf of leavesOf(op)) {

@@ -50,6 +50,8 @@ export const review = defineFamily('review', reviewSchemas, {
   },
 
   postComment: {
+    // A new comment (not one restored by undo, which carries its index) is the sender's.
+    withAuthor: (op, author) => (op.index === undefined ? { ...op, comment: { ...op.comment, author } } : op),
     apply(project, op) {
       const comments = project.comments ?? [];
       requireNew(comments, op.comment.id, 'comment');

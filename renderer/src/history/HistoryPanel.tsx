@@ -10,7 +10,7 @@ import { detailsContext, entryDetails } from '../../../shared/historyDetails';
 import type { Project } from '../../../shared/operations';
 import { truncate } from '../claims/claimLabels';
 import { useSession, useSessionState } from '../app/context';
-import { SidePanel } from '../review/SidePanel';
+import { SidePanel } from '../dialogs/SidePanel';
 
 const when = (at: string) => {
   const date = new Date(at);

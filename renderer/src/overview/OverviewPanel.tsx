@@ -12,7 +12,7 @@ import { levelById } from '../../../shared/claims';
 import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { truncate } from '../claims/claimLabels';
 import { VerdictChip } from '../claims/VerdictChip';
-import { SidePanel } from '../review/SidePanel';
+import { SidePanel } from '../dialogs/SidePanel';
 import { useSession, useSettings } from '../app/context';
 import { localDay } from '../../../shared/workflow/tasking';
 import { ClaimTable } from './ClaimTable';

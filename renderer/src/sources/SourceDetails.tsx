@@ -4,20 +4,11 @@
  * source that already has this URL.
  */
 import type { ClaimSourceLink, Source, SourceKind } from '../../../shared/model';
+import { SOURCE_KIND_LABELS } from '../../../shared/labels';
 import { DraftTextField } from '../claims/DraftTextField';
 import { useSession, useSessionState } from '../app/context';
 import { AttachmentList } from './AttachmentList';
 import { libraryMatch, reuseSourceOperation } from './reuseSource';
-
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  official: 'Official record',
-  dataset: 'Dataset',
-  news: 'News report',
-  expert: 'Expert',
-  interview: 'Interview',
-  social: 'Social post',
-  other: 'Other',
-};
 
 export function SourceDetails({ source, link }: { source: Source; link: ClaimSourceLink }) {
   const session = useSession();

@@ -4,7 +4,7 @@
  * where it was (the button that opened it).
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useLayer } from '../dialogs/layers';
+import { useLayer } from './layers';
 
 interface SidePanelProps {
   label: string;
