@@ -1,17 +1,10 @@
-/**
- * The test-material folder (outside the repository): $FACTCHECK_FIXTURES, else ../shared/fixtures
- * beside the repository root. Fails with a message naming the folder it looked for.
- */
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
+/** The scripts find the repository and the shared test material where the tests do (tests/unit/testPaths.ts). */
+import { REPO, SHARED_FIXTURES, sharedFixture } from '../tests/unit/testPaths';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+export const REPO_ROOT = REPO;
 
 export function fixturesDir(sub = ''): string {
-  const base = process.env.FACTCHECK_FIXTURES ? path.resolve(process.env.FACTCHECK_FIXTURES) : path.resolve(REPO_ROOT, '..', 'shared', 'fixtures');
-  const dir = sub ? path.join(base, sub) : base;
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new Error(`Fixtures folder not found: ${dir} (set FACTCHECK_FIXTURES to the folder that holds ${sub || 'the fixtures'})`);
-  }
-  return dir;
+  return sub ? sharedFixture(sub) : sharedFixture();
 }
+
+export { SHARED_FIXTURES };

@@ -20,6 +20,8 @@ const MAX_PROJECT_BYTES = 24 * 1024 * 1024;
 process.stdout.on('error', () => process.exit(0));
 
 const workbench = createWorkbench({ dataDir, mode: 'browser', version: '0.0.0-crash', resourcesDir: path.join(dataDir, 'none') });
+// Every change is recorded with its author.
+await workbench.updateSettings({ userName: 'Crash Tester' });
 const exists = await fs.stat(projectPath).then(() => true, () => false);
 const opened = exists
   ? await workbench.openProject({ path: projectPath })

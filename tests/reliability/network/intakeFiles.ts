@@ -1,8 +1,7 @@
 /** The files the network test reads through intake: one of each article format, and both annotation formats. */
 import path from 'node:path';
+import { REPO, SHARED_FIXTURES } from '../../unit/testPaths';
 
-const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
-const SHARED_FIXTURES = path.resolve(REPO, '..', 'shared', 'fixtures');
 
 export const INTAKE_FILES = [
   path.join(REPO, 'tests', 'fixtures', 'intake', 'hostile-page.html'),

@@ -96,6 +96,8 @@ describe('network: nothing leaves the machine', () => {
           await browser.close();
         }
 
+        // Every change is recorded with its author: the session's user says who they are first, as the window asks.
+        await call('updateSettings', { userName: 'Network Tester' });
         const open = await call<{ project: { id: string; history: unknown[] } }>('getOpenProject');
         let seq = open.project.history.length;
         for (const file of INTAKE_FILES) {

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { mkdirSync, promises as fs, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveService } from '../../../../../electron/services/archive/archiveService';
@@ -13,6 +13,9 @@ afterEach(async () => {
 });
 
 function workbenchIn(dataDir: string): Workbench {
+  // Every change is recorded with its author: the user has said who they are.
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ userName: 'Archive Tester', role: 'checker' }));
   const workbench = createWorkbench({ dataDir, mode: 'browser', version: '9.9.9', resourcesDir: path.join(dataDir, 'none'), archiveDebounceMs: 10 });
   open.push(workbench);
   return workbench;

@@ -33,6 +33,7 @@ async function openSample(extra: Partial<WorkbenchDeps> = {}) {
     await workbench.dispose();
     await fs.rm(dataDir, { recursive: true, force: true });
   });
+  await workbench.updateSettings({ userName: 'Export Tester' });
   const { project } = await workbench.openProject({ path: projectFile });
   return { workbench, projectFile, project };
 }
