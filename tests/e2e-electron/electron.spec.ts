@@ -10,7 +10,8 @@ import path from 'node:path';
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
 import { REPO_ROOT } from '../e2e/fixtures/buildApp';
 import { EXPECTED_APP_POLICY, parsePolicy } from '../support/csp';
-import { expect, test } from '../e2e/fixtures/workbench';
+// Playwright's own test: the browser-mode fixtures (and their CSP guard) would start a browser this suite does not use.
+import { expect, test } from '@playwright/test';
 import { runFoundationFlow } from '../e2e/flows/foundationFlow';
 import { findElectronBinary } from './electronBinary';
 
