@@ -9,6 +9,7 @@ import { attachments } from './attachments';
 import { captures } from './captures';
 import { content } from './content';
 import { OperationError } from './errors';
+import { members } from './members';
 import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
 import { projectSettings } from './projectSettings';
 import { review } from './review';
@@ -22,6 +23,7 @@ export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   attachments,
   anchoring,
   captures,
+  members,
 ] as unknown as OperationFamily<LeafOperation>[];
 
 const byType = new Map<string, OperationFamily<LeafOperation>>();

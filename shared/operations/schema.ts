@@ -11,6 +11,7 @@ import { articleSchemas } from './articles';
 import { attachmentSchemas } from './attachments';
 import { captureSchemas } from './captures';
 import { contentSchemas } from './content';
+import { memberSchemas } from './members';
 import { projectSettingsSchemas } from './projectSettings';
 import { reviewSchemas } from './review';
 
@@ -22,6 +23,7 @@ const leafOperations = [
   ...attachmentSchemas,
   ...anchoringSchemas,
   ...captureSchemas,
+  ...memberSchemas,
 ] as const;
 
 export const LeafOperationSchema = z.discriminatedUnion('type', leafOperations);
@@ -65,4 +67,8 @@ export interface ChangeMeta {
   author: string;
   at: string;
   id: string;
+  /** Team sync stamps (shared/sync): the author's key id, this device and a hybrid logical clock timestamp. */
+  keyId?: string;
+  device?: string;
+  hlc?: string;
 }

@@ -28,7 +28,7 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/scales': ['shared/model', 'shared/operations'],
   'shared/workflow': ['shared/model', 'shared/operations', 'shared/history', 'shared/claims', 'shared/anchoring', 'shared/labels'],
   'shared/captures': ['shared/model'],
-  'shared/sync': [],
+  'shared/sync': ['shared/model', 'shared/operations', 'shared/history', 'shared/workflow'],
   'shared/suggestions': [],
   'shared/interop': ['shared/model', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck'],
 };

@@ -337,4 +337,12 @@ export const OPERATION_BUILDERS: Builders = {
     const claim = pick(g, p.claims);
     return { type: 'reanchorClaim', claim: anchoringFor(g, claim, articleOf(p, claim).text) };
   }),
+
+  setMember(p, g) {
+    const taken = p.members ?? [];
+    const keyId = taken.length > 0 && g(fc.boolean) ? pick(g, taken).keyId : `k${taken.length}-${text(g, 1)}`;
+    const member = { name: text(g), publicKey: `ed25519:${'A'.repeat(43)}`, keyId, role: pick(g, ['owner', 'editor', 'checker'] as const) };
+    return withDefined({ type: 'setMember' as const, member, index: taken.some((m) => m.keyId === keyId) ? undefined : someIndex(g, taken.length) });
+  },
+  removeMember: (p, g) => ((p.members ?? []).length > 0 ? { type: 'removeMember', keyId: pick(g, p.members!).keyId } : null),
 };
