@@ -38,6 +38,15 @@ Commands:
                        creates your key pair on first use.
       --data-dir DIR   Data folder holding the key (default as for serve)
       --json           print { name, publicKey, keyId, deviceId } as JSON
+  merge <project> <other-copy>
+                       Merge the history of another copy of the project (mail, USB stick) and its
+                       attachments. Last line: "merged: N new, M already present, K conflicts".
+  sync <project> <folder-or-couchdb-url> [--passphrase-file F]
+                       One round with a sync folder or a CouchDB server (http://user:pw@host:5984/db):
+                       push, pull, merge; end-to-end encrypted with the project's sync passphrase
+                       (or FACTCHECK_SYNC_PASSPHRASE). Last line: "pushed N, pulled M, conflicts K".
+  members <project> [add <name> <public-key> --role editor|checker]
+                       List a shared project's members, or add one (signed by you: owner or editor).
 
 Options:
   -h, --help           Show this help (also: factcheck <command> --help)
@@ -73,6 +82,9 @@ export async function main(argv: string[]): Promise<number> {
     return importAnnotationsCommand(rest, io);
   }
   if (command === 'identity') return (await import('./identityCommand')).identityCommand(rest, io);
+  if (command === 'merge') return (await import('./teamCommands')).mergeCommand(rest, io);
+  if (command === 'sync') return (await import('./teamCommands')).syncCommand(rest, io);
+  if (command === 'members') return (await import('./teamCommands')).membersCommand(rest, io);
   if (command === 'validate') {
     let parsed;
     try {

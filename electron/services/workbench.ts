@@ -17,7 +17,7 @@ import {
 } from '../../shared/api';
 import { titleSlug } from '../../shared/interop/formats';
 import { newId } from '../../shared/ids';
-import { retiredReason } from '../../shared/operations';
+import { retiredReason, type Project } from '../../shared/operations';
 import { createEmptyProject, PROJECT_EXTENSION } from '../../shared/projectFile';
 import { checkExternalUrl } from '../../shared/urlCheck';
 import type { Role } from '../../shared/workflow/roles';
@@ -34,6 +34,9 @@ import { pathExists as exists } from './durableWrite';
 import { projectsDirOf } from './sampleProject';
 import { SettingsStore } from './settings';
 import { resolveUserPath } from './userPath';
+import { loadOrCreateIdentity } from './sync/identity';
+import { EntryStamper } from './sync/stamper';
+import { authorityRefusal, isShared, memberWithKey } from '../../shared/sync/authority';
 
 export interface WorkbenchDeps {
   /** Folder for settings, the recent list and (in `projects/`) new projects. */
@@ -69,6 +72,14 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   let userName: Promise<string> | null = null;
   let userRole: Promise<Role> | null = null;
   let disposed = false;
+  // The person's key pair is made at start when missing; without one (a damaged identity file) entries stay unsigned.
+  const stamper: Promise<EntryStamper | null> = loadOrCreateIdentity(deps.dataDir).then(
+    (identity) => new EntryStamper(identity),
+    (err: unknown) => {
+      console.warn(`factcheck: history entries will not be signed: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    },
+  );
 
   // Opening, creating, saving as and closing run one at a time.
   let queue: Promise<unknown> = Promise.resolve();
@@ -247,13 +258,26 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         const retired = change.kind === 'do' ? retiredReason(change.op) : null;
         if (retired) throw new WorkbenchError('invalid-arguments', retired);
       }
+      const signer = await stamper;
+      if (store !== current) throw new WorkbenchError('out-of-sync', 'The open project changed; reload to continue.');
+      // On a shared project the member list gives the role; Settings' role is for projects never shared.
+      const effectiveRole = sharedRole(current.project, signer) ?? role;
       // Editor-only review steps are refused for checkers; comments carry the author.
       for (const change of changes) {
-        const refused = checkChangeAllowed(current.project, change, role);
+        const refused = checkChangeAllowed(current.project, change, effectiveRole);
         if (refused) throw new WorkbenchError('operation-failed', refused);
+        if (signer && change.kind === 'do') {
+          const probe = { seq: 0, id: 'probe', at: '', author, kind: 'do' as const, keyId: signer.identity.keyId, op: change.op, inverse: change.op };
+          const refusal = authorityRefusal(current.project, probe);
+          if (refusal) throw new WorkbenchError('operation-failed', `Refused: ${refusal}.`);
+        }
       }
       const stamped = changes.map((change) => stampAuthor(change, author));
-      const entries = current.apply(baseSeq, stamped, () => ({ author, at: new Date().toISOString(), id: newId('h') }));
+      signer?.observe(current.project);
+      const base = () => ({ author, at: new Date().toISOString(), id: newId('h') });
+      const entries = signer
+        ? current.apply(baseSeq, stamped, () => signer.meta(base()), (entry) => signer.seal(entry))
+        : current.apply(baseSeq, stamped, base);
       return { entries, seq: current.project.history.length };
     },
 
@@ -360,6 +384,14 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     },
   };
   return api;
+}
+
+/** The rules' role of this person on a shared project (an owner reviews as an editor), or null when it was never shared. */
+function sharedRole(project: Project, signer: EntryStamper | null): Role | null {
+  if (!isShared(project)) return null;
+  const member = memberWithKey(project, signer?.identity.keyId);
+  if (!member) throw new WorkbenchError('operation-failed', 'You are not a member of this shared project: ask its owner or an editor to add your public key (Members).');
+  return member.role === 'checker' ? 'checker' : 'editor';
 }
 
 /** "Claims about the strikes!" → "claims-about-the-strikes" ("project" when nothing is left). */
