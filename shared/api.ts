@@ -202,6 +202,10 @@ export const contract = {
   getCaptureSettings: z.object({}),
   /** Changes capture limits (each within its allowed range). */
   updateCaptureSettings: z.object({ limits: CaptureLimitsSchema.partial().optional() }),
+  /** Your name, public key and key id: what others add to a shared project's members. */
+  getIdentity: z.object({}),
+  /** Reads a pasted public key: its key id, or why it is not one. */
+  describePublicKey: z.object({ publicKey: z.string().max(200) }),
 } as const;
 
 export type Contract = typeof contract;
@@ -239,6 +243,8 @@ export interface CallResults {
   exportEvidenceBundle: EvidenceBundleResult;
   getCaptureSettings: CaptureSettings;
   updateCaptureSettings: CaptureSettings;
+  getIdentity: { name: string; publicKey: string; keyId: string; deviceId: string } | null;
+  describePublicKey: { ok: true; publicKey: string; keyId: string } | { ok: false; reason: string };
 }
 
 /** What `window.workbench` is, and what createWorkbench returns. */

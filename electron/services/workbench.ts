@@ -36,6 +36,7 @@ import { SettingsStore } from './settings';
 import { resolveUserPath } from './userPath';
 import { loadOrCreateIdentity } from './sync/identity';
 import { EntryStamper } from './sync/stamper';
+import { formatPublicKey, keyIdOf, parsePublicKey, PublicKeyFormatError } from './sync/keys';
 import { authorityRefusal, isShared, memberWithKey } from '../../shared/sync/authority';
 
 export interface WorkbenchDeps {
@@ -369,6 +370,22 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
 
     async updateCaptureSettings(input) {
       return capturing.updateCaptureSettings(args('updateCaptureSettings', input));
+    },
+
+    async getIdentity() {
+      const signer = await stamper;
+      if (!signer) return null;
+      const { keyId, publicKey, deviceId } = signer.identity;
+      return { name: await currentUserName(), publicKey, keyId, deviceId };
+    },
+
+    async describePublicKey(input) {
+      const { publicKey } = args('describePublicKey', input);
+      try {
+        return { ok: true as const, publicKey: formatPublicKey(parsePublicKey(publicKey)), keyId: keyIdOf(publicKey) };
+      } catch (err) {
+        return { ok: false as const, reason: err instanceof PublicKeyFormatError ? err.message : 'not a public key' };
+      }
     },
 
     dispose() {

@@ -11,6 +11,7 @@ import { markClaim } from '../claims/markClaim';
 import { NewProjectDialog } from '../dialogs/NewProjectDialog';
 import { OpenProjectDialog } from '../dialogs/OpenProjectDialog';
 import { SaveAsDialog } from '../dialogs/SaveAsDialog';
+import { TeamStrip } from '../team/TeamStrip';
 import { useReaderSelection } from '../reader/readerSelection';
 import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
 import { articleClaims, currentArticle } from '../store/selectors';
@@ -95,6 +96,7 @@ export function App() {
         />
       )}
       <NoticeBanner notices={notices} onDismiss={(id) => session.notices.dismiss(id)} />
+      {project && <TeamStrip project={project} />}
 
       {state.phase === 'starting' ? (
         <main className="starting" aria-busy="true">

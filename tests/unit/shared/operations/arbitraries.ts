@@ -175,7 +175,18 @@ export function projectWith(g: Gen): Project {
   const links = Array.from({ length: g(fc.integer, { min: 1, max: 5 }) }, (_, i) => linkOf(g, `l${i}`, pick(g, claims).id, pick(g, linkable).id));
   const comments = Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => commentOn(g, `m${i}`, pick(g, claims).id));
   const methodology = maybe(g);
-  return loadable({ ...base, articles, claims, sources, links, ...(comments.length ? { comments } : {}), ...(methodology ? { methodology } : {}) });
+  const roles = ['owner', 'editor', 'checker'] as const;
+  const members = Array.from({ length: g(fc.integer, { min: 0, max: 2 }) }, (_, i) => ({ name: text(g), publicKey: `ed25519:${'B'.repeat(43)}`, keyId: `key${i}`, role: pick(g, roles) }));
+  return loadable({
+    ...base,
+    articles,
+    claims,
+    sources,
+    links,
+    ...(comments.length ? { comments } : {}),
+    ...(methodology ? { methodology } : {}),
+    ...(members.length ? { members } : {}),
+  });
 }
 
 const fresh = (prefix: string, taken: readonly { id: string }[]) => {
