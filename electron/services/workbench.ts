@@ -17,7 +17,7 @@ import {
 } from '../../shared/api';
 import { titleSlug } from '../../shared/interop/formats';
 import { newId } from '../../shared/ids';
-import { retiredReason, type Project } from '../../shared/operations';
+import { apply as applyOperation, retiredReason, type Project } from '../../shared/operations';
 import { createEmptyProject, PROJECT_EXTENSION } from '../../shared/projectFile';
 import { checkExternalUrl } from '../../shared/urlCheck';
 import type { Role } from '../../shared/workflow/roles';
@@ -264,13 +264,20 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       // On a shared project the member list gives the role; Settings' role is for projects never shared.
       const effectiveRole = sharedRole(current.project, signer) ?? role;
       // Editor-only review steps are refused for checkers; comments carry the author.
+      // Member changes are checked as the merge core will check them, each against the state before it.
+      let probeState = current.project;
       for (const change of changes) {
         const refused = checkChangeAllowed(current.project, change, effectiveRole);
         if (refused) throw new WorkbenchError('operation-failed', refused);
         if (signer && change.kind === 'do') {
           const probe = { seq: 0, id: 'probe', at: '', author, kind: 'do' as const, keyId: signer.identity.keyId, op: change.op, inverse: change.op };
-          const refusal = authorityRefusal(current.project, probe);
+          const refusal = authorityRefusal(probeState, probe);
           if (refusal) throw new WorkbenchError('operation-failed', `Refused: ${refusal}.`);
+          try {
+            probeState = applyOperation(probeState, change.op);
+          } catch {
+            // The store reports why it does not apply.
+          }
         }
       }
       const stamped = changes.map((change) => stampAuthor(change, author));
