@@ -61,6 +61,8 @@ export interface WorkbenchDeps {
 export type Workbench = WorkbenchApi & {
   /** Flushes the open project and releases its lock. */
   dispose(): Promise<void>;
+  /** Creates the person's key pair and device id when missing (called at app and serve start). */
+  prepareIdentity(): Promise<void>;
 };
 
 const NO_PROJECT_STATUS: SaveStatus = { state: 'idle', savedSeq: 0 };
@@ -73,14 +75,15 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   let userName: Promise<string> | null = null;
   let userRole: Promise<Role> | null = null;
   let disposed = false;
-  // The person's key pair is made at start when missing; without one (a damaged identity file) entries stay unsigned.
-  const stamper: Promise<EntryStamper | null> = loadOrCreateIdentity(deps.dataDir).then(
+  // The person's key pair (made at app / serve start, see `identity`, or on first need); without one (a damaged identity file) entries stay unsigned.
+  let stamperPromise: Promise<EntryStamper | null> | null = null;
+  const getStamper = (): Promise<EntryStamper | null> => (stamperPromise ??= loadOrCreateIdentity(deps.dataDir).then(
     (identity) => new EntryStamper(identity),
     (err: unknown) => {
       console.warn(`factcheck: history entries will not be signed: ${err instanceof Error ? err.message : String(err)}`);
       return null;
     },
-  );
+  ));
 
   // Opening, creating, saving as and closing run one at a time.
   let queue: Promise<unknown> = Promise.resolve();
@@ -259,7 +262,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         const retired = change.kind === 'do' ? retiredReason(change.op) : null;
         if (retired) throw new WorkbenchError('invalid-arguments', retired);
       }
-      const signer = await stamper;
+      const signer = await getStamper();
       if (store !== current) throw new WorkbenchError('out-of-sync', 'The open project changed; reload to continue.');
       // On a shared project the member list gives the role; Settings' role is for projects never shared.
       const effectiveRole = sharedRole(current.project, signer) ?? role;
@@ -380,7 +383,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     },
 
     async getIdentity() {
-      const signer = await stamper;
+      const signer = await getStamper();
       if (!signer) return null;
       const { keyId, publicKey, deviceId } = signer.identity;
       return { name: await currentUserName(), publicKey, keyId, deviceId };
@@ -393,6 +396,10 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       } catch (err) {
         return { ok: false as const, reason: err instanceof PublicKeyFormatError ? err.message : 'not a public key' };
       }
+    },
+
+    async prepareIdentity() {
+      await getStamper();
     },
 
     dispose() {
