@@ -240,6 +240,10 @@ export const contract = {
     claimId: z.string().min(1).max(200).optional(),
     limit: z.number().int().min(1).max(50).optional(),
   }),
+  /** Your name, public key and key id: what others add to a shared project's members. */
+  getIdentity: z.object({}),
+  /** Reads a pasted public key: its key id, or why it is not one. */
+  describePublicKey: z.object({ publicKey: z.string().max(200) }),
 } as const;
 
 export type Contract = typeof contract;
@@ -280,6 +284,8 @@ export interface CallResults {
   getCaptureSettings: CaptureSettings;
   updateCaptureSettings: CaptureSettings;
   checkedBefore: CheckedBeforeResult;
+  getIdentity: { name: string; publicKey: string; keyId: string; deviceId: string } | null;
+  describePublicKey: { ok: true; publicKey: string; keyId: string } | { ok: false; reason: string };
 }
 
 /** What `window.workbench` is, and what createWorkbench returns. */

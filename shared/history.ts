@@ -29,21 +29,37 @@ export interface UndoRedoStacks {
 /**
  * Replays the history's kinds: a 'do' pushes onto the undo stack and clears the redo stack, an
  * 'undo' moves its target to the redo stack, a 'redo' moves it back. `check` sees each undo / redo
- * with the seq it should name (undefined when there was nothing to undo / redo).
+ * with the seq it should name (undefined when there was nothing to undo / redo); an undo / redo
+ * that names its target by id (a stamped entry, which a merge may have moved) moves that target.
+ * With `owner` (a key id), only that person's entries and unstamped ones count: after a merge,
+ * undo takes back your own last change, never someone else's.
  */
 export function undoRedoStacks(
   history: readonly HistoryEntry[],
   check?: (entry: HistoryEntry, index: number, expected: number | undefined) => void,
+  owner?: string,
 ): UndoRedoStacks {
   const undo: number[] = [];
   let redo: number[] = [];
+  let seqOfId: Map<string, number> | null = null;
   history.forEach((entry, index) => {
+    // Kept by a merge but never applied: nothing to undo or redo.
+    if (entry.rejected) return;
+    if (owner !== undefined && entry.keyId !== undefined && entry.keyId !== owner) return;
     if (entry.kind === 'do') {
       undo.push(entry.seq);
       redo = [];
       return;
     }
     const [from, to] = entry.kind === 'undo' ? [undo, redo] : [redo, undo];
+    if (entry.ofId !== undefined) {
+      seqOfId ??= new Map(history.map((e) => [e.id, e.seq]));
+      const target = seqOfId.get(entry.ofId);
+      const at = target === undefined ? -1 : from.lastIndexOf(target);
+      if (at >= 0) from.splice(at, 1);
+      if (target !== undefined) to.push(target);
+      return;
+    }
     const expected = from.pop();
     check?.(entry, index, expected);
     to.push(entry.of ?? expected ?? entry.seq);
@@ -52,13 +68,13 @@ export function undoRedoStacks(
 }
 
 /** The 'do' entry the next undo reverses, or null. */
-export function undoTarget(history: readonly HistoryEntry[]): HistoryEntry | null {
-  return entryBySeq(history, undoRedoStacks(history).undo.at(-1));
+export function undoTarget(history: readonly HistoryEntry[], owner?: string): HistoryEntry | null {
+  return entryBySeq(history, undoRedoStacks(history, undefined, owner).undo.at(-1));
 }
 
 /** The 'do' entry the next redo re-applies, or null. */
-export function redoTarget(history: readonly HistoryEntry[]): HistoryEntry | null {
-  return entryBySeq(history, undoRedoStacks(history).redo.at(-1));
+export function redoTarget(history: readonly HistoryEntry[], owner?: string): HistoryEntry | null {
+  return entryBySeq(history, undoRedoStacks(history, undefined, owner).redo.at(-1));
 }
 
 function entryBySeq(history: readonly HistoryEntry[], seq: number | undefined): HistoryEntry | null {
@@ -74,7 +90,7 @@ function entryBySeq(history: readonly HistoryEntry[], seq: number | undefined): 
  */
 export function commitChange(project: Project, change: Change, meta: ChangeMeta): { project: Project; entry: HistoryEntry } {
   const seq = project.history.length;
-  const stamp = { seq, id: meta.id, at: meta.at, author: meta.author };
+  const stamp = { seq, id: meta.id, at: meta.at, author: meta.author, ...syncStamp(meta) };
   let entry: HistoryEntry;
   let next: Project;
 
@@ -84,18 +100,32 @@ export function commitChange(project: Project, change: Change, meta: ChangeMeta)
     next = apply(project, op);
     entry = { ...stamp, kind: 'do', op, inverse: invert(project, op) };
   } else if (change.kind === 'undo') {
-    const target = undoTarget(project.history);
+    const target = undoTarget(project.history, meta.keyId);
     if (!target) throw new OperationError('Nothing to undo');
     next = apply(project, target.inverse);
-    entry = { ...stamp, kind: 'undo', of: target.seq, op: target.inverse, inverse: target.op };
+    entry = { ...stamp, kind: 'undo', of: target.seq, ...ofId(meta, target), op: target.inverse, inverse: target.op };
   } else {
-    const target = redoTarget(project.history);
+    const target = redoTarget(project.history, meta.keyId);
     if (!target) throw new OperationError('Nothing to redo');
     next = apply(project, target.op);
-    entry = { ...stamp, kind: 'redo', of: target.seq, op: target.op, inverse: invert(project, target.op) };
+    entry = { ...stamp, kind: 'redo', of: target.seq, ...ofId(meta, target), op: target.op, inverse: invert(project, target.op) };
   }
 
   return { project: { ...next, history: [...project.history, entry] }, entry };
+}
+
+/** The sync stamps of a change, only those given (entries without them load as legacy entries). */
+function syncStamp(meta: ChangeMeta): Pick<HistoryEntry, 'keyId' | 'device' | 'hlc'> {
+  const out: Pick<HistoryEntry, 'keyId' | 'device' | 'hlc'> = {};
+  if (meta.keyId !== undefined) out.keyId = meta.keyId;
+  if (meta.device !== undefined) out.device = meta.device;
+  if (meta.hlc !== undefined) out.hlc = meta.hlc;
+  return out;
+}
+
+/** A stamped undo / redo names its target by id too: seqs move when a merge inserts older entries. */
+function ofId(meta: ChangeMeta, target: HistoryEntry): Pick<HistoryEntry, 'ofId'> {
+  return meta.hlc !== undefined ? { ofId: target.id } : {};
 }
 
 /**

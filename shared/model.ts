@@ -303,7 +303,61 @@ export const HistoryEntryBaseSchema = z.object({
   kind: z.enum(['do', 'undo', 'redo']),
   /** For undo/redo: the seq of the 'do' entry being undone/redone. */
   of: z.number().int().nonnegative().optional(),
+  // Team sync stamps (absent on entries made before sync existed: those load as legacy entries).
+  /** The author's key id (shared/sync: a person is a name + key id). */
+  keyId: z.string().min(1).max(64).optional(),
+  /** The installation that made the entry. */
+  device: z.string().min(1).max(128).optional(),
+  /** Hybrid logical clock timestamp (shared/sync/hlc.ts string form). */
+  hlc: z.string().regex(/^\d{15}-\d{10}$/).optional(),
+  /** For undo/redo: the id of the entry undone/redone (seqs move when a merge inserts older entries). */
+  ofId: id.optional(),
+  /** Ed25519 signature (base64url) over the entry's signed part (shared/sync/entryStamp.ts). */
+  signature: z.string().max(200).optional(),
+  /** Recorded when the entry was received: why its signature could not be accepted. */
+  unverified: z.string().max(500).optional(),
+  /** Set by a merge: why the entry is kept but not applied. */
+  rejected: z.string().max(1000).optional(),
 });
+
+export const MemberRoleSchema = z.enum(['owner', 'editor', 'checker']);
+/** A person on a shared project: name, public key ("ed25519:…") and its key id. */
+export const MemberSchema = z.object({
+  name: z.string().max(200),
+  publicKey: z.string().min(1).max(100),
+  keyId: z.string().min(1).max(64),
+  role: MemberRoleSchema,
+});
+
+const ConflictValueSchema = z.object({
+  value: z.unknown(),
+  author: z.string(),
+  keyId: z.string().optional(),
+  at: isoDate,
+  entryId: id,
+});
+/** What a merge could not settle on its own: concurrent edits of one field, or an entry kept but not applied. */
+export const SyncConflictSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('field'),
+    /** `<entity>:<entity id>:<field>` */
+    id: z.string(),
+    entity: z.enum(['claim', 'source', 'link', 'verdict']),
+    entityId: id,
+    field: z.string(),
+    /** Every value written concurrently, in merge order; the project holds the last one. */
+    values: z.array(ConflictValueSchema).min(2),
+  }),
+  z.object({
+    kind: z.literal('rejected'),
+    id: z.string(),
+    entryId: id,
+    author: z.string(),
+    keyId: z.string().optional(),
+    at: isoDate,
+    reason: z.string(),
+  }),
+]);
 
 export const ProjectBaseSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
@@ -328,6 +382,12 @@ export const ProjectBaseSchema = z.object({
   publication: PublicationSchema.optional(),
   /** Corrections of published claims, oldest first. */
   corrections: z.array(CorrectionSchema).optional(),
+  /** Who may do what on a shared project (absent: never shared; Settings' role applies). */
+  members: z.array(MemberSchema).optional(),
+  /** Open conflicts left by merging copies. */
+  conflicts: z.array(SyncConflictSchema).optional(),
+  /** The state every copy replays the history from (kept once the project has merged another copy). */
+  syncBase: z.record(z.string(), z.unknown()).optional(),
 });
 
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
@@ -354,6 +414,9 @@ export type Correction = z.infer<typeof CorrectionSchema>;
 export type Publication = z.infer<typeof PublicationSchema>;
 export type ClaimAnchor = z.infer<typeof ClaimAnchorSchema>;
 export type Capture = z.infer<typeof CaptureSchema>;
+export type Member = z.infer<typeof MemberSchema>;
+export type MemberRole = z.infer<typeof MemberRoleSchema>;
+export type SyncConflict = z.infer<typeof SyncConflictSchema>;
 export type CaptureFile = z.infer<typeof CaptureFileSchema>;
 export type Archiving = z.infer<typeof ArchivingSchema>;
 export type DismissedSuggestion = z.infer<typeof DismissedSuggestionSchema>;

@@ -47,6 +47,15 @@ Commands:
   checked-before "<claim text>" [--json] [--limit N] [--data-dir DIR]
                        Earlier fact-checks of a claim (your projects' verdicts and imported
                        fact-checks), best first; --json prints { "matches": [...] }.
+  merge <project> <other-copy>
+                       Merge the history of another copy of the project (mail, USB stick) and its
+                       attachments. Last line: "merged: N new, M already present, K conflicts".
+  sync <project> <folder-or-couchdb-url> [--passphrase-file F]
+                       One round with a sync folder or a CouchDB server (http://user:pw@host:5984/db):
+                       push, pull, merge; end-to-end encrypted with the project's sync passphrase
+                       (or FACTCHECK_SYNC_PASSPHRASE). Last line: "pushed N, pulled M, conflicts K".
+  members <project> [add <name> <public-key> --role editor|checker]
+                       List a shared project's members, or add one (signed by you: owner or editor).
 
 Options:
   -h, --help           Show this help (also: factcheck <command> --help)
@@ -85,6 +94,9 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'archive') return (await import('./archiveCommand')).archiveCommand(rest, io);
   if (command === 'checked-before') return (await import('./archiveCommand')).checkedBeforeCommand(rest, io);
   if (command === 'identity') return (await import('./identityCommand')).identityCommand(rest, io);
+  if (command === 'merge') return (await import('./teamCommands')).mergeCommand(rest, io);
+  if (command === 'sync') return (await import('./teamCommands')).syncCommand(rest, io);
+  if (command === 'members') return (await import('./teamCommands')).membersCommand(rest, io);
   if (command === 'validate') {
     let parsed;
     try {

@@ -27,6 +27,8 @@ export async function serveCommand(options: ServeOptions, io: CommandOutput): Pr
   await ensureRendererBuilt(io.err);
 
   const workbench = createWorkbench({ dataDir, mode: 'browser', version: appVersion(), resourcesDir: RESOURCES_DIR });
+  // The person's key pair is made at start, so the first change is already signed.
+  await workbench.prepareIdentity();
 
   const toOpen = options.project ? resolve(options.project) : await projectToOpenAtStart(workbench, dataDir, RESOURCES_DIR);
   if (toOpen) {

@@ -75,6 +75,9 @@ async function start(): Promise<void> {
     capture: { browser: captureBrowser },
   });
 
+  // The person's key pair is made at start, so the first change is already signed.
+  await workbench.prepareIdentity();
+
   // The sample on the first start, else the project open last time.
   const startProject = await projectToOpenAtStart(workbench, dataDir, resourcesDir).catch((err: unknown) => {
     console.error('Could not prepare the start-up project:', err);

@@ -17,6 +17,8 @@ import { WorkbenchError, type SaveStatus } from '../../shared/api';
 import type { Change, ChangeMeta, HistoryEntry, Project } from '../../shared/operations';
 import { commitOnMainSide } from './commitOnMainSide';
 import { parseProjectFile, serializeProject } from '../../shared/projectFile';
+import { settleConflicts } from '../../shared/sync/fieldConflicts';
+import { mergeEntries, type MergeResult } from '../../shared/sync/merge';
 import { DurableJsonFile } from './durableJsonFile';
 import { pathExists } from './durableWrite';
 import { describeFsError, isErrno } from './fsErrors';
@@ -53,8 +55,13 @@ export interface ProjectStore {
    * Applies changes in order, all or none. `baseSeq` must equal the current history length.
    * `meta` is called once per change (author, time, id of its history entry). `check` sees each
    * change with the project as the changes before it left it, and refuses it by returning why.
+   * `seal` signs each new entry (team work).
    */
-  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta, check?: ChangeCheck): HistoryEntry[];
+  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta, check?: ChangeCheck, seal?: (entry: HistoryEntry) => HistoryEntry): HistoryEntry[];
+  /** Merges history entries from another copy (shared/sync/merge.ts); written like any change. */
+  merge(incoming: readonly HistoryEntry[]): MergeResult;
+  /** Counts every change of the project in this process (local or merged): what a change feed waits on. */
+  readonly changeCounter: number;
   status(): SaveStatus;
   /** Resolves once the history up to `seq` (default: all of it) is on disk, or a write failed. */
   waitForSave(seq?: number): Promise<SaveStatus>;
@@ -211,7 +218,24 @@ class Store implements ProjectStore {
     return this.current !== this.saved;
   }
 
-  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta, check?: ChangeCheck): HistoryEntry[] {
+  private changes = 0;
+
+  get changeCounter(): number {
+    return this.changes;
+  }
+
+  merge(incoming: readonly HistoryEntry[]): MergeResult {
+    if (this.closed) throw new WorkbenchError('no-project', 'The project is closed.');
+    const result = mergeEntries(this.current, incoming);
+    if (result.project !== this.current) {
+      this.current = result.project;
+      this.changes++;
+      this.markDirty();
+    }
+    return result;
+  }
+
+  apply(baseSeq: number, changes: readonly Change[], meta: () => ChangeMeta, check?: ChangeCheck, seal?: (entry: HistoryEntry) => HistoryEntry): HistoryEntry[] {
     if (this.closed) throw new WorkbenchError('no-project', 'The project is closed.');
     const seq = this.current.history.length;
     if (baseSeq !== seq) {
@@ -227,8 +251,10 @@ class Store implements ProjectStore {
       if (refused) throw new WorkbenchError('operation-failed', refused);
       try {
         const result = commitOnMainSide(next, change, meta());
-        next = result.project;
-        entries.push(result.entry);
+        const entry = seal ? seal(result.entry) : result.entry;
+        // A local change is made with the current values in view: it settles conflicts on what it sets.
+        next = settleConflicts({ ...result.project, history: [...next.history, entry] }, entry.op);
+        entries.push(entry);
       } catch (err) {
         if (err instanceof WorkbenchError) throw err;
         throw new WorkbenchError('operation-failed', err instanceof Error ? err.message : String(err));
@@ -236,6 +262,7 @@ class Store implements ProjectStore {
     }
     if (entries.length === 0) return entries;
     this.current = next;
+    this.changes++;
     this.markDirty();
     return entries;
   }

@@ -17,7 +17,7 @@ import {
 } from '../../shared/api';
 import { titleSlug } from '../../shared/interop/formats';
 import { newId } from '../../shared/ids';
-import { retiredReason } from '../../shared/operations';
+import { apply as applyOperation, retiredReason, type Project } from '../../shared/operations';
 import { createEmptyProject, PROJECT_EXTENSION } from '../../shared/projectFile';
 import { checkExternalUrl } from '../../shared/urlCheck';
 import type { Role } from '../../shared/workflow/roles';
@@ -38,6 +38,10 @@ import { projectsDirOf } from './sampleProject';
 import { removeSharedLeftovers } from './leftoverTemps';
 import { SettingsStore } from './settings';
 import { resolveUserPath } from './userPath';
+import { loadOrCreateIdentity } from './sync/identity';
+import { EntryStamper } from './sync/stamper';
+import { formatPublicKey, keyIdOf, parsePublicKey, PublicKeyFormatError } from './sync/keys';
+import { authorityRefusal, isShared, memberWithKey } from '../../shared/sync/authority';
 
 export interface WorkbenchDeps {
   /** Folder for settings, the recent list and (in `projects/`) new projects. */
@@ -63,6 +67,8 @@ export interface WorkbenchDeps {
 export type Workbench = WorkbenchApi & {
   /** Flushes the open project and releases its lock. */
   dispose(): Promise<void>;
+  /** Creates the person's key pair and device id when missing (called at app and serve start). */
+  prepareIdentity(): Promise<void>;
 };
 
 const NO_PROJECT_STATUS: SaveStatus = { state: 'idle', savedSeq: 0 };
@@ -80,6 +86,15 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   let userName: Promise<string> | null = null;
   let userRole: Promise<Role> | null = null;
   let disposed = false;
+  // The person's key pair (made at app / serve start, see `identity`, or on first need); without one (a damaged identity file) entries stay unsigned.
+  let stamperPromise: Promise<EntryStamper | null> | null = null;
+  const getStamper = (): Promise<EntryStamper | null> => (stamperPromise ??= loadOrCreateIdentity(deps.dataDir).then(
+    (identity) => new EntryStamper(identity),
+    (err: unknown) => {
+      console.warn(`factcheck: history entries will not be signed: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    },
+  ));
 
   // Opening, creating, saving as and closing run one at a time.
   let queue: Promise<unknown> = Promise.resolve();
@@ -281,14 +296,36 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         const retired = change.kind === 'do' ? retiredReason(change.op) : null;
         if (retired) throw new WorkbenchError('invalid-arguments', retired);
       }
+      const signer = await getStamper();
+      if (store !== current) throw new WorkbenchError('out-of-sync', 'The open project changed; reload to continue.');
+      // On a shared project the member list gives the role; Settings' role is for projects never shared.
+      const effectiveRole = sharedRole(current.project, signer) ?? role;
+      // Member changes are checked as the merge core will check them, each against the state before it.
+      if (signer) {
+        let probeState = current.project;
+        for (const change of changes) {
+          if (change.kind !== 'do') continue;
+          const probe = { seq: 0, id: 'probe', at: '', author, kind: 'do' as const, keyId: signer.identity.keyId, op: change.op, inverse: change.op };
+          const refusal = authorityRefusal(probeState, probe);
+          if (refusal) throw new WorkbenchError('operation-failed', `Refused: ${refusal}.`);
+          try {
+            probeState = applyOperation(probeState, change.op);
+          } catch {
+            // The store reports why it does not apply.
+          }
+        }
+      }
       // The review rules (roles, the approval gate, states only through review steps) see every
       // change — new, undo and redo — against the project as the changes before it left it.
       const stamped = changes.map((change) => stampAuthor(change, author));
+      signer?.observe(current.project);
+      const base = () => ({ author, at: new Date().toISOString(), id: newId('h') });
       const entries = current.apply(
         baseSeq,
         stamped,
-        () => ({ author, at: new Date().toISOString(), id: newId('h') }),
-        (project, change) => checkChangeAllowed(project, change, role),
+        signer ? () => signer.meta(base()) : base,
+        (project, change) => checkChangeAllowed(project, change, effectiveRole),
+        signer ? (entry) => signer.seal(entry) : undefined,
       );
       // Every claim is re-read (undo, redo, a new title or scale may touch any): the archive writes only what changed.
       archive.noteChanges(current.project, [], true);
@@ -397,6 +434,26 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return checking.checkedBefore(args('checkedBefore', input));
     },
 
+    async getIdentity() {
+      const signer = await getStamper();
+      if (!signer) return null;
+      const { keyId, publicKey, deviceId } = signer.identity;
+      return { name: await currentUserName(), publicKey, keyId, deviceId };
+    },
+
+    async describePublicKey(input) {
+      const { publicKey } = args('describePublicKey', input);
+      try {
+        return { ok: true as const, publicKey: formatPublicKey(parsePublicKey(publicKey)), keyId: keyIdOf(publicKey) };
+      } catch (err) {
+        return { ok: false as const, reason: err instanceof PublicKeyFormatError ? err.message : 'not a public key' };
+      }
+    },
+
+    async prepareIdentity() {
+      await getStamper();
+    },
+
     dispose() {
       return serial(async () => {
         disposed = true;
@@ -412,6 +469,14 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     },
   };
   return api;
+}
+
+/** The rules' role of this person on a shared project (an owner reviews as an editor), or null when it was never shared. */
+function sharedRole(project: Project, signer: EntryStamper | null): Role | null {
+  if (!isShared(project)) return null;
+  const member = memberWithKey(project, signer?.identity.keyId);
+  if (!member) throw new WorkbenchError('operation-failed', 'You are not a member of this shared project: ask its owner or an editor to add your public key (Members).');
+  return member.role === 'checker' ? 'checker' : 'editor';
 }
 
 /** "Claims about the strikes!" → "claims-about-the-strikes" ("project" when nothing is left). */

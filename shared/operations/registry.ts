@@ -9,6 +9,7 @@ import { attachments } from './attachments';
 import { captures } from './captures';
 import { content } from './content';
 import { OperationError } from './errors';
+import { members } from './members';
 import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
 import { assertInvariantsKept } from './invariants';
 import { projectSettings } from './projectSettings';
@@ -27,6 +28,7 @@ export const OPERATION_FAMILIES: readonly OperationFamily<LeafOperation>[] = [
   captures,
   suggestions,
   publication,
+  members,
 ] as unknown as OperationFamily<LeafOperation>[];
 
 const byType = new Map<string, OperationFamily<LeafOperation>>();

@@ -12,6 +12,7 @@ import { articleSchemas } from './articles';
 import { attachmentSchemas } from './attachments';
 import { captureSchemas } from './captures';
 import { contentSchemas } from './content';
+import { memberSchemas } from './members';
 import { projectSettingsSchemas } from './projectSettings';
 import { publicationSchemas } from './publication';
 import { reviewSchemas } from './review';
@@ -27,6 +28,7 @@ const leafOperations = [
   ...captureSchemas,
   ...suggestionSchemas,
   ...publicationSchemas,
+  ...memberSchemas,
 ] as const;
 
 export const LeafOperationSchema = z.discriminatedUnion('type', leafOperations);
@@ -70,4 +72,8 @@ export interface ChangeMeta {
   author: string;
   at: string;
   id: string;
+  /** Team sync stamps (shared/sync): the author's key id, this device and a hybrid logical clock timestamp. */
+  keyId?: string;
+  device?: string;
+  hlc?: string;
 }

@@ -12,6 +12,7 @@ import { NewProjectDialog } from '../dialogs/NewProjectDialog';
 import { OpenProjectDialog } from '../dialogs/OpenProjectDialog';
 import { SaveAsDialog } from '../dialogs/SaveAsDialog';
 import { IdentityPrompt } from '../review/IdentityPrompt';
+import { TeamStrip } from '../team/TeamStrip';
 import { useReaderSelection } from '../reader/readerSelection';
 import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
 import { articleClaims, currentArticle } from '../store/selectors';
@@ -112,6 +113,7 @@ export function App() {
           onRedo={() => session.redo()}
         />
       )}
+      {project && <TeamStrip project={project} />}
 
       {state.phase === 'starting' ? (
         <main className="starting" aria-busy="true">

@@ -20,6 +20,7 @@
  */
 import type { OpenProject, SaveStatus, WorkbenchApi } from '../../../shared/api';
 import { commitChange, redoTarget, undoTarget } from '../../../shared/history';
+import { settleConflicts } from '../../../shared/sync/fieldConflicts';
 import { newId } from '../../../shared/ids';
 import { OperationSchema, type Change, type Operation, type Project } from '../../../shared/operations';
 import { errorMessage } from '../platform/errorMessage';
@@ -144,7 +145,9 @@ export class ChangeOutbox {
     }
     let next: Project;
     try {
-      next = commitChange(project, change, { author: this.options.author(), at: new Date().toISOString(), id: newId('h') }).project;
+      const committed = commitChange(project, change, { author: this.options.author(), at: new Date().toISOString(), id: newId('h') });
+      // As the main side does: a local edit settles merge conflicts on the fields it sets.
+      next = settleConflicts(committed.project, committed.entry.op);
     } catch (error) {
       this.options.notify(`This change could not be made: ${errorMessage(error)}`, 'refusal');
       return false;

@@ -28,7 +28,7 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/scales': ['shared/model', 'shared/operations'],
   'shared/workflow': ['shared/model', 'shared/operations', 'shared/history', 'shared/claims', 'shared/anchoring', 'shared/labels'],
   'shared/captures': ['shared/model', 'shared/urlCheck'],
-  'shared/sync': [],
+  'shared/sync': ['shared/model', 'shared/operations', 'shared/history', 'shared/workflow'],
   'shared/suggestions': [],
   'shared/archive': ['shared/model', 'shared/claims', 'shared/operations', 'shared/urlCheck'],
   'shared/interop': ['shared/model', 'shared/limits', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck', 'shared/workflow'],

@@ -189,6 +189,8 @@ export function projectWith(g: Gen): Project {
   const methodology = maybe(g);
   const dismissedSuggestions = g(fc.boolean) ? [{ articleId: pick(g, articles).id, text: text(g, 1) }] : [];
   const publication = g(fc.boolean) ? withDefined({ organisation: maybe(g), publishedAt: maybe(g) }) : undefined;
+  const roles = ['owner', 'editor', 'checker'] as const;
+  const members = Array.from({ length: g(fc.integer, { min: 0, max: 2 }) }, (_, i) => ({ name: text(g), publicKey: `ed25519:${'B'.repeat(43)}`, keyId: `key${i}`, role: pick(g, roles) }));
   return loadable({
     ...base,
     articles,
@@ -200,6 +202,7 @@ export function projectWith(g: Gen): Project {
     ...(methodology ? { methodology } : {}),
     ...(dismissedSuggestions.length ? { dismissedSuggestions } : {}),
     ...(publication && Object.keys(publication).length ? { publication } : {}),
+    ...(members.length ? { members } : {}),
   });
 }
 
@@ -402,4 +405,12 @@ export const OPERATION_BUILDERS: Builders = {
     const claim = pick(g, p.claims);
     return { type: 'reanchorClaim', claim: anchoringFor(g, claim, articleOf(p, claim).text) };
   }),
+
+  setMember(p, g) {
+    const taken = p.members ?? [];
+    const keyId = taken.length > 0 && g(fc.boolean) ? pick(g, taken).keyId : `k${taken.length}-${text(g, 1)}`;
+    const member = { name: text(g), publicKey: `ed25519:${'A'.repeat(43)}`, keyId, role: pick(g, ['owner', 'editor', 'checker'] as const) };
+    return withDefined({ type: 'setMember' as const, member, index: taken.some((m) => m.keyId === keyId) ? undefined : someIndex(g, taken.length) });
+  },
+  removeMember: (p, g) => ((p.members ?? []).length > 0 ? { type: 'removeMember', keyId: pick(g, p.members!).keyId } : null),
 };

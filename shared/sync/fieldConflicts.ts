@@ -1,0 +1,111 @@
+/**
+ * Concurrent edits of one field. An edit records (in its inverse) the value the author saw before
+ * it; when that is not the value the merged history holds right before the edit, the author did
+ * not see the other change: both values are kept as a conflict (who and when), the later one in
+ * merge order stands in the project, until an edit made with the current value in view (or any
+ * local edit of that field) resolves it.
+ */
+import type { SyncConflict } from '../model';
+import { invert, type HistoryEntry, type LeafOperation, type Operation, type Project } from '../operations';
+import { canonicalJson } from './canonicalJson';
+
+type FieldConflict = Extract<SyncConflict, { kind: 'field' }>;
+type ConflictValue = FieldConflict['values'][number];
+
+export interface FieldEdit {
+  key: string;
+  entity: FieldConflict['entity'];
+  entityId: string;
+  field: string;
+  value: unknown;
+}
+
+const VERDICT_FIELDS = ['levelId', 'rationale', 'conclusion'] as const;
+
+/** The fields a single operation sets, with the values it sets them to. */
+export function fieldEdits(op: Operation): FieldEdit[] {
+  const edit = (entity: FieldEdit['entity'], entityId: string, field: string, value: unknown): FieldEdit => ({
+    key: `${entity}:${entityId}:${field}`,
+    entity,
+    entityId,
+    field,
+    value,
+  });
+  switch (op.type) {
+    case 'editClaim':
+      return Object.entries(op.changes).map(([field, value]) => edit('claim', op.claimId, field, value));
+    case 'editSource':
+      return Object.entries(op.changes).map(([field, value]) => edit('source', op.sourceId, field, value));
+    case 'editLink':
+      return Object.entries(op.changes).map(([field, value]) => edit('link', op.linkId, field, value));
+    case 'setVerdict':
+      return VERDICT_FIELDS.filter((f) => op[f] !== undefined).map((f) => edit('verdict', op.claimId, f, op[f]));
+    default:
+      return [];
+  }
+}
+
+const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+
+function valueIn(inverse: Operation, key: string): unknown {
+  return fieldEdits(inverse).find((e) => e.key === key)?.value;
+}
+
+/** Keeps the conflicts and the last writer of each field while a merge replays the history. */
+export class FieldConflictTracker {
+  private readonly open = new Map<string, FieldConflict>();
+  private readonly lastWriter = new Map<string, ConflictValue>();
+
+  /**
+   * Called for an entry about to be applied to `state`. Only single operations are compared (a
+   * batch's inverse does not pair up field by field).
+   */
+  observe(state: Project, entry: HistoryEntry): void {
+    const op = entry.op as LeafOperation | Operation;
+    if (op.type === 'batch') return;
+    const edits = fieldEdits(op);
+    if (edits.length === 0) return;
+    let current: Operation | null = null;
+    try {
+      current = invert(state, op);
+    } catch {
+      return; // it will not apply; the merge reports that
+    }
+    for (const edit of edits) {
+      const currentValue = valueIn(current, edit.key);
+      const seen = valueIn(entry.inverse, edit.key);
+      const writer: ConflictValue = { value: edit.value ?? null, author: entry.author, at: entry.at, entryId: entry.id, ...(entry.keyId ? { keyId: entry.keyId } : {}) };
+      if (same(seen, currentValue) || same(edit.value, currentValue)) {
+        // Made with the current value in view (or writes it again): settles any conflict there.
+        if (same(seen, currentValue)) this.open.delete(edit.key);
+      } else {
+        const previous = this.lastWriter.get(edit.key) ?? {
+          value: currentValue ?? null,
+          author: '(earlier version)',
+          at: entry.at,
+          entryId: 'base',
+        };
+        const conflict = this.open.get(edit.key);
+        const values = conflict ? [...conflict.values, writer] : [previous, writer];
+        this.open.set(edit.key, { kind: 'field', id: edit.key, entity: edit.entity, entityId: edit.entityId, field: edit.field, values });
+      }
+      this.lastWriter.set(edit.key, writer);
+    }
+  }
+
+  conflicts(): FieldConflict[] {
+    return [...this.open.values()];
+  }
+}
+
+/** After a local change: any field it set is settled (the person saw the conflict's current value). */
+export function settleConflicts(project: Project, op: Operation): Project {
+  if (!project.conflicts?.length) return project;
+  const keys = new Set((op.type === 'batch' ? op.ops : [op]).flatMap((leaf) => fieldEdits(leaf).map((e) => e.key)));
+  if (keys.size === 0) return project;
+  const conflicts = project.conflicts.filter((c) => c.kind !== 'field' || !keys.has(c.id));
+  if (conflicts.length === project.conflicts.length) return project;
+  if (conflicts.length > 0) return { ...project, conflicts };
+  const { conflicts: _none, ...rest } = project;
+  return rest;
+}
