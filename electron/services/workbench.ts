@@ -305,6 +305,9 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         let probeState = current.project;
         for (const change of changes) {
           if (change.kind !== 'do') continue;
+          // The review rules speak first (they say what the user's role may do), then the member rules.
+          const refused = checkChangeAllowed(probeState, change, effectiveRole);
+          if (refused) throw new WorkbenchError('operation-failed', refused);
           const probe = { seq: 0, id: 'probe', at: '', author, kind: 'do' as const, keyId: signer.identity.keyId, op: change.op, inverse: change.op };
           const refusal = authorityRefusal(probeState, probe);
           if (refusal) throw new WorkbenchError('operation-failed', `Refused: ${refusal}.`);

@@ -68,7 +68,20 @@ async function forgeApproval(who: { dataDir: string; name: string }, file: strin
   const stamper = new EntryStamper(await loadOrCreateIdentity(who.dataDir));
   const store = await openProjectStore(file);
   stamper.observe(store.project);
-  store.apply(store.project.history.length, [{ kind: 'do', op: { type: 'changeState', claimId, state: 'approved', action: 'approve' } }], () =>
+  store.apply(store.project.history.length, [
+    {
+      kind: 'do',
+      // With a verdict, so that only the signer's role stands between it and the file (a claim is never approved without one).
+      op: {
+        type: 'batch',
+        label: 'Approve',
+        ops: [
+          { type: 'setVerdict', claimId, levelId: store.project.ratingScale.levels[0]!.id },
+          { type: 'changeState', claimId, state: 'approved', action: 'approve' },
+        ],
+      },
+    },
+  ], () =>
     stamper.meta({ author: who.name, at: new Date().toISOString(), id: `forged-${claimId}` }), undefined, (e) => stamper.seal(e));
   await store.close();
 }

@@ -205,6 +205,9 @@ describe('merge core', () => {
     const editor = new Replica('kE', sampleProject(), () => (time += 3));
     checker.receive(owner.project.history);
     editor.receive(owner.project.history);
+    // A claim is approved only with a verdict: the checker gives them one first.
+    checker.do({ type: 'setVerdict', claimId: 'c1', levelId: 'false' });
+    checker.do({ type: 'setVerdict', claimId: 'c2', levelId: 'false' });
     checker.do({ type: 'changeState', claimId: 'c1', state: 'readyForReview', action: 'submit' });
     const forged = checker.do({ type: 'changeState', claimId: 'c2', state: 'approved', action: 'approve' })!;
     editor.receive(checker.project.history);

@@ -17,6 +17,8 @@ async function setup() {
   const file = path.join(dir, 'p.factcheck.json');
   await fs.writeFile(file, serializeProject(sampleProject()));
   const workbench = createWorkbench({ dataDir, mode: 'browser', version: 't', resourcesDir: path.join(dir, 'none') });
+  // Every change is recorded with its author: the user has said who they are.
+  await workbench.updateSettings({ userName: 'Stamp Tester' });
   return { dataDir, file, workbench };
 }
 
