@@ -83,6 +83,12 @@ test('a statement already in the archive shows under Checked before with its ver
 
   await item.getByRole('button', { name: /Use as source/ }).click();
   const source = page.getByRole('listitem', { name: /^Source 1/ });
+  // The new source shows as one line (title and stance); opening it shows its fields.
+  const summary = source.getByRole('button', { name: /Fact-check: US military strikes on boats/ });
+  await expect(summary).toContainText('Adds context');
+  await expect(summary).toContainText('Harbour Check');
+  await summary.click();
+  await expect(summary).toHaveAttribute('aria-expanded', 'true');
   await expect(source.getByRole('textbox', { name: 'Source URL' })).toHaveValue('https://checks.example/boat-strikes');
   await expect(item.getByRole('button', { name: /Added as source/ })).toBeDisabled();
 });

@@ -200,8 +200,8 @@ test('checker and editor review a claim; history, reload and a moved project kee
   await openDialog.getByRole('button', { name: 'Open', exact: true }).click();
   await claims.getByRole('listitem').first().click();
   const moved = page.getByRole('listitem', { name: /^Source 1/ });
-  // Sources open as one line each; this one is expanded to read it (possible on a locked claim too).
-  await moved.getByRole('button', { name: /Ministry briefing/ }).click();
+  // A source the checker opened stays open in this window, also once the project has moved (a click would close it).
+  await expect(moved.getByRole('button', { name: /Ministry briefing/ })).toHaveAttribute('aria-expanded', 'true');
   await expect(moved.getByRole('list', { name: 'Attachments' })).toContainText('mod-briefing.md');
   // The text is read from the moved assets folder (also while the claim is locked).
   await moved.getByRole('button', { name: 'Show text' }).click();

@@ -13,6 +13,7 @@ import type { Project } from '../../../shared/operations';
 import { REPO_ROOT } from '../fixtures/buildApp';
 import { XSS_CORPUS } from './corpus';
 import { sha256Hex } from '../../../electron/services/intake/sha256';
+import { styleDigest } from '../../../electron/services/interop/styleDigest';
 
 async function hostileProject(): Promise<Project> {
   const parsed = parseProjectFile(await fs.readFile(path.join(REPO_ROOT, 'resources', 'sample', 'sample.factcheck.json'), 'utf8'), sha256Hex);
@@ -82,7 +83,8 @@ test('every export of a project full of hostile text runs nothing and requests n
     violations += await watcher.violations();
   };
 
-  await serve(page, renderExport(project, 'html').text);
+  // As every export path writes it: with its style's digest in the policy (without one the policy forbids the style).
+  await serve(page, renderExport(project, 'html', { styleDigest }).text);
   await tally();
   checked.push('html');
   for (const format of ['claimreview', 'w3c'] as const) {
