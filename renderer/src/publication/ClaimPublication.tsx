@@ -14,6 +14,7 @@ import { DraftTextField } from '../claims/DraftTextField';
 import { Dialog } from '../dialogs/Dialog';
 import { useSession, useSettings } from '../app/context';
 import './publication.css';
+import { DialogFooter } from '../dialogs/DialogFooter';
 
 export function ClaimPublication({ project, claim }: { project: Project; claim: Claim }) {
   const session = useSession();
@@ -103,19 +104,7 @@ function CorrectionDialog({ claim, onClose }: { claim: Claim; onClose: () => voi
           />
           <p className="field-hint">What was wrong and what it says now. Dated today and recorded with your name; reports list it.</p>
         </div>
-        {problem && (
-          <p className="field-warning" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Record correction
-          </button>
-        </div>
+        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Record correction" />
       </form>
     </Dialog>
   );

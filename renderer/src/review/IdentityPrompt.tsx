@@ -11,6 +11,7 @@ import { Dialog } from '../dialogs/Dialog';
 import { useSession, useSettings } from '../app/context';
 import { useStore } from '../store/createStore';
 import { errorMessage } from '../platform/errorMessage';
+import { DialogFooter } from '../dialogs/DialogFooter';
 
 export function IdentityPrompt() {
   const session = useSession();
@@ -89,19 +90,7 @@ function IdentityDialog({
           </select>
           <p className="field-hint">Checkers research claims and propose verdicts; editors also approve, request changes and reopen. Change it later in Settings.</p>
         </div>
-        {problem && (
-          <p className="field-warning" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Later
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Continue
-          </button>
-        </div>
+        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Continue" cancelLabel="Later" busy={busy} />
       </form>
     </Dialog>
   );

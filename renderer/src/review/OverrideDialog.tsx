@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { SkippableCheck } from '../../../shared/workflow/steps';
 import { skippedChecksText } from '../../../shared/workflow/rules';
 import { Dialog } from '../dialogs/Dialog';
+import { DialogFooter } from '../dialogs/DialogFooter';
 
 interface OverrideDialogProps {
   /** The checks that fail now and that this approval skips. */
@@ -54,19 +55,7 @@ export function OverrideDialog({ skipped, onClose, onConfirm }: OverrideDialogPr
             }}
           />
         </div>
-        {problem && (
-          <p className="field-warning" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Confirm override
-          </button>
-        </div>
+        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Confirm override" />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 /** "Request changes": a small dialog with its own required box for what should change; it goes back to the checker with the step. */
 import { useState } from 'react';
 import { Dialog } from '../dialogs/Dialog';
+import { DialogFooter } from '../dialogs/DialogFooter';
 
 interface RequestChangesDialogProps {
   /** Text already typed in the claim's Comment box, taken over so nothing is lost. */
@@ -45,19 +46,7 @@ export function RequestChangesDialog({ initial, onClose, onSend }: RequestChange
           />
           <p className="field-hint">Markdown. Posted to the claim’s discussion and shown to the checker with your name.</p>
         </div>
-        {problem && (
-          <p className="field-warning" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Send to the checker
-          </button>
-        </div>
+        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Send to the checker" />
       </form>
     </Dialog>
   );

@@ -11,6 +11,7 @@ import { RoleSchema } from '../../../shared/workflow/roles';
 import { Dialog } from '../dialogs/Dialog';
 import { useSession } from '../app/context';
 import { errorMessage } from '../platform/errorMessage';
+import { DialogFooter } from '../dialogs/DialogFooter';
 
 interface SettingsDialogProps {
   settings: Settings | null;
@@ -103,19 +104,7 @@ export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
           </div>
         </div>
         <p className="field-hint settings-zoom-hint">Ctrl+= and Ctrl+- change the text size from anywhere; Ctrl+0 sets it back.</p>
-        {problem && (
-          <p className="field-warning" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Save
-          </button>
-        </div>
+        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Save" busy={busy} />
       </form>
     </Dialog>
   );
