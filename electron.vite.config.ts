@@ -17,7 +17,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('out/main'),
-      lib: { entry: at('electron/main/index.ts'), formats: ['es'] },
+      // The intake worker is its own entry: a worker thread runs it beside the main bundle.
+      lib: { entry: { index: at('electron/main/index.ts'), intakeWorker: at('electron/services/intake/intakeWorker.ts') }, formats: ['es'] },
     },
   },
   preload: {
