@@ -79,3 +79,17 @@ test('keyboard and selection through 5,000 claims in a windowed list', async ({ 
   await expect(beforeLast.getByRole('button')).toHaveAttribute('aria-current', 'true');
   await expect(beforeLast).toBeInViewport();
 });
+
+test('the Overview lists 5,000 results windowed and scrolls to the last one', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('list', { name: 'Claims', exact: true }).getByRole('listitem').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  const overview = page.getByRole('region', { name: 'Overview' });
+  const results = overview.getByRole('list', { name: 'Overview results' });
+  await expect(results.getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(CLAIMS));
+  expect(await results.getByRole('listitem').count()).toBeLessThan(200);
+  await overview.locator('.side-panel-body').evaluate((body) => body.scrollTo({ top: body.scrollHeight }));
+  const last = results.locator(`li[aria-posinset="${CLAIMS}"]`);
+  await expect(last).toBeInViewport();
+  await expect(last.getByRole('button')).toContainText(`Claim ${CLAIMS - 1} of article 0`);
+});

@@ -3,7 +3,7 @@
  * assignee), sort and text search over claims, statements, rationales and sources. Also the
  * project's rating scale and methodology note.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimState } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { buildClaimIndex, distinctValues, filterClaims, overviewCounts, type OverviewFilters, type OverviewSort } from '../../../shared/workflow/overview';
@@ -15,6 +15,7 @@ import { SidePanel } from '../review/SidePanel';
 import { useSession } from '../app/context';
 import { ScaleSettings } from './ScaleSettings';
 import { MethodologyNote } from './MethodologyNote';
+import { listStyle, rowStyle, useVirtualList } from '../virtual/useVirtualList';
 
 const STATES = Object.keys(CLAIM_STATE_LABELS) as ClaimState[];
 
@@ -31,7 +32,26 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
   const tags = distinctValues(project, (c) => c.tags ?? []);
   const assignees = distinctValues(project, (c) => [c.assignee ?? '']);
   const set = (patch: Partial<OverviewFilters>) => setFilters((current) => ({ ...current, ...patch }));
-  const articleTitle = (id: string) => project.articles.find((a) => a.id === id)?.metadata.title ?? '';
+  const titles = useMemo(() => new Map(project.articles.map((a) => [a.id, a.metadata.title])), [project.articles]);
+  const articleTitle = (id: string) => titles.get(id) ?? '';
+  const listRef = useRef<HTMLUListElement>(null);
+  // Counts and filters sit above the results in the same scrolling body.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const body = list?.closest<HTMLElement>('.side-panel-body');
+    if (!list || !body) return;
+    const margin = Math.round(list.getBoundingClientRect().top - body.getBoundingClientRect().top + body.scrollTop);
+    if (margin !== scrollMargin) setScrollMargin(margin);
+  });
+  // Windowed: only the result rows in view of the panel's scrolling body are rendered.
+  const virtualizer = useVirtualList({
+    count: claims.length,
+    getScrollElement: () => listRef.current?.closest<HTMLElement>('.side-panel-body') ?? null,
+    estimateSize: 58,
+    scrollMargin,
+    getItemKey: (index) => claims[index]?.id ?? index,
+  });
 
   return (
     <SidePanel label="Overview" onClose={onClose} wide>
@@ -112,31 +132,34 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
               ? `${claims.length} ${project.claims.length === 1 ? 'claim' : 'claims'}`
               : `${claims.length} of ${project.claims.length} ${project.claims.length === 1 ? 'claim' : 'claims'}`}
           </p>
-          <ul className="overview-list" aria-label="Overview results">
-            {claims.map((claim) => (
-              <li key={claim.id}>
-                <button
-                  type="button"
-                  className="overview-row"
-                  onClick={() => {
-                    session.selectClaim(claim.id);
-                    onClose();
-                  }}
-                >
-                  <span className="overview-row-main">
-                    <span className="overview-statement">{truncate(claim.statement || claim.target.quote.exact, 140)}</span>
-                    <span className="overview-meta">
-                      {truncate(articleTitle(claim.articleId), 50)}
-                      {claim.claimant ? ` · ${truncate(claim.claimant, 40)}` : ''}
-                      {claim.assignee ? ` · ${truncate(claim.assignee, 30)}` : ''}
-                      {(claim.tags ?? []).length ? ` · ${(claim.tags ?? []).map((t) => `#${truncate(t, 20)}`).join(' ')}` : ''}
+          <ul className="overview-list" aria-label="Overview results" ref={listRef} style={listStyle(virtualizer.getTotalSize())}>
+            {virtualizer.getVirtualItems().map((row) => {
+              const claim = claims[row.index];
+              return (
+                <li key={row.key} ref={virtualizer.measureElement} data-index={row.index} aria-setsize={claims.length} aria-posinset={row.index + 1} style={rowStyle(row.start - scrollMargin)}>
+                  <button
+                    type="button"
+                    className="overview-row"
+                    onClick={() => {
+                      session.selectClaim(claim.id);
+                      onClose();
+                    }}
+                  >
+                    <span className="overview-row-main">
+                      <span className="overview-statement">{truncate(claim.statement || claim.target.quote.exact, 140)}</span>
+                      <span className="overview-meta">
+                        {truncate(articleTitle(claim.articleId), 50)}
+                        {claim.claimant ? ` · ${truncate(claim.claimant, 40)}` : ''}
+                        {claim.assignee ? ` · ${truncate(claim.assignee, 30)}` : ''}
+                        {(claim.tags ?? []).length ? ` · ${(claim.tags ?? []).map((t) => `#${truncate(t, 20)}`).join(' ')}` : ''}
+                      </span>
                     </span>
-                  </span>
-                  <span className={`claim-state-badge state-${claim.state}`}>{CLAIM_STATE_LABELS[claim.state]}</span>
-                  <VerdictChip level={levelById(project.ratingScale, claim.verdict.levelId)} />
-                </button>
-              </li>
-            ))}
+                    <span className={`claim-state-badge state-${claim.state}`}>{CLAIM_STATE_LABELS[claim.state]}</span>
+                    <VerdictChip level={levelById(project.ratingScale, claim.verdict.levelId)} />
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

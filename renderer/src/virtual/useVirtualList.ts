@@ -13,9 +13,11 @@ export interface VirtualListOptions {
   keepIndex?: number;
   gap?: number;
   getItemKey?: (index: number) => string | number;
+  /** Distance from the top of the scroll container's content to the list (content above it). */
+  scrollMargin?: number;
 }
 
-export function useVirtualList({ count, getScrollElement, estimateSize, keepIndex = -1, gap = 0, getItemKey }: VirtualListOptions) {
+export function useVirtualList({ count, getScrollElement, estimateSize, keepIndex = -1, gap = 0, getItemKey, scrollMargin = 0 }: VirtualListOptions) {
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -32,6 +34,7 @@ export function useVirtualList({ count, getScrollElement, estimateSize, keepInde
     gap,
     rangeExtractor,
     getItemKey,
+    scrollMargin,
   });
 }
 
