@@ -18,8 +18,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('out/main'),
+      // The export and intake workers are entries of their own: worker threads run them beside the main bundle.
       lib: {
-        entry: { index: at('electron/main/index.ts'), exportWorker: at('electron/services/interop/exportWorker.ts') },
+        entry: {
+          index: at('electron/main/index.ts'),
+          exportWorker: at('electron/services/interop/exportWorker.ts'),
+          intakeWorker: at('electron/services/intake/intakeWorker.ts'),
+        },
         formats: ['es'],
       },
     },

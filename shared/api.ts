@@ -160,7 +160,11 @@ export const contract = {
   importArticle: z.object({
     fileName: z.string().min(1).max(1000),
     dataBase64: z.string().max(96 * 1024 * 1024),
+    /** Names this import so cancelImport can stop it. */
+    importId: z.string().min(1).max(100).optional(),
   }),
+  /** Stops a running import (its worker is terminated); the import then fails with code 'cancelled'. */
+  cancelImport: z.object({ importId: z.string().min(1).max(100) }),
   /** Shows a native open/save dialog where the binding has one. */
   pickPath: z.object({
     purpose: z.enum(['openProject', 'saveProject', 'importArticle']),
@@ -265,6 +269,7 @@ export interface CallResults {
   getSaveStatus: SaveStatus;
   waitForSave: SaveStatus;
   importArticle: ArticleVersion;
+  cancelImport: { cancelled: boolean };
   pickPath: PickPathResult;
   openExternal: OpenExternalResult;
   storeAttachment: Attachment;
@@ -312,6 +317,7 @@ export type ErrorCode =
   | 'operation-failed'
   | 'unsupported-file'
   | 'io-error'
+  | 'cancelled'
   | 'internal';
 
 export class WorkbenchError extends Error {

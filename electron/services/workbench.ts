@@ -28,7 +28,7 @@ import { ArchiveService } from './archive/archiveService';
 import { attachmentCalls } from './attachments/attachmentCalls';
 import { captureCalls, type CaptureDeps } from './capture/captureCalls';
 import { copyAttachments } from './attachments/attachmentStore';
-import { importArticleFile } from './intake/importArticle';
+import { importArticleInWorker } from './intake/importInWorker';
 import { exportCalls, type ExportDeps } from './interop/exportCalls';
 import { createExportRunner } from './interop/exportRunner';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
@@ -95,6 +95,8 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return null;
     },
   ));
+  // Imports running in workers, by the renderer's import id (for cancelImport).
+  const runningImports = new Map<string, AbortController>();
 
   // Opening, creating, saving as and closing run one at a time.
   let queue: Promise<unknown> = Promise.resolve();
@@ -345,9 +347,22 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     },
 
     async importArticle(input) {
-      const { fileName, dataBase64 } = args('importArticle', input);
+      const { fileName, dataBase64, importId } = args('importArticle', input);
       const bytes = Buffer.from(dataBase64, 'base64');
-      return importArticleFile(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      const controller = new AbortController();
+      if (importId) runningImports.set(importId, controller);
+      try {
+        return await importArticleInWorker(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), controller.signal);
+      } finally {
+        if (importId && runningImports.get(importId) === controller) runningImports.delete(importId);
+      }
+    },
+
+    async cancelImport(input) {
+      const { importId } = args('cancelImport', input);
+      const controller = runningImports.get(importId);
+      controller?.abort();
+      return { cancelled: Boolean(controller) };
     },
 
     async pickPath(input) {

@@ -77,8 +77,10 @@ export async function importSnapshot(
     const cancelled = whenCancelled(progress);
     const dataBase64 = await Promise.race([blobToBase64(data), cancelled]);
     if (dataBase64 === 'cancelled' || isCancelled(progress)) return 'cancelled';
-    // The main side finishes its work in the background; its result is dropped.
-    const version = await Promise.race([session.api.importArticle({ fileName: name, dataBase64 }), cancelled]);
+    // Cancel also stops the main side's worker (its result would be dropped anyway).
+    const importId = `import-${progress.id}-${progress.startedAt}`;
+    void cancelled.then(() => session.api.cancelImport({ importId }).catch(() => undefined));
+    const version = await Promise.race([session.api.importArticle({ fileName: name, dataBase64, importId }), cancelled]);
     if (version === 'cancelled' || isCancelled(progress)) return 'cancelled';
     return version;
   } catch (error) {

@@ -1,11 +1,14 @@
 /**
  * The claims of the current article in reading order: quote, verdict chip and state. Keyboard:
- * j / k or ArrowDown / ArrowUp move (and select), Enter opens the claim in the panel.
+ * j / k or ArrowDown / ArrowUp move (and select), Enter opens the claim in the panel. Windowed:
+ * only the rows in view of the surrounding scroll container are rendered (thousands of claims),
+ * each row telling assistive technology its position in the whole list.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { levelById } from '../../../shared/claims';
 import type { Claim, RatingScale } from '../../../shared/model';
 import { CLAIM_STATE_LABELS } from '../../../shared/labels';
+import { listStyle, rowStyle, useVirtualList } from '../virtual/useVirtualList';
 import { truncate } from './claimLabels';
 import { VerdictChip } from './VerdictChip';
 
@@ -19,15 +22,37 @@ interface ClaimListProps {
 
 export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: ClaimListProps) {
   const listRef = useRef<HTMLUListElement>(null);
+  // The row to focus once it is rendered (after a keyboard move scrolled it into the window).
+  const pendingFocus = useRef(-1);
+  const selectedIndex = selectedClaimId === null ? -1 : claims.findIndex((claim) => claim.id === selectedClaimId);
+  const virtualizer = useVirtualList({
+    count: claims.length,
+    // The list scrolls inside its parent (the claims column's list area).
+    getScrollElement: () => listRef.current?.parentElement ?? null,
+    estimateSize: 64,
+    gap: 2,
+    keepIndex: selectedIndex,
+    getItemKey: (index) => claims[index]?.id ?? index,
+  });
 
-  const focusItem = (index: number) => {
-    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('.claim-item-button');
-    buttons?.[index]?.focus();
-  };
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index < 0) return;
+    const button = listRef.current?.querySelector<HTMLButtonElement>(`.claim-item-button[data-index="${index}"]`);
+    if (button) {
+      pendingFocus.current = -1;
+      button.focus();
+    }
+  });
+
+  // A claim selected anywhere (reader, keyboard, overview) scrolls into the list's view.
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const current = claims.findIndex((claim) => claim.id === selectedClaimId);
+    const current = selectedIndex;
     let next = -1;
     if (event.key === 'ArrowDown' || event.key === 'j') next = Math.min(claims.length - 1, current + 1);
     else if (event.key === 'ArrowUp' || event.key === 'k') next = Math.max(0, current < 0 ? 0 : current - 1);
@@ -40,8 +65,9 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
     } else return;
     event.preventDefault();
     if (next < 0 || next >= claims.length) return;
+    pendingFocus.current = next;
     onSelect(claims[next].id);
-    focusItem(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
   if (claims.length === 0) {
@@ -53,23 +79,34 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
     );
   }
 
-  const focusable = claims.some((claim) => claim.id === selectedClaimId) ? selectedClaimId : claims[0].id;
+  const rows = virtualizer.getVirtualItems();
+  // Roving tab stop: the selected claim (always rendered), else the first row in view.
+  const focusable = selectedIndex >= 0 ? selectedIndex : (rows[0]?.index ?? 0);
   return (
-    <ul className="claim-list" aria-label="Claims" ref={listRef} onKeyDown={onKeyDown}>
-      {claims.map((claim, index) => {
-        const selected = claim.id === selectedClaimId;
+    <ul className="claim-list" aria-label="Claims" ref={listRef} onKeyDown={onKeyDown} style={listStyle(virtualizer.getTotalSize())}>
+      {rows.map((row) => {
+        const claim = claims[row.index];
+        const selected = row.index === selectedIndex;
         return (
-          <li key={claim.id} className={`claim-item${selected ? ' is-selected' : ''}`}>
+          <li
+            key={row.key}
+            ref={virtualizer.measureElement}
+            data-index={row.index}
+            aria-setsize={claims.length}
+            aria-posinset={row.index + 1}
+            className={`claim-item${selected ? ' is-selected' : ''}`}
+            style={rowStyle(row.start)}
+          >
             <button
               type="button"
               className="claim-item-button"
               aria-current={selected ? 'true' : undefined}
-              tabIndex={claim.id === focusable ? 0 : -1}
+              tabIndex={row.index === focusable ? 0 : -1}
               onClick={() => onSelect(claim.id)}
               onFocus={() => {
                 if (!selected) onSelect(claim.id);
               }}
-              data-index={index}
+              data-index={row.index}
             >
               <span className="claim-item-quote" dir="auto">“{truncate(claim.target.quote.exact, 140)}”</span>
               <span className="claim-item-meta">

@@ -10,7 +10,7 @@ import type { Article, Block, Claim, RatingLevel } from '../../../shared/model';
 import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
 import { caretFromPoint } from './caretFromPoint';
 import { assignLayers, type PlacedSpan } from './claimLayers';
-import { highlightName, installHighlightStyles, paintHighlights, clearHighlights, paintSuggestions } from './highlightRegistry';
+import { highlightName, installHighlightStyles, paintHighlights, paintSelected, clearHighlights, paintSuggestions } from './highlightRegistry';
 import { blockElementAt, offsetsToRange } from './offsetsToRange';
 import { IntervalIndex } from './intervalIndex';
 import { pickClaimAt } from './pickClaimAt';
@@ -176,34 +176,52 @@ export function ArticleReader({
     installHighlightStyles(levels);
   }, [levels]);
 
+  // Ranges by span, kept while the article's blocks stay rendered: the text nodes never change, so a
+  // repaint after an edit reuses them instead of walking the DOM for every claim again.
+  const rangeCache = useMemo(() => new Map<string, Range>(), [article, titleIsFirstBlock]);
+  const rangeOf = (body: Element, span: PlacedSpan, elements?: readonly HTMLElement[]): Range | null => {
+    const key = `${span.start}:${span.end}`;
+    const cached = rangeCache.get(key);
+    if (cached) return cached;
+    const range = offsetsToRange(body, span, geometry, elements);
+    if (range) rangeCache.set(key, range);
+    return range;
+  };
+
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
     const paintStart = performance.now();
-    const elements = blockElements(body);
+    let elements: HTMLElement[] | undefined;
     const layers = assignLayers(spans);
     const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
     const claimById = new Map(claims.map((claim) => [claim.id, claim]));
     const groups = new Map<string, Range[]>();
-    let selected: Range | null = null;
     const recheck: Range[] = [];
     for (const span of spans) {
-      const range = offsetsToRange(body, span, geometry, elements);
+      const range = rangeCache.get(`${span.start}:${span.end}`) ?? rangeOf(body, span, (elements ??= blockElements(body)));
       if (!range) continue;
       const claim = claimById.get(span.id);
       const index = claim?.verdict.levelId ? (levelIndex.get(claim.verdict.levelId) ?? -1) : -1;
       const name = highlightName(index, layers.get(span.id) ?? 0);
-      const list = groups.get(name) ?? [];
-      list.push(range);
-      groups.set(name, list);
-      if (span.id === selectedClaimId) selected = offsetsToRange(body, span, geometry, elements);
+      const list = groups.get(name);
+      if (list) list.push(range);
+      else groups.set(name, [range]);
       if (claim && (claim.needsRecheck || isPendingChange(claim))) recheck.push(range);
     }
-    paintHighlights(groups, selected, recheck);
+    paintHighlights(groups, recheck);
     // For the highlights benchmark: how long building the ranges and filling the Highlight objects took.
     performance.clearMeasures?.('claim-highlights');
     performance.measure?.('claim-highlights', { start: paintStart, detail: { count: spans.length } });
-  }, [spans, claims, levels, geometry, selectedClaimId]);
+  }, [spans, claims, levels, geometry, rangeCache]);
+
+  const selectedSpan = useMemo(() => spans.find((span) => span.id === selectedClaimId) ?? null, [spans, selectedClaimId]);
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    // Its own Range object: one Range in two Highlight objects paints only once.
+    paintSelected(selectedSpan ? offsetsToRange(body, selectedSpan, geometry) : null);
+  }, [selectedSpan, geometry]);
 
   // Suggested passages: one quiet highlight for all, a stronger one for the selected or hovered one.
   useLayoutEffect(() => {

@@ -73,10 +73,10 @@ function highlightNamed(name: string, priority: number): Highlight {
   return highlight;
 }
 
-/** Replaces every claim highlight's ranges by the given ones, grouped by highlight name. */
-export function paintHighlights(groups: ReadonlyMap<string, Range[]>, selected: Range | null, recheck: readonly Range[] = []): void {
+/** Replaces every claim highlight's ranges (not the selected claim's) by the given ones, grouped by highlight name. */
+export function paintHighlights(groups: ReadonlyMap<string, Range[]>, recheck: readonly Range[] = []): void {
   if (!highlightsSupported()) return;
-  for (const highlight of shared.values()) highlight.clear();
+  for (const [name, highlight] of shared) if (name !== SELECTED_HIGHLIGHT) highlight.clear();
   for (const [name, ranges] of groups) {
     const highlight = highlightNamed(name, 1);
     for (const range of ranges) highlight.add(range);
@@ -85,7 +85,14 @@ export function paintHighlights(groups: ReadonlyMap<string, Range[]>, selected: 
     const highlight = highlightNamed(RECHECK_HIGHLIGHT, 5);
     for (const range of recheck) highlight.add(range);
   }
-  if (selected) highlightNamed(SELECTED_HIGHLIGHT, 10).add(selected);
+}
+
+/** Draws the selected claim alone, so selecting another claim does not repaint the others. */
+export function paintSelected(selected: Range | null): void {
+  if (!highlightsSupported()) return;
+  const highlight = highlightNamed(SELECTED_HIGHLIGHT, 10);
+  highlight.clear();
+  if (selected) highlight.add(selected);
 }
 
 export function clearHighlights(): void {

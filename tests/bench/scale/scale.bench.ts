@@ -1,0 +1,160 @@
+/**
+ * The workbench at newsroom scale (npm run bench:scale): generated project files of 1 × 5,000 and
+ * 10 × 500 claims opened by the real browser-mode host in Chromium, against a 1 × 50 baseline
+ * measured in the same run. Times, median of several runs, from the user's input to the next
+ * painted frame:
+ *   open      — navigation start to every highlight of the first article painted
+ *   select    — a click on a claim in the claim list
+ *   verdict   — choosing a verdict in the claim panel (an operation)
+ *   undo      — the Undo button (an operation)
+ *   mark      — Mark claim on a selected passage (an operation)
+ *   list key  — ArrowDown in the claim list (select the next claim, keyboard)
+ *   typing    — each keystroke in the Claim statement to the next frame (input-to-paint), plus
+ *               whether every keystroke arrived
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { startWorkbench } from '../../e2e/fixtures/workbench';
+import { writeLargeProject, type LargeProjectShape } from '../../support/largeProject';
+
+const SHAPES: { name: string; shape: LargeProjectShape }[] = [
+  { name: '1 × 50 (baseline)', shape: { articles: 1, claimsPerArticle: 50 } },
+  { name: '1 × 5,000', shape: { articles: 1, claimsPerArticle: 5000, paragraphs: 1250 } },
+  { name: '10 × 500', shape: { articles: 10, claimsPerArticle: 500, paragraphs: 250 } },
+];
+const RUNS = 5;
+const GOALS: Record<string, number> = { open: 1000, select: 50, verdict: 50, undo: 50, mark: 50, 'list key': 50, typing: 16 };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page }) => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'factcheck-scale-bench-'));
+  const results = new Map<string, Map<string, number>>();
+  const typingIntact = new Map<string, boolean>();
+  try {
+    for (const { name, shape } of SHAPES) {
+      const file = path.join(dir, `scale-${shape.articles}x${shape.claimsPerArticle}.factcheck.json`);
+      await writeLargeProject(file, shape);
+      const host = await startWorkbench({ extraArgs: [file] });
+      const row = new Map<string, number>();
+      results.set(name, row);
+      try {
+        await page.goto(host.url);
+        await page.waitForFunction(
+          (count) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= count,
+          shape.claimsPerArticle,
+          { polling: 'raf', timeout: 120_000 },
+        );
+        row.set('open', await page.evaluate(() => performance.now()));
+        const list = page.getByRole('list', { name: 'Claims' });
+        await expect(list.getByRole('listitem').first()).toBeVisible();
+
+        const timeInPage = (action: string, arg: number) =>
+          page.evaluate(
+            async ({ action, arg }) => {
+              const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+              await nextFrame();
+              const buttons = [...document.querySelectorAll<HTMLButtonElement>('.claim-item-button')];
+              let act: () => void;
+              if (action === 'select') {
+                const target = buttons[Math.min(buttons.length - 1, 1 + (arg % 3))]!;
+                act = () => target.click();
+              } else if (action === 'verdict') {
+                const select = document.querySelector<HTMLSelectElement>('section[aria-label="Claim"] select[id$="-verdict"]')!;
+                const options = [...select.options].map((o) => o.value).filter(Boolean);
+                const value = options[arg % options.length]!;
+                act = () => {
+                  select.value = value;
+                  select.dispatchEvent(new Event('change', { bubbles: true }));
+                };
+              } else if (action === 'undo') {
+                const undo = [...document.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')].find((b) => b.textContent?.trim() === 'Undo')!;
+                act = () => undo.click();
+              } else if (action === 'mark') {
+                const blocks = document.querySelectorAll('.reader-body [data-block-index]');
+                const block = blocks[(arg * 7 + 3) % blocks.length]!;
+                const text = block.firstChild as Text;
+                const range = document.createRange();
+                range.setStart(text, 0);
+                range.setEnd(text, 9);
+                document.getSelection()!.removeAllRanges();
+                document.getSelection()!.addRange(range);
+                await nextFrame();
+                const mark = [...document.querySelectorAll<HTMLButtonElement>('.reader-toolbar button')].find((b) => b.textContent?.trim() === 'Mark claim')!;
+                act = () => mark.click();
+              } else {
+                const focused = document.activeElement as HTMLElement;
+                act = () => focused.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+              }
+              const t0 = performance.now();
+              act();
+              await nextFrame();
+              return performance.now() - t0;
+            },
+            { action, arg },
+          );
+
+        for (const action of ['select', 'verdict', 'undo', 'mark']) {
+          const times: number[] = [];
+          for (let i = 0; i < RUNS; i++) {
+            if (action === 'verdict' || action === 'undo') {
+              await list.getByRole('listitem').nth(2).getByRole('button').click();
+              if (action === 'undo') await page.getByRole('combobox', { name: 'Verdict' }).selectOption({ index: 1 + (i % 3) });
+            }
+            times.push(await timeInPage(action, i));
+          }
+          row.set(action, median(times));
+        }
+
+        await list.getByRole('listitem').first().getByRole('button').focus();
+        const keys: number[] = [];
+        for (let i = 0; i < RUNS * 2; i++) keys.push(await timeInPage('list key', i));
+        row.set('list key', median(keys));
+
+        // Typing: input-to-paint of each keystroke in the Claim statement.
+        const statement = page.getByRole('textbox', { name: 'Claim statement' });
+        await statement.fill('');
+        await page.evaluate(() => {
+          const w = window as unknown as { __typing: number[] };
+          w.__typing = [];
+          document.addEventListener(
+            'input',
+            (event) => {
+              const at = event.timeStamp;
+              requestAnimationFrame(() => setTimeout(() => w.__typing.push(performance.now() - at), 0));
+            },
+            true,
+          );
+        });
+        const typed = 'Officials said forty boats were hit';
+        await statement.pressSequentially(typed, { delay: 40 });
+        await expect(statement).toHaveValue(typed);
+        typingIntact.set(name, (await statement.inputValue()) === typed);
+        row.set('typing', median(await page.evaluate(() => (window as unknown as { __typing: number[] }).__typing)));
+      } finally {
+        await host.stop();
+      }
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+
+  const base = results.get(SHAPES[0]!.name)!;
+  const lines = ['Scale bench (Chromium, built app, browser mode; median ms from input to next frame; ratio = vs the 1 × 50 baseline in this run):'];
+  const header = ['project', 'measure', 'ms', 'ratio', 'goal ms', 'met'];
+  const rows: string[][] = [];
+  for (const [name, row] of results) {
+    for (const [measure, ms] of row) {
+      const goal = GOALS[measure]!;
+      rows.push([name, measure, ms.toFixed(1), `×${(ms / base.get(measure)!).toFixed(1)}`, String(goal), ms <= goal ? 'yes' : 'NO']);
+    }
+    rows.push([name, 'typing intact', typingIntact.get(name) ? 'yes' : 'NO', '', '', '']);
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  lines.push(fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(fmt));
+  lines.push('goals: open 10 × 500 < 1,000 ms; every operation and select ≤ 50 ms; typing ≤ 16 ms median, no keystroke dropped');
+  console.log(lines.join('\n'));
+});
