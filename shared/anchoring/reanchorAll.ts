@@ -10,6 +10,7 @@
  */
 import type { ClaimTarget } from '../model';
 import { anchor, changedByContext, contextAgreement, type AnchorResult, type Follow } from './anchor';
+import { classifyChanges } from './changeKinds';
 import { findAll } from './context';
 import { followSpan, SURE_KEPT_SHARE, type FollowedSpan } from './followSpan';
 import { diffTexts, isKeptText, keptNewWithin, keptWithin, type TextDiff } from './textDiff';
@@ -37,6 +38,32 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly R
   return claims.map((claim) => {
     const target = targetOf(claim);
     const old = anchor(oldText, target);
+    const result = followClaim(diff, target, old);
+    return old.status === 'exact' || old.status === 'moved' ? extendedAtEnd(diff, old, result) : result;
+  });
+}
+
+/** Word or number characters that go on past a span's last character. */
+const GLUED = /^(?:[\p{L}\p{N}]+|[.,]\p{N}+)+/u;
+
+/**
+ * A quote found whole whose last word now runs on ("$1" → "$10") was edited at its edge: for a
+ * fact-checker the claim changed, so the span takes the whole new word and the change is named.
+ */
+function extendedAtEnd(diff: TextDiff, old: { start: number; end: number }, result: AnchorResult): AnchorResult {
+  if (result.status !== 'exact' && result.status !== 'moved') return result;
+  if (!/[\p{L}\p{N}]$/u.test(diff.newText.slice(result.start, result.end))) return result;
+  if (GLUED.test(diff.oldText.slice(old.end))) return result;
+  const more = GLUED.exec(diff.newText.slice(result.end));
+  if (!more) return result;
+  const end = result.end + more[0].length;
+  const before = diff.oldText.slice(old.start, old.end);
+  const found = diff.newText.slice(result.start, end);
+  return { status: 'changed', start: result.start, end, found, changes: classifyChanges(before, found) };
+}
+
+function followClaim(diff: TextDiff, target: ClaimTarget, old: AnchorResult): AnchorResult {
+  {
     // A claim that does not anchor in the old text cannot be followed through the diff.
     if (old.status !== 'exact' && old.status !== 'moved') return anchor(newText, target);
     const { exact } = target.quote;
@@ -60,7 +87,7 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly R
     if (!away || away.status === 'orphaned' || (away.status === 'changed' && !isBroughtIn(diff, away))) return { status: 'orphaned' };
     // Found away from its place only when no other passage of the same words fits that place better.
     return likelierAnother(diff, exact, old.start, away) ? { status: 'orphaned' } : away;
-  });
+  }
 }
 
 /** Characters around a changed passage diffed again on their own. */
