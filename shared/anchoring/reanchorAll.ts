@@ -39,7 +39,7 @@ export function reanchorAll(oldText: string, newText: string, claims: readonly R
     const target = targetOf(claim);
     const old = anchor(oldText, target);
     const result = followClaim(diff, target, old);
-    return old.status === 'exact' || old.status === 'moved' ? extendedAtEnd(diff, old, result) : result;
+    return old.status === 'exact' || old.status === 'moved' ? extendedAtStart(diff, old, extendedAtEnd(diff, old, result)) : result;
   });
 }
 
@@ -62,10 +62,30 @@ function extendedAtEnd(diff: TextDiff, old: { start: number; end: number }, resu
   return { status: 'changed', start: result.start, end, found, changes: classifyChanges(before, found) };
 }
 
+/** Letters or digits (a few at most) that end right at `at`: a word or number the text runs into there. */
+function gluedBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 40 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) i--;
+  return at - i;
+}
+
+/** The same at the claim's start: a number edit just before its first digit ("1" → "21") changes the claim. */
+function extendedAtStart(diff: TextDiff, old: { start: number; end: number }, result: AnchorResult): AnchorResult {
+  if (result.status !== 'exact' && result.status !== 'moved' && result.status !== 'changed') return result;
+  if (!/^[\p{L}\p{N}]/u.test(diff.newText.slice(result.start, result.end))) return result;
+  if (gluedBefore(diff.oldText, old.start) > 0) return result;
+  const more = gluedBefore(diff.newText, result.start);
+  if (more === 0) return result;
+  const start = result.start - more;
+  const before = diff.oldText.slice(old.start, old.end);
+  const found = diff.newText.slice(start, result.end);
+  return { status: 'changed', start, end: result.end, found, changes: classifyChanges(before, found) };
+}
+
 function followClaim(diff: TextDiff, target: ClaimTarget, old: AnchorResult): AnchorResult {
   {
     // A claim that does not anchor in the old text cannot be followed through the diff.
-    if (old.status !== 'exact' && old.status !== 'moved') return anchor(newText, target);
+    if (old.status !== 'exact' && old.status !== 'moved') return anchor(diff.newText, target);
     const { exact } = target.quote;
     const followed = followSpan(diff, old.start, old.end);
     // Kept words may be a like passage that moved into the gap: trusted unless another's context fits better.
