@@ -1,27 +1,4 @@
-/**
- * Long unbroken words benchmark (run on demand: npm run bench:long-words): the built renderer in
- * Debian's Chromium against the browser-mode host, like the e2e suite. Never part of `npm test`.
- */
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/fixtures/chromium';
+/** Long unbroken words benchmark (run on demand: npm run bench:long-words). */
+import { benchConfig } from '../benchConfig';
 
-const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-
-export default defineConfig({
-  testDir: here('.'),
-  testMatch: '**/*.bench.ts',
-  outputDir: here('../../.tmp/bench-long-words-output'),
-  globalSetup: here('../../e2e/globalSetup.ts'),
-  timeout: 600_000,
-  expect: { timeout: 120_000 },
-  workers: 1,
-  reporter: [['list']],
-  use: {
-    browserName: 'chromium',
-    viewport: { width: 1440, height: 900 },
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-    actionTimeout: 120_000,
-    video: 'off',
-  },
-});
+export default benchConfig('longWords', { test: 600_000, expect: 120_000, action: 120_000 });
