@@ -5,12 +5,11 @@
  */
 import { useState } from 'react';
 import type { Settings } from '../../../shared/api';
-import { ROLE_LABELS } from '../../../shared/labels';
-import { RoleSchema } from '../../../shared/workflow/roles';
 import { Dialog } from '../dialogs/Dialog';
 import { useSession, useSettings } from '../app/context';
 import { useStore } from '../store/createStore';
 import { errorMessage } from '../platform/errorMessage';
+import { RoleField } from './RoleField';
 import { DialogFooter } from '../dialogs/DialogFooter';
 
 export function IdentityPrompt() {
@@ -77,19 +76,7 @@ function IdentityDialog({
           />
           <p className="field-hint">As colleagues and readers of your reports should see it, e.g. “Bo Lindqvist”.</p>
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor="identity-role">
-            Role
-          </label>
-          <select id="identity-role" className="field-select" value={role} onChange={(event) => setRole(event.target.value as Settings['role'])}>
-            {RoleSchema.options.map((option) => (
-              <option key={option} value={option}>
-                {ROLE_LABELS[option]}
-              </option>
-            ))}
-          </select>
-          <p className="field-hint">Checkers research claims and propose verdicts; editors also approve, request changes and reopen. Change it later in Settings.</p>
-        </div>
+        <RoleField id="identity-role" value={role} onChange={setRole} hint="Checkers research claims and propose verdicts; editors also approve, request changes and reopen. Change it later in Settings." />
         <DialogFooter problem={problem} onCancel={onClose} submitLabel="Continue" cancelLabel="Later" busy={busy} />
       </form>
     </Dialog>

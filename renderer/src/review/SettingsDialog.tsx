@@ -6,11 +6,10 @@ import { useEffect, useState } from 'react';
 import { NORMAL_TEXT_SIZE, TEXT_SIZES, THEME_LABELS, ThemeSchema, type Theme } from '../../../shared/appearance';
 import { applyAppearance } from '../app/appearance';
 import type { Settings } from '../../../shared/api';
-import { ROLE_LABELS } from '../../../shared/labels';
-import { RoleSchema } from '../../../shared/workflow/roles';
 import { Dialog } from '../dialogs/Dialog';
 import { useSession } from '../app/context';
 import { errorMessage } from '../platform/errorMessage';
+import { RoleField } from './RoleField';
 import { DialogFooter } from '../dialogs/DialogFooter';
 
 interface SettingsDialogProps {
@@ -64,19 +63,7 @@ export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
           <input id="settings-name" data-autofocus className="field-input" value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />
           <p className="field-hint">Recorded as the author of every change you make.</p>
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor="settings-role">
-            Role
-          </label>
-          <select id="settings-role" className="field-select" value={role} onChange={(event) => setRole(event.target.value as Settings['role'])}>
-            {RoleSchema.options.map((option) => (
-              <option key={option} value={option}>
-                {ROLE_LABELS[option]}
-              </option>
-            ))}
-          </select>
-          <p className="field-hint">Editors can approve claims and request changes.</p>
-        </div>
+        <RoleField id="settings-role" value={role} onChange={setRole} hint="Editors can approve claims and request changes." />
         <div className="field-row">
           <div className="field grow">
             <label className="field-label" htmlFor="settings-theme">
