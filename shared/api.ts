@@ -124,6 +124,37 @@ export interface OpenExternalResult {
   reason?: string;
 }
 
+/** Background sync of the open project: what the window's status line says. */
+export interface SyncStatus {
+  /** The folder or server URL (never with a password). */
+  target: string;
+  user?: string;
+  state: 'synced' | 'offline' | 'conflicts';
+  /** History entries the target has not acknowledged yet. */
+  waiting: number;
+  conflicts: number;
+  /** Exactly "Synced", "Offline — N changes waiting" or "Conflicts (N)". */
+  text: string;
+  /** Why the last round did not get through, when it did not. */
+  error?: string;
+  /** When the last round finished (ISO time), if one did. */
+  lastRoundAt?: string;
+}
+
+/**
+ * One answer of the change feed. `seq` is the main side's change counter (not a history position:
+ * a merge may insert older entries); pass it as the next `sinceSeq`. `project` is set when the
+ * open project was changed by something other than this window's applyChanges (a merge, a sync
+ * round) after `sinceSeq`; absent when the wait timed out with nothing new.
+ */
+export interface ChangeFeedResult {
+  seq: number;
+  projectId: string | null;
+  project?: Project;
+  /** Background sync of the open project, or null when it is not shared through a target. */
+  sync: SyncStatus | null;
+}
+
 // ---------- the contract ----------
 
 const path = z.string().min(1).max(4096);
@@ -244,6 +275,28 @@ export const contract = {
     claimId: z.string().min(1).max(200).optional(),
     limit: z.number().int().min(1).max(50).optional(),
   }),
+  // ---------- team sync in the window ----------
+  /**
+   * The change feed: a long poll that answers once the open project changed after `sinceSeq` by
+   * something other than this window (a merge, a background sync round) or the sync status
+   * changed, else after `timeoutMs` (default 25 s) with nothing new.
+   */
+  waitForChanges: z.object({ sinceSeq: z.number().int().nonnegative(), timeoutMs: z.number().int().min(0).max(60_000).optional() }),
+  /**
+   * Shares the open project through a sync folder or a CouchDB server and syncs it in the
+   * background from then on. The password and passphrase are kept protected in the data folder,
+   * never in the project file. A wrong passphrase for a target that has a key is refused.
+   */
+  shareProject: z.object({
+    target: z.string().trim().min(1).max(4096),
+    user: z.string().max(200).optional(),
+    password: z.string().max(1000).optional(),
+    passphrase: z.string().min(1).max(1000),
+  }),
+  /** Stops background sync of the open project and forgets its target and secrets on this machine. */
+  stopSharing: z.object({}),
+  /** The open project's sync status, or null when it has no sync target. */
+  getSyncStatus: z.object({}),
   /** Your name, public key and key id: what others add to a shared project's members. */
   getIdentity: z.object({}),
   /** Reads a pasted public key: its key id, or why it is not one. */
@@ -289,6 +342,10 @@ export interface CallResults {
   getCaptureSettings: CaptureSettings;
   updateCaptureSettings: CaptureSettings;
   checkedBefore: CheckedBeforeResult;
+  waitForChanges: ChangeFeedResult;
+  shareProject: SyncStatus;
+  stopSharing: null;
+  getSyncStatus: SyncStatus | null;
   getIdentity: { name: string; publicKey: string; keyId: string; deviceId: string } | null;
   describePublicKey: { ok: true; publicKey: string; keyId: string } | { ok: false; reason: string };
 }

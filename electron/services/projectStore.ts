@@ -62,6 +62,8 @@ export interface ProjectStore {
   merge(incoming: readonly HistoryEntry[]): MergeResult;
   /** Counts every change of the project in this process (local or merged): what a change feed waits on. */
   readonly changeCounter: number;
+  /** Hears every change after it is made: 'apply' from the window's applyChanges, 'merge' from another copy. */
+  onChange(listener: (kind: 'apply' | 'merge') => void): () => void;
   status(): SaveStatus;
   /** Resolves once the history up to `seq` (default: all of it) is on disk, or a write failed. */
   waitForSave(seq?: number): Promise<SaveStatus>;
@@ -224,13 +226,25 @@ class Store implements ProjectStore {
     return this.changes;
   }
 
+  private listeners = new Set<(kind: 'apply' | 'merge') => void>();
+
+  onChange(listener: (kind: 'apply' | 'merge') => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(kind: 'apply' | 'merge'): void {
+    this.changes++;
+    this.markDirty();
+    for (const listener of [...this.listeners]) listener(kind);
+  }
+
   merge(incoming: readonly HistoryEntry[]): MergeResult {
     if (this.closed) throw new WorkbenchError('no-project', 'The project is closed.');
     const result = mergeEntries(this.current, incoming);
     if (result.project !== this.current) {
       this.current = result.project;
-      this.changes++;
-      this.markDirty();
+      this.changed('merge');
     }
     return result;
   }
@@ -262,8 +276,7 @@ class Store implements ProjectStore {
     }
     if (entries.length === 0) return entries;
     this.current = next;
-    this.changes++;
-    this.markDirty();
+    this.changed('apply');
     return entries;
   }
 

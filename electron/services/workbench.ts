@@ -40,6 +40,8 @@ import { SettingsStore } from './settings';
 import { resolveUserPath } from './userPath';
 import { loadOrCreateIdentity } from './sync/identity';
 import { EntryStamper } from './sync/stamper';
+import { syncCalls } from './sync/syncCalls';
+import type { SecretProtector } from './sync/secretBox';
 import { formatPublicKey, keyIdOf, parsePublicKey, PublicKeyFormatError } from './sync/keys';
 import { authorityRefusal, isShared, memberWithKey } from '../../shared/sync/authority';
 
@@ -62,6 +64,8 @@ export interface WorkbenchDeps {
   capture?: CaptureDeps;
   /** The fact-check archive's delay before it records a project's changes (tests shorten it). */
   archiveDebounceMs?: number;
+  /** Team sync: the OS's protection of the share password and passphrase (else a data-folder key), the round interval. */
+  sync?: { protector?: SecretProtector; intervalMs?: number };
 }
 
 export type Workbench = WorkbenchApi & {
@@ -108,6 +112,9 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
 
   const args = <K extends CallName>(name: K, value: CallArgs<K>) => parseArgs(name, value);
 
+  // The change feed, Share… and background sync of the open project.
+  const team = syncCalls({ dataDir: deps.dataDir, getStamper, userName: () => currentUserName(), protector: deps.sync?.protector, intervalMs: deps.sync?.intervalMs });
+
   // One shared promise, so concurrent applyChanges calls continue in the order they arrived.
   const currentUserName = (): Promise<string> => {
     userName ??= settings.get().then((s) => s.userName);
@@ -147,6 +154,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       }
     }
     store = next;
+    await team.attach(next);
     await remember(next);
   };
 
@@ -274,6 +282,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         if (store) {
           dropCaptures(store);
           archive.releaseProject(store.path);
+          await team.attach(null);
           await store.close();
           store = null;
         }
@@ -468,6 +477,22 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       }
     },
 
+    async waitForChanges(input) {
+      return team.waitForChanges(args('waitForChanges', input));
+    },
+
+    async shareProject(input) {
+      return team.shareProject(args('shareProject', input));
+    },
+
+    async stopSharing() {
+      return team.stopSharing();
+    },
+
+    async getSyncStatus() {
+      return team.getSyncStatus();
+    },
+
     async prepareIdentity() {
       await getStamper();
     },
@@ -476,6 +501,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return serial(async () => {
         disposed = true;
         capturing.queue.dispose();
+        await team.dispose();
         await exportRunner.close();
         await archive.flush().catch(() => undefined);
         if (store) {
