@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { callNames, type WorkbenchApi } from '../../shared/api';
 import { projectToOpenAtStart } from '../services/startupProject';
 import { createWorkbench } from '../services/workbench';
+import { osSecretProtector } from './secretProtector';
 import { APP_ENTRY_URL, APP_SCHEME, createAppRequestHandler, isAppUrl } from './appProtocol';
 import { createNativeDialogs } from './dialogs';
 import { createElectronPdfPrinter } from './printPdf';
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
   const resourcesDir = join(app.getAppPath(), 'resources');
   const workbench = createWorkbench({
     dataDir,
+    sync: { protector: osSecretProtector() },
     mode: 'electron',
     version: app.getVersion(),
     resourcesDir,

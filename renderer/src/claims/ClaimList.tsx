@@ -11,6 +11,7 @@ import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { listStyle, rowStyle, useVirtualList } from '../virtual/useVirtualList';
 import { truncate } from './claimLabels';
 import { VerdictChip } from './VerdictChip';
+import { useEditedElsewhere } from '../team/useEditedElsewhere';
 
 interface ClaimListProps {
   claims: readonly Claim[];
@@ -21,6 +22,7 @@ interface ClaimListProps {
 }
 
 export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: ClaimListProps) {
+  const elsewhere = useEditedElsewhere();
   const listRef = useRef<HTMLUListElement>(null);
   // The row to focus once it is rendered (after a keyboard move scrolled it into the window).
   const pendingFocus = useRef(-1);
@@ -115,6 +117,7 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
                 {claim.anchor?.status === 'orphaned' && <span className="claim-item-flag is-orphaned">Orphaned</span>}
                 {claim.anchor?.status === 'changed' && claim.anchor.proposed && !claim.anchor.decision && <span className="claim-item-flag is-changed">Wording changed</span>}
                 {claim.needsRecheck && <span className="claim-item-flag is-recheck">Needs re-check</span>}
+                {elsewhere.has(claim.id) && <span className="claim-item-flag is-elsewhere">Edited elsewhere by {elsewhere.get(claim.id)!.author}</span>}
               </span>
             </button>
           </li>

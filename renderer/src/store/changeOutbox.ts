@@ -13,12 +13,14 @@
  * recover(): the main side's copy replaces ours and the user is told why. Replies that belong to a
  * project replaced since (an older `generation`) are ignored.
  *
- * Team sync plugs in at recover(): pending holds Change values rather than resulting projects, so
- * instead of reloading it can rebase — take the main side's newer project as the confirmed base and
- * replay `pending` on it with commitChange, keeping what still applies — while batching and save
- * waiting stay as they are.
+ * Team sync: when the main side's project changed by a merge (the change feed says so, or a request
+ * is refused as 'out-of-sync'), rebase() takes the main side's newer project as the confirmed base
+ * and replays `pending` on it with commitChange, keeping what still applies — no reload. A newer
+ * project that arrives while a request is in flight waits for its reply: it may already hold the
+ * request's entries (which are then not sent again). A project that lacks an entry of the confirmed
+ * base is older than it and is ignored (entry ids, not positions, say which is newer).
  */
-import type { OpenProject, SaveStatus, WorkbenchApi } from '../../../shared/api';
+import { WorkbenchError, type OpenProject, type SaveStatus, type WorkbenchApi } from '../../../shared/api';
 import { commitChange, redoTarget, undoTarget } from '../../../shared/history';
 import { settleConflicts } from '../../../shared/sync/fieldConflicts';
 import { newId } from '../../../shared/ids';
@@ -48,7 +50,12 @@ export interface OutboxOptions {
   check?(project: Project, change: Change): string | null;
   /** After recover() replaced the project with the main side's copy (null: no project is open there any more). */
   onReloaded?(open: OpenProject | null, previous: Project | null): void;
+  /** After rebase() took a newer project from the main side: the local project before and after. */
+  onRebased?(previous: Project, next: Project): void;
 }
+
+/** Rebases in a row on 'out-of-sync' refusals before the outbox gives up and reloads. */
+const MAX_REBASE_RETRIES = 3;
 
 const SAVED: SaveIndicator = { kind: 'saved', text: 'Saved' };
 const SAVING: SaveIndicator = { kind: 'saving', text: 'Saving…' };
@@ -73,6 +80,10 @@ export class ChangeOutbox {
   private idleWaiters: Array<() => void> = [];
   /** A reload after a failure did not get through: the local project matches no confirmed base, so nothing is sent before a reload. */
   private mustReload = false;
+  /** A newer project from the main side that arrived while a request was in flight. */
+  private waitingRemote: Project | null = null;
+  /** 'out-of-sync' refusals answered by a rebase since the last acknowledged request. */
+  private rebaseRetries = 0;
 
   constructor(
     private readonly api: WorkbenchApi,
@@ -94,6 +105,8 @@ export class ChangeOutbox {
     this.saveError = null;
     this.waitingForSeq = -1;
     this.mustReload = false;
+    this.waitingRemote = null;
+    this.rebaseRetries = 0;
     this.publish(project);
     this.resolveIdle();
     if (!project) return;
@@ -187,6 +200,7 @@ export class ChangeOutbox {
         }
         this.pending.splice(0, batch.length);
         this.inFlight = 0;
+        this.rebaseRetries = 0;
         this.confirmedSeq = result.seq;
         const current = this.project;
         if (current) {
@@ -195,12 +209,92 @@ export class ChangeOutbox {
           );
           this.publish({ ...current, history });
         }
+        if (this.takeWaitingRemote()) return;
         this.pump();
       })
       .catch((error: unknown) => {
         if (generation !== this.generation) return;
+        // The main side merged meanwhile: nothing of the batch was applied; rebase it onto the newer project.
+        if (error instanceof WorkbenchError && error.code === 'out-of-sync' && this.rebaseRetries < MAX_REBASE_RETRIES) {
+          this.rebaseRetries++;
+          this.inFlight = 0;
+          void this.rebaseOntoMainSide(project.id, generation, errorMessage(error));
+          return;
+        }
         void this.recover(errorMessage(error));
       });
+  }
+
+  /**
+   * The main side's project changed by something other than this window (a merge): take it as the
+   * confirmed base and replay the pending changes on it. Changes that no longer apply are dropped
+   * and the user is told which. Returns false when `remote` is not newer than what the window has.
+   */
+  rebase(remote: Project): boolean {
+    const current = this.project;
+    if (!current || remote.id !== current.id || this.mustReload) return false;
+    if (this.inFlight > 0) {
+      this.waitingRemote = remote;
+      return true;
+    }
+    const remoteIds = new Set(remote.history.map((entry) => entry.id));
+    for (let i = 0; i < this.confirmedSeq; i++) {
+      const entry = current.history[i];
+      if (entry && !remoteIds.has(entry.id)) return false;
+    }
+    if (remote.history.length === this.confirmedSeq && this.pending.length === 0) return false;
+    let next = remote;
+    const kept: Change[] = [];
+    const dropped: string[] = [];
+    for (const change of this.pending) {
+      const refused = this.options.check?.(next, change);
+      if (refused) {
+        dropped.push(refused);
+        continue;
+      }
+      try {
+        const committed = commitChange(next, change, { author: this.options.author(), at: new Date().toISOString(), id: newId('h') });
+        next = settleConflicts(committed.project, committed.entry.op);
+        kept.push(change);
+      } catch (error) {
+        dropped.push(errorMessage(error));
+      }
+    }
+    this.pending = kept;
+    this.confirmedSeq = remote.history.length;
+    this.savedSeq = Math.min(this.savedSeq, this.confirmedSeq);
+    for (const reason of dropped) this.options.notify(`Your change could not be kept after changes made elsewhere: ${reason}`, 'refusal');
+    this.publish(next);
+    this.options.onRebased?.(current, next);
+    this.resolveIdle();
+    const generation = this.generation;
+    this.api
+      .getSaveStatus({})
+      .then((status) => {
+        if (generation === this.generation) this.takeSaveStatus(status);
+      })
+      .catch(() => undefined);
+    this.pump();
+    return true;
+  }
+
+  /** A newer project that waited for the reply of the request in flight. */
+  private takeWaitingRemote(): boolean {
+    const remote = this.waitingRemote;
+    this.waitingRemote = null;
+    return remote ? this.rebase(remote) : false;
+  }
+
+  private async rebaseOntoMainSide(projectId: string, generation: number, reason: string): Promise<void> {
+    try {
+      const open = await this.api.getOpenProject({});
+      if (generation !== this.generation) return;
+      this.waitingRemote = null;
+      if (open && open.project.id === projectId && this.rebase(open.project)) return;
+    } catch {
+      if (generation !== this.generation) return;
+    }
+    void this.recover(reason);
   }
 
   private waitForDisk(): void {

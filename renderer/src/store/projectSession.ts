@@ -4,7 +4,8 @@
  * from the settings (`settings`), messages for the user go to `notices`. Components reach the
  * session through React context (app/context.tsx); main.tsx makes one per window.
  */
-import type { AppInfo, OpenProject, WorkbenchApi } from '../../../shared/api';
+import type { AppInfo, OpenProject, SyncStatus, WorkbenchApi } from '../../../shared/api';
+import { claimsEditedElsewhere, type EditedElsewhere } from '../../../shared/sync/editedElsewhere';
 import type { Change, Operation, Project } from '../../../shared/operations';
 import { checkChangeAllowed } from '../../../shared/workflow/rules';
 import { errorMessage } from '../platform/errorMessage';
@@ -55,6 +56,13 @@ export class ProjectSession {
   /** Counts the times a change found no name set: the window asks for the name and role again. */
   readonly identityRequests = createStore(0);
   readonly outbox: ChangeOutbox;
+  /** Background sync of the open project (from the change feed), or null when it has no sync target. */
+  readonly syncStatus = createStore<SyncStatus | null>(null);
+  /** Claims changed on another copy since the user last looked at them, with who changed them. */
+  readonly editedElsewhere = createStore<ReadonlyMap<string, EditedElsewhere>>(new Map());
+  private own: { keyId: string | null; name: string } | null = null;
+  private feedRunning = false;
+  private disposed = false;
   private readonly lifecycle = createStore<Lifecycle>({ ready: false, appInfo: null, path: null, articleId: null, claimId: null, busy: null });
   private cached: { lifecycle: Lifecycle; outbox: OutboxState; state: SessionState } | null = null;
   private started = false;
@@ -67,6 +75,7 @@ export class ProjectSession {
       author: () => this.settings.userName(),
       check: (project, change) => this.checkChange(project, change),
       onReloaded: (open, previous) => this.takePathAndSelection(open, previous),
+      onRebased: (previous, next) => this.noteEditsElsewhere(previous, next),
     });
   }
 
@@ -109,6 +118,73 @@ export class ProjectSession {
       this.notify(`The workbench could not start: ${errorMessage(error)}`);
     }
     this.update({ ready: true });
+    void this.learnIdentity();
+    void this.followChanges();
+  }
+
+  /** Stops following the change feed (the window is going away). */
+  dispose(): void {
+    this.disposed = true;
+  }
+
+  /**
+   * Follows the main side's change feed for as long as the session lives: a project changed by a
+   * merge or a sync round is rebased into the window (no reload), and the sync status line follows.
+   */
+  private async followChanges(): Promise<void> {
+    if (this.feedRunning || typeof this.api.waitForChanges !== 'function') return;
+    this.feedRunning = true;
+    let sinceSeq = 0;
+    let failures = 0;
+    while (!this.disposed) {
+      try {
+        const news = await this.api.waitForChanges({ sinceSeq });
+        failures = 0;
+        sinceSeq = news.seq;
+        if (this.disposed) break;
+        this.syncStatus.set(news.sync);
+        if (news.project) this.outbox.rebase(news.project);
+      } catch {
+        // The host is away (or restarting): ask again, a little later each time (at most every 10 s).
+        failures = Math.min(failures + 1, 10);
+        await new Promise((resolve) => setTimeout(resolve, failures * 1000));
+      }
+    }
+    this.feedRunning = false;
+  }
+
+  /** Marks the claims someone else changed in what a rebase brought in. */
+  private noteEditsElsewhere(previous: Project, next: Project): void {
+    const own = this.own ?? { keyId: null, name: this.settings.userName() };
+    const marks = claimsEditedElsewhere(previous, next, own);
+    if (marks.size === 0) return;
+    this.editedElsewhere.set((current) => {
+      const merged = new Map(current);
+      for (const [claimId, mark] of marks) merged.set(claimId, mark);
+      for (const claimId of merged.keys()) if (!next.claims.some((c) => c.id === claimId)) merged.delete(claimId);
+      return merged;
+    });
+  }
+
+  /** The user has looked at a claim: its "edited elsewhere" marker goes. */
+  markSeen(claimId: string): void {
+    if (!this.editedElsewhere.getSnapshot().has(claimId)) return;
+    this.editedElsewhere.set((current) => {
+      const next = new Map(current);
+      next.delete(claimId);
+      return next;
+    });
+  }
+
+  /** Learns this person's key id once (entries signed with it are the user's own). */
+  private async learnIdentity(): Promise<void> {
+    if (this.own || typeof this.api.getIdentity !== 'function') return;
+    try {
+      const identity = await this.api.getIdentity({});
+      this.own = { keyId: identity?.keyId ?? null, name: identity?.name ?? this.settings.userName() };
+    } catch {
+      // Without it, entries are told apart by the author's name.
+    }
   }
 
   async createProject(title: string, path?: string): Promise<boolean> {
@@ -188,6 +264,9 @@ export class ProjectSession {
 
   selectClaim(claimId: string | null): void {
     if (claimId === this.lifecycle.getSnapshot().claimId) return;
+    // Leaving a claim counts as having looked at it.
+    const leaving = this.lifecycle.getSnapshot().claimId;
+    if (leaving) this.markSeen(leaving);
     const claim = claimId ? this.outbox.project?.claims.find((c) => c.id === claimId) : undefined;
     this.update(claim ? { claimId, articleId: claim.articleId } : { claimId: null });
   }
