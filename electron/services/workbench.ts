@@ -42,6 +42,7 @@ import { loadOrCreateIdentity } from './sync/identity';
 import { EntryStamper } from './sync/stamper';
 import { syncCalls } from './sync/syncCalls';
 import type { SecretProtector } from './sync/secretBox';
+import type { ScryptParams } from './sync/syncKey';
 import { formatPublicKey, keyIdOf, parsePublicKey, PublicKeyFormatError } from './sync/keys';
 import { authorityRefusal, isShared, memberWithKey } from '../../shared/sync/authority';
 
@@ -65,7 +66,7 @@ export interface WorkbenchDeps {
   /** The fact-check archive's delay before it records a project's changes (tests shorten it). */
   archiveDebounceMs?: number;
   /** Team sync: the OS's protection of the share password and passphrase (else a data-folder key), the round interval. */
-  sync?: { protector?: SecretProtector; intervalMs?: number };
+  sync?: { protector?: SecretProtector; intervalMs?: number; scrypt?: ScryptParams };
 }
 
 export type Workbench = WorkbenchApi & {
@@ -113,7 +114,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   const args = <K extends CallName>(name: K, value: CallArgs<K>) => parseArgs(name, value);
 
   // The change feed, Share… and background sync of the open project.
-  const team = syncCalls({ dataDir: deps.dataDir, getStamper, userName: () => currentUserName(), protector: deps.sync?.protector, intervalMs: deps.sync?.intervalMs });
+  const team = syncCalls({ dataDir: deps.dataDir, getStamper, userName: () => currentUserName(), protector: deps.sync?.protector, intervalMs: deps.sync?.intervalMs, scrypt: deps.sync?.scrypt });
 
   // One shared promise, so concurrent applyChanges calls continue in the order they arrived.
   const currentUserName = (): Promise<string> => {

@@ -12,6 +12,7 @@ import { ShareSettingsFile, type ShareSettings } from './shareSettings';
 import type { EntryStamper } from './stamper';
 import { SyncKeyError, type ScryptParams } from './syncKey';
 import { ensureOwner, syncKeyFor, SyncStateFile } from './teamSync';
+import { isShared } from '../../../shared/sync/authority';
 
 export const DEFAULT_FEED_TIMEOUT_MS = 25_000;
 
@@ -107,7 +108,9 @@ export function syncCalls(deps: SyncCallsDeps) {
       };
       // The passphrase must open the target's key (or make it, on the first share) before anything is kept.
       const transport = transportFor(share, stamper.identity.deviceId);
+      let joined: boolean;
       try {
+        joined = (await transport.readKeyDescriptor()) !== null;
         await syncKeyFor(transport, target.project.id, share.passphrase, deps.scrypt);
       } catch (err) {
         if (err instanceof SyncKeyError) throw new WorkbenchError('invalid-arguments', err.message);
@@ -116,13 +119,19 @@ export function syncCalls(deps: SyncCallsDeps) {
         await transport.close().catch(() => undefined);
       }
       if (store !== target) throw new WorkbenchError('out-of-sync', 'The open project changed while sharing; share it again.');
-      // Whoever first shares a project that has no member list becomes its owner.
-      ensureOwner(target, stamper, (await deps.userName()) || 'Owner');
+      // Whoever first shares a project that has no member list becomes its owner; joining a target
+      // someone shared to first takes their member list from the first round instead.
+      const owner = async () => ensureOwner(target, stamper, (await deps.userName()) || 'Owner');
+      if (!joined) await owner();
       await shares.set(target.project.id, share);
       await stopSync();
       sync = await startSync(target, share);
       if (!sync) throw new WorkbenchError('internal', 'Background sync could not start.');
-      const status = await sync.syncNow();
+      let status = await sync.syncNow();
+      if (joined && !isShared(target.project)) {
+        await owner();
+        status = await sync.syncNow();
+      }
       feed.noteForeign();
       return status;
     },
