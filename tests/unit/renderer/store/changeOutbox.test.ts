@@ -125,24 +125,36 @@ describe('ChangeOutbox: when the main side does not take a change', () => {
     expect(main.project?.title).toBe('Next');
   });
 
-  it('a change made elsewhere meanwhile (the main side is ahead) reloads the project with it and says why', async () => {
-    const { main, outbox, notices } = setup();
+  it('a change made elsewhere meanwhile (the main side is ahead) is taken in and the change is sent again on top, without a reload', async () => {
+    const { main, outbox, notices, reloads } = setup();
     main.externalChange({ type: 'setMethodology', text: 'Written in another window' });
     outbox.dispatch(rename('Mine'));
     await settle();
-
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('The project has 1 recorded changes but the window knew 0');
-    expect(notices[0]).toContain('The project was reloaded as last saved.');
-    expect(outbox.getSnapshot().project?.methodology).toBe('Written in another window');
-    expect(titleOf(outbox)).toBe('Sample');
-    expect(main.project?.history).toHaveLength(1);
-
-    outbox.dispatch(rename('Mine, again'));
     await settle();
-    expect(main.applyCalls.at(-1)?.baseSeq).toBe(1);
-    expect(main.project?.title).toBe('Mine, again');
+
+    expect(notices).toEqual([]);
+    expect(reloads).toEqual([]);
+    expect(outbox.getSnapshot().project?.methodology).toBe('Written in another window');
+    expect(titleOf(outbox)).toBe('Mine');
+    expect(main.applyCalls.map((call) => call.baseSeq)).toEqual([0, 1]);
+    expect(outbox.getSnapshot().project?.history).toEqual(main.project?.history);
+  });
+
+  it('a main side that keeps saying the window is out of date ends in a reload that says why', async () => {
+    const { main, outbox, notices } = setup();
+    // Every request finds the main side one change further on.
+    const send = main.api.applyChanges;
+    main.api.applyChanges = (args) => {
+      main.externalChange({ type: 'setMethodology', text: `Elsewhere ${main.applyCalls.length}` });
+      return send(args);
+    };
+    outbox.dispatch(rename('Mine'));
+    for (let i = 0; i < 12; i++) await settle();
+
     expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('The project was reloaded as last saved.');
+    expect(outbox.getSnapshot().project?.history).toEqual(main.project?.history);
+    expect(main.applyCalls.length).toBeLessThanOrEqual(4);
   });
 
   it('a reply that does not match the request reloads the project', async () => {

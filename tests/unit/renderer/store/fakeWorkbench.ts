@@ -4,7 +4,7 @@
  * here), checks baseSeq the way the project store does, and lets a test decide when replies arrive,
  * lose them, refuse a change, change the project behind the window's back, and write to "disk".
  */
-import { WorkbenchError, type OpenProject, type SaveStatus, type Settings, type WorkbenchApi } from '../../../../shared/api';
+import { WorkbenchError, type ChangeFeedResult, type OpenProject, type SaveStatus, type Settings, type SyncStatus, type WorkbenchApi } from '../../../../shared/api';
 import { commitChange } from '../../../../shared/history';
 import type { Change, Operation, Project } from '../../../../shared/operations';
 
@@ -47,6 +47,14 @@ export class FakeWorkbench {
   private readonly replies: Reply[] = [];
   private saveWaiters: Array<{ seq: number; resolve: (status: SaveStatus) => void }> = [];
   private counter = 0;
+  /** The change feed: its counter, the counter of the latest change the window did not make, the polls waiting. */
+  private feedSeq = 0;
+  private foreignSeq = 0;
+  private feedWaiters: Array<() => void> = [];
+  /** What the feed reports of background sync. */
+  syncStatus: SyncStatus | null = null;
+  /** The identity getIdentity answers with (null: no key pair). */
+  identity: { name: string; publicKey: string; keyId: string; deviceId: string } | null = null;
 
   readonly api: WorkbenchApi;
 
@@ -98,6 +106,18 @@ export class FakeWorkbench {
         return new Promise((resolve) => this.saveWaiters.push({ seq: target, resolve }));
       },
     };
+    api.waitForChanges = ({ sinceSeq }) => {
+      this.calls.push('waitForChanges');
+      const answer = (): ChangeFeedResult => ({
+        seq: this.feedSeq,
+        projectId: this.open?.project.id ?? null,
+        ...(this.foreignSeq > sinceSeq && this.open ? { project: this.open.project } : {}),
+        sync: this.syncStatus,
+      });
+      if (this.foreignSeq > sinceSeq) return Promise.resolve(answer());
+      return new Promise((resolve) => this.feedWaiters.push(() => resolve(answer())));
+    };
+    api.getIdentity = async () => this.log('getIdentity', this.identity);
     for (const name of ['listRecent', 'listProjectFiles', 'importArticle', 'pickPath', 'openExternal', 'storeAttachment', 'readAttachment', 'attachmentText', 'exportProject', 'previewReport', 'showInFolder'] as const) {
       (api as Record<string, unknown>)[name] = unused(name);
     }
@@ -130,6 +150,26 @@ export class FakeWorkbench {
     if (!this.open) throw new Error('No project is open');
     const { project } = commitChange(this.open.project, { kind: 'do', op }, this.meta(author));
     this.open = { ...this.open, project };
+  }
+
+  /**
+   * A merge or sync round on the main side: the project is replaced by `project` (or changed by
+   * `op`, made by `author` on another copy) and the change feed tells the window.
+   */
+  remoteChange(change: Operation | Project, author = 'Someone else'): void {
+    if (!this.open) throw new Error('No project is open');
+    if ('history' in change) this.open = { ...this.open, project: change };
+    else this.externalChange(change, author);
+    this.noteForeign();
+  }
+
+  /** The feed tells of news without a project change (a new sync status). */
+  noteForeign(): void {
+    this.feedSeq += 1;
+    this.foreignSeq = this.feedSeq;
+    const waiting = this.feedWaiters;
+    this.feedWaiters = [];
+    for (const wake of waiting) wake();
   }
 
   /** The debounced write finishes: everything applied so far (or the first `upTo` entries) is on disk. */
@@ -183,6 +223,7 @@ export class FakeWorkbench {
       entries.push(result.entry);
     }
     this.open = { ...this.open, project: next };
+    this.feedSeq += 1;
     this.writeDue = true;
     return { entries, seq: next.history.length };
   }
