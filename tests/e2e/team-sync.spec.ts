@@ -63,6 +63,18 @@ async function share(page: Page, url: string) {
   await expect(dialog).toBeHidden({ timeout: 30_000 });
 }
 
+/** A cited source (an approval needs one), then a verdict, then Ready for review. */
+async function sendForReview(page: Page, sourceUrl: string) {
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const source = page.getByRole('listitem', { name: /^Source 1/ });
+  await source.getByRole('textbox', { name: 'Source URL' }).fill(sourceUrl);
+  await source.getByRole('combobox', { name: 'Stance' }).selectOption({ label: 'Supports' });
+  await source.getByRole('textbox', { name: 'Source URL' }).press('Tab');
+  await page.getByRole('combobox', { name: 'Verdict' }).selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Ready for review' }).click();
+  await expect(page.getByLabel('Review state')).toHaveText('Ready for review');
+}
+
 const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
 const claims = (page: Page) => page.getByRole('list', { name: 'Claims', exact: true });
 
@@ -111,9 +123,7 @@ test('checker and editor on two copies review a claim through a CouchDB server; 
     await expect(syncStatus(pageA)).toHaveText('Synced');
     await expect(pageA.getByText('Shared with 2 members')).toBeVisible({ timeout: 30_000 });
     await markWithMouse(pageA, FIRST);
-    await pageA.getByRole('combobox', { name: 'Verdict' }).selectOption({ index: 1 });
-    await pageA.getByRole('button', { name: 'Ready for review' }).click();
-    await expect(pageA.getByLabel('Review state')).toHaveText('Ready for review');
+    await sendForReview(pageA, 'https://example.org/union-statement');
 
     // B sees it arrive in the open window, marked with who changed it, and approves it.
     await expect(claims(pageB).getByRole('listitem')).toHaveCount(1, { timeout: 60_000 });
@@ -135,9 +145,7 @@ test('checker and editor on two copies review a claim through a CouchDB server; 
     // A second claim, sent for review, then an approval of it signed with the checker's own key,
     // pushed to the server by hand (the app would refuse to make it).
     await markWithMouse(pageA, SECOND);
-    await pageA.getByRole('combobox', { name: 'Verdict' }).selectOption({ index: 1 });
-    await pageA.getByRole('button', { name: 'Ready for review' }).click();
-    await expect(pageA.getByLabel('Review state')).toHaveText('Ready for review');
+    await sendForReview(pageA, 'https://example.org/operator-release');
     await expect(claims(pageB).getByRole('listitem')).toHaveCount(2, { timeout: 60_000 });
     await expect(claims(pageB).getByRole('listitem').nth(1)).toContainText('Ready for review', { timeout: 60_000 });
 
