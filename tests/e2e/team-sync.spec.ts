@@ -177,6 +177,7 @@ test('checker and editor on two copies review a claim through a CouchDB server; 
     for (const page of [pageB, pageA]) {
       const conflicts = page.getByRole('region', { name: 'Conflicts' });
       await expect(conflicts).toContainText('Not applied: a change by Ana Checker', { timeout: 60_000 });
+      await expect(conflicts).toContainText('needs an editor or owner, and Ana Checker is a checker of this project');
       await expect(syncStatus(page)).toHaveText('Conflicts (1)');
     }
     await claims(pageB).getByRole('button').nth(1).click();
