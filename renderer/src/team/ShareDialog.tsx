@@ -57,7 +57,7 @@ export function ShareDialog({ status, onClose }: { status: SyncStatus | null; on
           void share();
         }}
       >
-        <p className="field-hint">
+        <p className="field-hint share-intro">
           Everything leaves this computer encrypted with the passphrase; give it to your team by another way than the server. The password and
           passphrase are kept protected on this computer, never in the project file.
         </p>
