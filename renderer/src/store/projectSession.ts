@@ -155,6 +155,10 @@ export class ProjectSession {
 
   /** Marks the claims someone else changed in what a rebase brought in. */
   private noteEditsElsewhere(previous: Project, next: Project): void {
+    // A selection whose claim or article the merge removed goes.
+    const { articleId, claimId } = this.lifecycle.getSnapshot();
+    if (claimId && !next.claims.some((c) => c.id === claimId)) this.update({ claimId: null });
+    if (articleId && !next.articles.some((a) => a.id === articleId)) this.update({ articleId: next.articles[0]?.id ?? null, claimId: null });
     const own = this.own ?? { keyId: null, name: this.settings.userName() };
     const marks = claimsEditedElsewhere(previous, next, own);
     if (marks.size === 0) return;

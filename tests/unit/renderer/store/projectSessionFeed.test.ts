@@ -44,6 +44,16 @@ describe('ProjectSession: the change feed', () => {
     session.dispose();
   });
 
+  it('a merge that deletes the selected claim clears the selection', async () => {
+    const { main, session } = await started();
+    session.selectClaim('c2');
+    main.remoteChange({ type: 'deleteClaim', claimId: 'c2' }, 'Ed Editor');
+    await settle();
+    expect(session.getSnapshot().project?.claims.some((claim) => claim.id === 'c2')).toBe(false);
+    expect(session.getSnapshot().claimId).toBeNull();
+    session.dispose();
+  });
+
   it('follows the sync status the feed reports', async () => {
     const { main, session } = await started();
     expect(session.syncStatus.getSnapshot()).toBeNull();
