@@ -1,12 +1,13 @@
 /**
  * Top-bar buttons of the review workflow: Overview, History and Settings (each opens its own panel).
- * Each is a chunk of its own, fetched when the pointer or focus reaches its button (or when first
- * opened); while one loads, its empty panel stands where it will be.
+ * Each is a chunk of its own, fetched when the pointer or focus reaches its button or when first
+ * opened (Overview and History also once the project has painted); while one loads, its empty panel
+ * stands where it will be.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/labels';
 import type { Project } from '../../../shared/operations';
-import { lazyComponent } from '../lazy/lazyComponent';
+import { lazyComponent, preloadWhenIdle } from '../lazy/lazyComponent';
 import { LazyDialog, LazyPanel } from '../lazy/LazyPanel';
 import { useSettings } from '../app/context';
 import './review.css';
@@ -20,6 +21,11 @@ type Open = 'settings' | 'overview' | 'history' | null;
 export function ReviewTools({ project }: { project: Project | null }) {
   const settings = useSettings();
   const [open, setOpen] = useState<Open>(null);
+  const hasProject = project !== null;
+  // The panels a checker opens most are fetched once the open project has painted.
+  useEffect(() => {
+    if (hasProject) preloadWhenIdle(OverviewPanel, HistoryPanel);
+  }, [hasProject]);
   const toggle = (name: Exclude<Open, null>) => setOpen((current) => (current === name ? null : name));
   return (
     <>
