@@ -1,12 +1,15 @@
 /**
  * Renderer entry: connect to the workbench (preload or HTTP), make this window's project session,
- * load the styles and mount the app with both in context.
+ * load the styles and mount the app with both in context. The Markdown renderer, which the claim
+ * panel shows soon after, is fetched once the first paint is done.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { WorkbenchProvider } from './app/context';
 import { CaptureQueueProvider } from './captures/CaptureQueueContext';
+import { LazyMarkdownBody } from './claims/RationalePreview';
+import { preloadWhenIdle } from './lazy/lazyComponent';
 import { connectWorkbench } from './platform/connectWorkbench';
 import { ProjectSession } from './store/projectSession';
 import './styles/base.css';
@@ -31,3 +34,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+preloadWhenIdle(LazyMarkdownBody);

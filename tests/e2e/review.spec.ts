@@ -150,6 +150,7 @@ test('checker and editor review a claim; history, reload and a moved project kee
     await page.getByRole('button', { name: 'History' }).click();
     const history = page.getByRole('region', { name: 'History' });
     const rows = history.getByRole('listitem');
+    await expect(rows.first()).toBeVisible();
     const texts = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     const steps = texts.filter((t) => /^(Set verdict|Ready for review|Request changes|Post comment|Approve) /.test(t)).reverse();
     expect(steps.map((t) => t.split(' ').slice(0, -0 || undefined).join(' ').replace(/ [A-Z][a-z]{2} \d.*$/, ''))).toEqual([

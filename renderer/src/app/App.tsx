@@ -21,11 +21,14 @@ import { useAppearance } from './appearance';
 import { stepTextSize, NORMAL_TEXT_SIZE } from '../../../shared/appearance';
 import { errorMessage } from '../platform/errorMessage';
 import { toggleCaretMode } from '../reader/caretMode';
-import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
 import { PasteDetailsDialog } from '../articles/PasteDetailsDialog';
 import { clearPendingPaste, usePendingPaste } from '../articles/pendingPaste';
 import { openProjectFlow, saveAsDefaultPath, saveAsFlow } from './projectActions';
 import { Workspace } from './Workspace';
+import { lazyComponent } from '../lazy/lazyComponent';
+import { LazyDialog } from '../lazy/LazyPanel';
+
+const ShortcutsDialog = lazyComponent(() => import('../shortcuts/ShortcutsDialog').then((module) => module.ShortcutsDialog));
 
 type DialogName = 'new' | 'open' | 'saveAs' | 'shortcuts' | null;
 
@@ -150,7 +153,11 @@ export function App() {
         <NewProjectDialog projectsDir={state.appInfo?.projectsDir ?? null} onCreate={(title) => session.createProject(title)} onClose={() => setDialog(null)} />
       )}
       {dialog === 'open' && <OpenProjectDialog onOpen={(path) => session.openProject(path)} onClose={() => setDialog(null)} />}
-      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'shortcuts' && (
+        <LazyDialog label="Keyboard shortcuts" wide onClose={() => setDialog(null)}>
+          <ShortcutsDialog onClose={() => setDialog(null)} />
+        </LazyDialog>
+      )}
       {pendingPaste && project && <PasteDetailsDialog version={pendingPaste} onClose={clearPendingPaste} />}
       {dialog === 'saveAs' && project && (
         <SaveAsDialog defaultPath={saveAsDefaultPath(session)} onSave={(path) => session.saveProjectAs(path)} onClose={() => setDialog(null)} />

@@ -13,9 +13,12 @@ import { useApi, useSession } from '../app/context';
 import { errorMessage } from '../platform/errorMessage';
 import { ActionText } from './ActionText';
 import { base64ToBytes, downloadBytes } from './bytes';
-import { CaptureView } from './CaptureView';
 import { useCaptureJobs, useCaptureQueue } from './CaptureQueueContext';
 import './captures.css';
+import { lazyComponent } from '../lazy/lazyComponent';
+import { LazyBoundary } from '../lazy/LazyBoundary';
+
+const CaptureView = lazyComponent(() => import('./CaptureView').then((module) => module.CaptureView));
 
 /** "example.org-2026-11-28T10-14.warc": a name a replay tool and a person can both read. */
 function archiveFileName(capture: Capture): string {
@@ -111,7 +114,11 @@ export function SourceCapture({ source, link }: { source: Source; link: ClaimSou
           {archiveNote}
         </p>
       )}
-      {latest && showing && <CaptureView key={latest.id} source={source} link={link} capture={latest} />}
+      {latest && showing && (
+        <LazyBoundary what="The capture" fallback={<p className="field-hint">Reading the captured text…</p>}>
+          <CaptureView key={latest.id} source={source} link={link} capture={latest} />
+        </LazyBoundary>
+      )}
     </div>
   );
 }

@@ -1,61 +1,24 @@
 /**
- * The rationale rendered from Markdown by react-markdown: no raw HTML, links only when they pass
- * the shared URL check (opened in the system browser through the workbench), images shown as
- * "[image: alt]" text so nothing remote ever loads.
+ * Markdown (a rationale, a comment, the methodology note) shown rendered. The renderer is a chunk of
+ * its own (react-markdown and its parser are not needed for the first paint); until it has loaded,
+ * the text itself stands in its place, in the same box and type.
  */
-import { useMemo } from 'react';
-import Markdown, { type Components } from 'react-markdown';
-import { checkExternalUrl } from '../../../shared/urlCheck';
-import { useSession } from '../app/context';
-import { errorMessage } from '../platform/errorMessage';
-import type { ProjectSession } from '../store/projectSession';
+import { lazyComponent } from '../lazy/lazyComponent';
+import { LazyBoundary } from '../lazy/LazyBoundary';
 
-function safeUrl(url: string): string {
-  const checked = checkExternalUrl(url);
-  return checked.ok ? checked.url : '';
-}
-
-function openLink(session: ProjectSession, url: string): void {
-  session.api
-    .openExternal({ url })
-    .then((result) => {
-      if (!result.opened) session.notify(`The link was not opened: ${result.reason ?? url}`);
-    })
-    .catch((error: unknown) => session.notify(`The link was not opened: ${errorMessage(error)}`));
-}
-
-function linkComponents(session: ProjectSession): Components {
-  return {
-    a({ href, children }) {
-      if (!href) return <span className="md-link-blocked">{children}</span>;
-      return (
-        <a
-          href={href}
-          rel="noreferrer noopener"
-          title={`${href} — opens in your browser`}
-          onClick={(event) => {
-            event.preventDefault();
-            openLink(session, href);
-          }}
-        >
-          {children}
-        </a>
-      );
-    },
-    img({ alt }) {
-      return <span className="md-image">[image: {alt || 'no description'}]</span>;
-    },
-  };
-}
+export const LazyMarkdownBody = lazyComponent(() => import('./MarkdownBody').then((module) => module.MarkdownBody));
 
 export function RationalePreview({ markdown }: { markdown: string }) {
-  const session = useSession();
-  const components = useMemo(() => linkComponents(session), [session]);
   return (
-    <div className="markdown-preview">
-      <Markdown skipHtml urlTransform={safeUrl} components={components}>
-        {markdown}
-      </Markdown>
-    </div>
+    <LazyBoundary
+      what="The Markdown preview"
+      fallback={
+        <div className="markdown-preview markdown-loading" aria-busy="true">
+          {markdown}
+        </div>
+      }
+    >
+      <LazyMarkdownBody markdown={markdown} />
+    </LazyBoundary>
   );
 }

@@ -2,15 +2,23 @@
  * The History panel (region "History"): every change, newest first, with who made it and when, the
  * claim it concerns by name, and for edits of a statement, verdict or review state the value before
  * and after. Clicking an entry selects its claim. Filterable by claim, with undo / redo as in the
- * top bar.
+ * top bar. Windowed: only the entries in view are rendered (and their details worked out), each
+ * telling assistive technology its place in the whole list; the arrow keys, PageUp / PageDown and
+ * Home / End move through every entry.
  */
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { describeOperation, entriesForClaim, redoTarget, undoTarget } from '../../../shared/history';
-import { detailsContext, entryDetails } from '../../../shared/historyDetails';
-import type { Project } from '../../../shared/operations';
+import { detailsContext, entryDetails, type EntryDetails } from '../../../shared/historyDetails';
+import type { HistoryEntry, Project } from '../../../shared/operations';
 import { truncate } from '../claims/claimLabels';
 import { useSession, useSessionState } from '../app/context';
 import { SidePanel } from '../dialogs/SidePanel';
+import { listStyle, rowStyle, useVirtualList } from '../virtual/useVirtualList';
+import { useRowFocus } from '../virtual/useRowFocus';
+import { useScrollMargin } from '../virtual/useScrollMargin';
+
+const ENTRY_HEIGHT = 92;
+const WHOLE_UP_TO = 100;
 
 const when = (at: string) => {
   const date = new Date(at);
@@ -22,15 +30,35 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
   const { claimId: selectedClaimId } = useSessionState();
   const [filter, setFilter] = useState<string>('');
   const claimFilter = filter === 'selected' ? selectedClaimId : filter || null;
-  const context = useMemo(() => detailsContext(project), [project]);
-  const entries = useMemo(
-    () => entriesForClaim(project, claimFilter).reverse().map((entry) => ({ entry, details: entryDetails(entry, project, context) })),
-    [project, claimFilter, context],
-  );
+  const entries = useMemo(() => entriesForClaim(project, claimFilter).reverse(), [project, claimFilter]);
+  // Details are worked out for the entries rendered only, once each for this project.
+  const detailsOf = useMemo(() => {
+    const context = detailsContext(project);
+    const cache = new Map<HistoryEntry, EntryDetails>();
+    return (entry: HistoryEntry) => {
+      let details = cache.get(entry);
+      if (!details) cache.set(entry, (details = entryDetails(entry, project, context)));
+      return details;
+    };
+  }, [project]);
   const undo = undoTarget(project.history);
   const redo = redoTarget(project.history);
-  const claimLabel = (id: string) => truncate(project.claims.find((c) => c.id === id)?.statement || project.claims.find((c) => c.id === id)?.target.quote.exact || 'Claim', 60);
-  const live = new Set(project.claims.map((claim) => claim.id));
+  const live = useMemo(() => new Set(project.claims.map((claim) => claim.id)), [project.claims]);
+
+  const listRef = useRef<HTMLOListElement>(null);
+  const scroller = () => listRef.current?.closest<HTMLElement>('.side-panel-body') ?? null;
+  const focus = useRowFocus(listRef, entries.length, ENTRY_HEIGHT);
+  const scrollMargin = useScrollMargin(listRef, scroller);
+  const virtualizer = useVirtualList({
+    count: entries.length,
+    getScrollElement: scroller,
+    estimateSize: ENTRY_HEIGHT,
+    keepIndex: focus.active,
+    getItemKey: (index) => entries[index]?.seq ?? index,
+    scrollMargin,
+    wholeUpTo: WHOLE_UP_TO,
+  });
+  focus.attach(virtualizer);
 
   const open = (claimId: string) => {
     session.selectClaim(claimId);
@@ -50,7 +78,7 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
           </option>
           {project.claims.map((claim) => (
             <option key={claim.id} value={claim.id}>
-              {claimLabel(claim.id)}
+              {truncate(claim.statement || claim.target.quote.exact || 'Claim', 60)}
             </option>
           ))}
         </select>
@@ -66,8 +94,10 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
       {entries.length === 0 ? (
         <p className="panel-empty">No changes recorded{claimFilter ? ' for this claim' : ''} yet.</p>
       ) : (
-        <ol className="history-list" aria-label="Changes">
-          {entries.map(({ entry, details }) => {
+        <ol ref={listRef} className="history-list" aria-label="Changes" onKeyDown={focus.onKeyDown} style={listStyle(virtualizer.getTotalSize())}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const entry = entries[row.index]!;
+            const details = detailsOf(entry);
             const target = details.claimId && live.has(details.claimId) ? details.claimId : null;
             // The label, author and time come first in the text (a reader hears what and who before the details).
             const content = (
@@ -96,11 +126,19 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
               </>
             );
             return (
-              <li key={entry.seq} className={`history-entry history-${entry.kind}`}>
+              <li
+                key={row.key}
+                ref={virtualizer.measureElement}
+                data-index={row.index}
+                aria-setsize={entries.length}
+                aria-posinset={row.index + 1}
+                className={`history-entry history-${entry.kind}`}
+                style={rowStyle(row.start - scrollMargin)}
+              >
                 {target ? (
                   <div
                     role="link"
-                    tabIndex={0}
+                    {...focus.focusProps(row.index)}
                     className="history-entry-body is-link"
                     title="Show this claim"
                     onClick={() => open(target)}
@@ -114,7 +152,9 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
                     {content}
                   </div>
                 ) : (
-                  <div className="history-entry-body">{content}</div>
+                  <div className="history-entry-body" {...focus.focusProps(row.index)}>
+                    {content}
+                  </div>
                 )}
               </li>
             );

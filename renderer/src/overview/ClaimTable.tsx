@@ -1,8 +1,11 @@
 /**
  * The claims as a table — statement, state, verdict, assignee, due date, last change — sorted by
- * any column (click its heading; again to reverse). A statement opens its claim.
+ * any column (click its heading; again to reverse). A statement opens its claim. Windowed: only the
+ * rows in view of the panel are rendered (spacer rows keep the table's height), each with its
+ * aria-rowindex in the whole table; the arrow keys, PageUp / PageDown and Home / End move through
+ * every row's statement, and the claim selected in the window is marked and scrolled into view.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { levelById } from '../../../shared/claims';
@@ -10,6 +13,13 @@ import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { isOverdue, lastChanges, localDay, sortClaimTable, type ClaimColumn, type SortDirection } from '../../../shared/workflow/tasking';
 import { truncate } from '../claims/claimLabels';
 import { VerdictChip } from '../claims/VerdictChip';
+import { rowsWithGaps } from '../virtual/rowGaps';
+import { useVirtualList } from '../virtual/useVirtualList';
+import { useRowFocus } from '../virtual/useRowFocus';
+import { useScrollMargin } from '../virtual/useScrollMargin';
+
+const ROW_HEIGHT = 40;
+const WHOLE_UP_TO = 100;
 
 const COLUMNS: { id: ClaimColumn; label: string }[] = [
   { id: 'statement', label: 'Statement' },
@@ -30,12 +40,39 @@ const timeFormat = (at: string) => {
   return Number.isNaN(date.getTime()) ? at : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 };
 
-export function ClaimTable({ project, claims, onOpen }: { project: Project; claims: readonly Claim[]; onOpen: (claimId: string) => void }) {
+interface ClaimTableProps {
+  project: Project;
+  claims: readonly Claim[];
+  selectedClaimId: string | null;
+  onOpen: (claimId: string) => void;
+}
+
+export function ClaimTable({ project, claims, selectedClaimId, onOpen }: ClaimTableProps) {
   const [sort, setSort] = useState<{ column: ClaimColumn; direction: SortDirection }>({ column: 'changed', direction: 'descending' });
   const changed = useMemo(() => lastChanges(project), [project]);
   const levelOrder = useMemo(() => new Map(project.ratingScale.levels.map((level, index) => [level.id, index])), [project.ratingScale]);
   const rows = useMemo(() => sortClaimTable(claims, sort.column, sort.direction, { levelOrder, changed }), [claims, sort, levelOrder, changed]);
   const today = localDay();
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const scroller = () => bodyRef.current?.closest<HTMLElement>('.side-panel-body') ?? null;
+  const focus = useRowFocus(bodyRef, rows.length, ROW_HEIGHT);
+  const scrollMargin = useScrollMargin(bodyRef, scroller);
+  const virtualizer = useVirtualList({
+    count: rows.length,
+    getScrollElement: scroller,
+    estimateSize: ROW_HEIGHT,
+    keepIndex: focus.active,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    scrollMargin,
+    wholeUpTo: WHOLE_UP_TO,
+  });
+  focus.attach(virtualizer);
+  const selectedIndex = selectedClaimId ? rows.findIndex((claim) => claim.id === selectedClaimId) : -1;
+  const { moveTo } = focus;
+  useEffect(() => {
+    if (selectedIndex >= 0) moveTo(selectedIndex, false);
+  }, [selectedIndex, moveTo, scrollMargin]);
+  const placed = rowsWithGaps(virtualizer.getVirtualItems(), scrollMargin, scrollMargin + virtualizer.getTotalSize());
 
   const sortBy = (column: ClaimColumn) =>
     setSort((current) =>
@@ -46,9 +83,9 @@ export function ClaimTable({ project, claims, onOpen }: { project: Project; clai
 
   return (
     <div className="claim-table-wrap">
-      <table className="claim-table" aria-label="Claims table">
+      <table className="claim-table" aria-label="Claims table" aria-rowcount={rows.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {COLUMNS.map((column) => (
               <th key={column.id} scope="col" aria-sort={sort.column === column.id ? sort.direction : 'none'} className={`claim-table-${column.id}`}>
                 <button type="button" className="claim-table-sort" onClick={() => sortBy(column.id)} title={`Sort by ${column.label.toLowerCase()}`}>
@@ -61,14 +98,24 @@ export function ClaimTable({ project, claims, onOpen }: { project: Project; clai
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((claim) => {
+        <tbody ref={bodyRef} onKeyDown={focus.onKeyDown}>
+          {placed.map((item) => {
+            if (item.kind === 'gap') {
+              return (
+                <tr key={item.key} className="virtual-gap" aria-hidden="true">
+                  <td colSpan={COLUMNS.length} style={{ height: item.size }} />
+                </tr>
+              );
+            }
+            const { index, key } = item.row;
+            const claim = rows[index]!;
             const last = changed.get(claim.id);
             const overdue = isOverdue(claim, today);
+            const selected = index === selectedIndex;
             return (
-              <tr key={claim.id}>
+              <tr key={key} ref={virtualizer.measureElement} data-index={index} aria-rowindex={index + 2} className={selected ? 'is-selected' : undefined}>
                 <td className="claim-table-statement">
-                  <button type="button" className="claim-table-open" dir="auto" onClick={() => onOpen(claim.id)}>
+                  <button type="button" className="claim-table-open" dir="auto" aria-current={selected ? 'true' : undefined} onClick={() => onOpen(claim.id)} {...focus.focusProps(index)}>
                     {truncate(claim.statement || claim.target.quote.exact, 120)}
                   </button>
                 </td>

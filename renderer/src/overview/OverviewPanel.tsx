@@ -8,14 +8,13 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { ClaimState } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { buildClaimIndex, distinctValues, filterClaims, overviewCounts, type OverviewFilters, type OverviewSort } from '../../../shared/workflow/overview';
-import { levelById } from '../../../shared/claims';
 import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { truncate } from '../claims/claimLabels';
-import { VerdictChip } from '../claims/VerdictChip';
 import { SidePanel } from '../dialogs/SidePanel';
-import { useSession, useSettings } from '../app/context';
+import { useSession, useSessionState, useSettings } from '../app/context';
 import { localDay } from '../../../shared/workflow/tasking';
 import { ClaimTable } from './ClaimTable';
+import { OverviewList } from './OverviewList';
 import { CountChips } from './CountChips';
 import { ScaleSettings } from './ScaleSettings';
 import { MethodologyNote } from './MethodologyNote';
@@ -25,6 +24,7 @@ const STATES = Object.keys(CLAIM_STATE_LABELS) as ClaimState[];
 export function OverviewPanel({ project, onClose }: { project: Project; onClose: () => void }) {
   const session = useSession();
   const settings = useSettings();
+  const { claimId: selectedClaimId } = useSessionState();
   const [filters, setFilters] = useState<OverviewFilters>({});
   const [mine, setMine] = useState(false);
   const [overdue, setOverdue] = useState(false);
@@ -44,7 +44,6 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
   const tags = distinctValues(project, (c) => c.tags ?? []);
   const assignees = distinctValues(project, (c) => [c.assignee ?? '']);
   const set = (patch: Partial<OverviewFilters>) => setFilters((current) => ({ ...current, ...patch }));
-  const articleTitle = (id: string) => project.articles.find((a) => a.id === id)?.metadata.title ?? '';
   const open = (claimId: string) => {
     session.selectClaim(claimId);
     onClose();
@@ -136,31 +135,9 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
           </div>
           </div>
           {view === 'table' ? (
-            <ClaimTable project={project} claims={claims} onOpen={open} />
+            <ClaimTable project={project} claims={claims} selectedClaimId={selectedClaimId} onOpen={open} />
           ) : (
-          <ul className="overview-list" aria-label="Overview results">
-            {claims.map((claim) => (
-              <li key={claim.id}>
-                <button
-                  type="button"
-                  className="overview-row"
-                  onClick={() => open(claim.id)}
-                >
-                  <span className="overview-row-main">
-                    <span className="overview-statement">{truncate(claim.statement || claim.target.quote.exact, 140)}</span>
-                    <span className="overview-meta">
-                      {truncate(articleTitle(claim.articleId), 50)}
-                      {claim.claimant ? ` · ${truncate(claim.claimant, 40)}` : ''}
-                      {claim.assignee ? ` · ${truncate(claim.assignee, 30)}` : ''}
-                      {(claim.tags ?? []).length ? ` · ${(claim.tags ?? []).map((t) => `#${truncate(t, 20)}`).join(' ')}` : ''}
-                    </span>
-                  </span>
-                  <span className={`claim-state-badge state-${claim.state}`}>{CLAIM_STATE_LABELS[claim.state]}</span>
-                  <VerdictChip level={levelById(project.ratingScale, claim.verdict.levelId)} />
-                </button>
-              </li>
-            ))}
-          </ul>
+            <OverviewList project={project} claims={claims} selectedClaimId={selectedClaimId} onOpen={open} />
           )}
         </>
       )}

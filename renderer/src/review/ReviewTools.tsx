@@ -1,27 +1,54 @@
-/** Top-bar buttons of the review workflow: Overview, History and Settings (each opens its own panel). */
-import { useState } from 'react';
+/**
+ * Top-bar buttons of the review workflow: Overview, History and Settings (each opens its own panel).
+ * Each is a chunk of its own, fetched when the pointer or focus reaches its button or when first
+ * opened (Overview and History also once the project has painted); while one loads, its empty panel
+ * stands where it will be.
+ */
+import { useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/labels';
 import type { Project } from '../../../shared/operations';
-import { HistoryPanel } from '../history/HistoryPanel';
-import { OverviewPanel } from '../overview/OverviewPanel';
-import { SettingsDialog } from './SettingsDialog';
+import { lazyComponent, preloadWhenIdle } from '../lazy/lazyComponent';
+import { LazyDialog, LazyPanel } from '../lazy/LazyPanel';
 import { useSettings } from '../app/context';
 import './review.css';
+
+const OverviewPanel = lazyComponent(() => import('../overview/OverviewPanel').then((module) => module.OverviewPanel));
+const HistoryPanel = lazyComponent(() => import('../history/HistoryPanel').then((module) => module.HistoryPanel));
+const SettingsDialog = lazyComponent(() => import('./SettingsDialog').then((module) => module.SettingsDialog));
 
 type Open = 'settings' | 'overview' | 'history' | null;
 
 export function ReviewTools({ project }: { project: Project | null }) {
   const settings = useSettings();
   const [open, setOpen] = useState<Open>(null);
+  const hasProject = project !== null;
+  // The panels a checker opens most are fetched once the open project has painted.
+  useEffect(() => {
+    if (hasProject) preloadWhenIdle(OverviewPanel, HistoryPanel);
+  }, [hasProject]);
   const toggle = (name: Exclude<Open, null>) => setOpen((current) => (current === name ? null : name));
   return (
     <>
       {project && (
         <>
-          <button type="button" className="button button-quiet" aria-pressed={open === 'overview'} onClick={() => toggle('overview')}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={open === 'overview'}
+            onClick={() => toggle('overview')}
+            onPointerEnter={() => void OverviewPanel.preload()}
+            onFocus={() => void OverviewPanel.preload()}
+          >
             Overview
           </button>
-          <button type="button" className="button button-quiet" aria-pressed={open === 'history'} onClick={() => toggle('history')}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={open === 'history'}
+            onClick={() => toggle('history')}
+            onPointerEnter={() => void HistoryPanel.preload()}
+            onFocus={() => void HistoryPanel.preload()}
+          >
             History
           </button>
         </>
@@ -30,6 +57,8 @@ export function ReviewTools({ project }: { project: Project | null }) {
         type="button"
         className="button button-quiet user-chip"
         onClick={() => setOpen('settings')}
+        onPointerEnter={() => void SettingsDialog.preload()}
+        onFocus={() => void SettingsDialog.preload()}
         title={settings ? `${settings.userName || 'No name set'} · ${ROLE_LABELS[settings.role]}` : 'Your name and role'}
       >
         Settings
@@ -41,9 +70,21 @@ export function ReviewTools({ project }: { project: Project | null }) {
           <span className="user-identity-role">{ROLE_LABELS[settings.role]}</span>
         </span>
       )}
-      {open === 'settings' && <SettingsDialog settings={settings} onClose={() => setOpen(null)} />}
-      {open === 'overview' && project && <OverviewPanel project={project} onClose={() => setOpen(null)} />}
-      {open === 'history' && project && <HistoryPanel project={project} onClose={() => setOpen(null)} />}
+      {open === 'settings' && (
+        <LazyDialog label="Settings" onClose={() => setOpen(null)}>
+          <SettingsDialog settings={settings} onClose={() => setOpen(null)} />
+        </LazyDialog>
+      )}
+      {open === 'overview' && project && (
+        <LazyPanel label="Overview" wide onClose={() => setOpen(null)}>
+          <OverviewPanel project={project} onClose={() => setOpen(null)} />
+        </LazyPanel>
+      )}
+      {open === 'history' && project && (
+        <LazyPanel label="History" onClose={() => setOpen(null)}>
+          <HistoryPanel project={project} onClose={() => setOpen(null)} />
+        </LazyPanel>
+      )}
     </>
   );
 }

@@ -6,9 +6,12 @@ import { useState, useSyncExternalStore } from 'react';
 import type { Project } from '../../../shared/operations';
 import { useSession } from '../app/context';
 import { ConflictsRegion } from './ConflictsRegion';
-import { MembersDialog } from './MembersDialog';
-import { ShareDialog } from './ShareDialog';
 import './team.css';
+import { lazyComponent } from '../lazy/lazyComponent';
+import { LazyDialog } from '../lazy/LazyPanel';
+
+const MembersDialog = lazyComponent(() => import('./MembersDialog').then((module) => module.MembersDialog));
+const ShareDialog = lazyComponent(() => import('./ShareDialog').then((module) => module.ShareDialog));
 
 export function TeamStrip({ project }: { project: Project }) {
   const session = useSession();
@@ -18,10 +21,22 @@ export function TeamStrip({ project }: { project: Project }) {
   const count = project.members?.length ?? 0;
   return (
     <div className="team-strip">
-      <button type="button" className="button button-quiet" onClick={() => setShowShare(true)}>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => setShowShare(true)}
+        onPointerEnter={() => void ShareDialog.preload()}
+        onFocus={() => void ShareDialog.preload()}
+      >
         Share…
       </button>
-      <button type="button" className="button button-quiet" onClick={() => setShowMembers(true)}>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => setShowMembers(true)}
+        onPointerEnter={() => void MembersDialog.preload()}
+        onFocus={() => void MembersDialog.preload()}
+      >
         Members…
       </button>
       {count > 0 && <span className="field-hint">Shared with {count} {count === 1 ? 'member' : 'members'}</span>}
@@ -31,8 +46,16 @@ export function TeamStrip({ project }: { project: Project }) {
         </span>
       )}
       <ConflictsRegion project={project} />
-      {showMembers && <MembersDialog project={project} onClose={() => setShowMembers(false)} />}
-      {showShare && <ShareDialog status={sync} onClose={() => setShowShare(false)} />}
+      {showMembers && (
+        <LazyDialog label="Members" onClose={() => setShowMembers(false)}>
+          <MembersDialog project={project} onClose={() => setShowMembers(false)} />
+        </LazyDialog>
+      )}
+      {showShare && (
+        <LazyDialog label="Share project" onClose={() => setShowShare(false)}>
+          <ShareDialog status={sync} onClose={() => setShowShare(false)} />
+        </LazyDialog>
+      )}
     </div>
   );
 }

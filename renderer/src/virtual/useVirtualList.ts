@@ -15,9 +15,11 @@ export interface VirtualListOptions {
   getItemKey?: (index: number) => string | number;
   /** Distance from the top of the scroll container's content to the list (content above it). */
   scrollMargin?: number;
+  /** A list this short is rendered whole (it costs little, and the browser's find sees every row). */
+  wholeUpTo?: number;
 }
 
-export function useVirtualList({ count, getScrollElement, estimateSize, keepIndex = -1, gap = 0, getItemKey, scrollMargin = 0 }: VirtualListOptions) {
+export function useVirtualList({ count, getScrollElement, estimateSize, keepIndex = -1, gap = 0, getItemKey, scrollMargin = 0, wholeUpTo = 0 }: VirtualListOptions) {
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -30,7 +32,7 @@ export function useVirtualList({ count, getScrollElement, estimateSize, keepInde
     count,
     getScrollElement,
     estimateSize: () => estimateSize,
-    overscan: 8,
+    overscan: count <= wholeUpTo ? count : 8,
     gap,
     rangeExtractor,
     getItemKey,

@@ -57,7 +57,8 @@ export function focusInside(page: Page, selector: string): Promise<boolean> {
 export async function historyCount(page: Page): Promise<number> {
   await page.getByRole('button', { name: 'History', exact: true }).click();
   const history = page.getByRole('region', { name: 'History' });
-  await expect(history).toBeVisible();
+  // The panel's content is a chunk of its own: wait for the list (or its absence) rather than the frame.
+  await expect(history.getByRole('list', { name: 'Changes' }).or(history.getByText('No changes recorded'))).toBeVisible();
   const empty = await history.getByText('No changes recorded').count();
   const count = empty ? 0 : await history.getByRole('list', { name: 'Changes' }).getByRole('listitem').count();
   await history.getByRole('button', { name: 'Close history' }).click();

@@ -1,0 +1,48 @@
+/**
+ * A side panel or a dialog whose content is a lazily loaded chunk: the empty panel (or dialog), with
+ * its name and Close, stands in its place while the chunk loads, so focus and layout are where they
+ * will be; if the chunk cannot be loaded, the same frame says why.
+ */
+import type { ReactNode } from 'react';
+import { Dialog } from '../dialogs/Dialog';
+import { SidePanel } from '../dialogs/SidePanel';
+import { LazyBoundary } from './LazyBoundary';
+
+const loading = (
+  <p className="panel-empty lazy-loading" role="status">
+    Loading…
+  </p>
+);
+
+interface LazyPanelProps {
+  label: string;
+  onClose: () => void;
+  wide?: boolean;
+  children: ReactNode;
+}
+
+export function LazyPanel({ label, onClose, wide, children }: LazyPanelProps) {
+  const frame = (content: ReactNode) => (
+    <SidePanel label={label} onClose={onClose} wide={wide}>
+      {content}
+    </SidePanel>
+  );
+  return (
+    <LazyBoundary what={`The ${label}`} fallback={frame(loading)} frame={frame}>
+      {children}
+    </LazyBoundary>
+  );
+}
+
+export function LazyDialog({ label, onClose, wide, returnFocus, children }: LazyPanelProps & { returnFocus?: () => HTMLElement | null | undefined }) {
+  const frame = (content: ReactNode) => (
+    <Dialog label={label} onClose={onClose} wide={wide} returnFocus={returnFocus}>
+      {content}
+    </Dialog>
+  );
+  return (
+    <LazyBoundary what={`The ${label} dialog`} fallback={frame(loading)} frame={frame}>
+      {children}
+    </LazyBoundary>
+  );
+}
