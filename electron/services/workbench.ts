@@ -32,6 +32,7 @@ import { importArticleInWorker } from './intake/importInWorker';
 import { exportCalls, type ExportDeps } from './interop/exportCalls';
 import { createExportRunner } from './interop/exportRunner';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
+import { describeFsError } from './fsErrors';
 import { RecentProjects } from './recentProjects';
 import { pathExists as exists } from './durableWrite';
 import { projectsDirOf } from './sampleProject';
@@ -257,7 +258,9 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         assertUsable();
         const current = requireStore();
         const target = projectTargetPath(requested);
-        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.mkdir(path.dirname(target), { recursive: true }).catch((err: unknown) => {
+          throw new WorkbenchError('io-error', `Cannot save as "${path.basename(target)}": the folder cannot be made: ${describeFsError(err)}`);
+        });
         const previousPath = current.path;
         archive.releaseProject(previousPath);
         await current.saveAs(target);
