@@ -32,7 +32,7 @@ import { importArticleInWorker } from './intake/importInWorker';
 import { exportCalls, type ExportDeps } from './interop/exportCalls';
 import { createExportRunner } from './interop/exportRunner';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
-import { describeFsError } from './fsErrors';
+import { describeFolderError, describeFsError } from './fsErrors';
 import { RecentProjects } from './recentProjects';
 import { pathExists as exists } from './durableWrite';
 import { projectsDirOf } from './sampleProject';
@@ -259,7 +259,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         const current = requireStore();
         const target = projectTargetPath(requested);
         await fs.mkdir(path.dirname(target), { recursive: true }).catch((err: unknown) => {
-          throw new WorkbenchError('io-error', `Cannot save as "${path.basename(target)}": the folder cannot be made: ${describeFsError(err)}`);
+          throw new WorkbenchError('io-error', `Cannot save as "${path.basename(target)}": the folder cannot be made: ${describeFolderError(err)}`);
         });
         const previousPath = current.path;
         archive.releaseProject(previousPath);

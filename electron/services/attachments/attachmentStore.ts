@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
-import { describeFsError } from '../fsErrors';
+import { describeFolderError, describeFsError } from '../fsErrors';
 import type { Attachment } from '../../../shared/model';
 import { projectBaseName } from '../../../shared/projectFile';
 import { fileExists as exists, writeFileDurably } from '../durableWrite';
@@ -61,8 +61,10 @@ export async function storeAttachment(projectPath: string, fileName: string, byt
   const sha256 = sha256Hex(bytes);
   const ext = extensionOf(fileName);
   const file = fileFor(projectPath, sha256, ext);
+  await fs.mkdir(path.dirname(file), { recursive: true }).catch((err: unknown) => {
+    throw new WorkbenchError('io-error', `Cannot store the attachment "${fileName}": the folder ${path.basename(path.dirname(file))} cannot be made: ${describeFolderError(err)}`);
+  });
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
     if (!(await exists(file))) await writeFileDurably(file, bytes);
   } catch (err) {
     throw new WorkbenchError('io-error', `Cannot store the attachment "${fileName}": ${describeFsError(err)}`);

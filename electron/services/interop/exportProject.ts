@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
-import { describeFsError } from '../fsErrors';
+import { describeFolderError, describeFsError } from '../fsErrors';
 import { type ExportFormat, type ExportWarning, type RenderOptions } from '../../../shared/interop';
 import { defaultExportName as defaultName } from '../../../shared/interop/formats';
 import { pageSizeForLocale, type PageSize } from '../../../shared/interop/pageSize';
@@ -44,7 +44,7 @@ export async function exportToFile(
 ): Promise<ExportResult> {
   const target = path.resolve(outPath);
   await fs.mkdir(path.dirname(target), { recursive: true }).catch((err: unknown) => {
-    throw new WorkbenchError('io-error', `Cannot write ${target}: the folder cannot be made: ${describeFsError(err)}`);
+    throw new WorkbenchError('io-error', `Cannot write ${target}: the folder cannot be made: ${describeFolderError(err)}`);
   });
   if (format === 'pdf') {
     const pageSize = options.pageSize ?? localPageSize();
