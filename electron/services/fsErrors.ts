@@ -42,3 +42,9 @@ export function readProblem(err: unknown, what = 'file'): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   return `cannot read the file (${REASONS[code ?? ''] ?? (err instanceof Error ? err.message : String(err))})`;
 }
+
+/** Why a folder could not be made, as a sentence: a file standing where a folder is expected gets its own words. */
+export function describeFolderError(err: unknown): string {
+  if (isErrno(err, 'EEXIST') || isErrno(err, 'ENOTDIR')) return 'a file is in the way where a folder is expected.';
+  return describeFsError(err);
+}

@@ -169,6 +169,10 @@ class Store implements ProjectStore {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstUnsavedAt: number | null = null;
   private lastError: string | null = null;
+  /** Size, inode and time of the file as last read or written: another program's change shows as a difference. */
+  private onDisk: FileIdentity | null = null;
+  /** Set when another program deleted or replaced the file: saving stops until Save as (which may name the same file). */
+  private diskChanged = false;
   private waiters: Waiter[] = [];
   private closed = false;
   /** While saveAs switches files, changes are recorded but no write is scheduled. */
@@ -202,7 +206,12 @@ class Store implements ProjectStore {
     this.savedSeq = project.history.length;
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS;
+    this.identityReady = identityOf(filePath).then((id) => {
+      this.onDisk = id;
+    });
   }
+
+  private readonly identityReady: Promise<void>;
 
   get project(): Project {
     return this.current;
@@ -309,18 +318,20 @@ class Store implements ProjectStore {
   async saveAs(newPath: string): Promise<void> {
     if (this.closed) throw new WorkbenchError('no-project', 'The project is closed.');
     const resolved = path.resolve(newPath);
-    if (resolved === this.filePath) {
+    const samePath = resolved === this.filePath;
+    if (samePath && !this.diskChanged) {
       await this.flush();
       return;
     }
     const name = path.basename(resolved);
     const replacing = await this.checkSaveAsTarget(resolved, name);
-    const lock = (this.options.lock ?? true) ? await lockOrThrow(resolved, `Cannot save as "${name}"`, this.options.lockOptions) : null;
+    // Save as onto the file another program deleted or replaced: the user chose it, and the lock is already ours.
+    const lock = samePath ? this.lock : (this.options.lock ?? true) ? await lockOrThrow(resolved, `Cannot save as "${name}"`, this.options.lockOptions) : null;
 
     this.switching = true;
     try {
       // Bring the old file up to date first (best effort: Save as is also the way out of a failing disk).
-      await this.flush();
+      if (!samePath) await this.flush();
       this.clearTimer();
       const adapter = projectAdapter(resolved);
       const db = new Low<Project>(this.wrapAdapter(adapter), this.current);
@@ -333,7 +344,7 @@ class Store implements ProjectStore {
           await adapter.create(snapshot);
         }
       } catch (err) {
-        await lock?.release().catch(() => undefined);
+        if (!samePath) await lock?.release().catch(() => undefined);
         if (isErrno(err, 'EEXIST')) throw new WorkbenchError('io-error', `Cannot save as "${name}": a file with that name already exists.`);
         throw new WorkbenchError('io-error', `Cannot save as "${name}": ${describeFsError(err)}`);
       }
@@ -345,8 +356,10 @@ class Store implements ProjectStore {
       this.saved = snapshot;
       this.savedSeq = snapshot.history.length;
       this.lastError = null;
+      this.diskChanged = false;
+      this.onDisk = await identityOf(resolved);
       this.firstUnsavedAt = null;
-      await oldLock?.release().catch(() => undefined);
+      if (oldLock !== lock) await oldLock?.release().catch(() => undefined);
     } finally {
       this.switching = false;
       if (this.dirty) this.markDirty();
@@ -397,10 +410,19 @@ class Store implements ProjectStore {
     const snapshot = this.current;
     const name = path.basename(this.filePath);
     const db = this.db;
+    const file = this.filePath;
     const run = async () => {
       try {
+        await this.identityReady;
+        const changed = await changedOnDisk(file, this.onDisk);
+        if (changed) {
+          this.diskChanged = true;
+          this.lastError = `Could not save "${name}": ${changed} Use Save as to keep your version.`;
+          return;
+        }
         db.data = snapshot;
         await db.write();
+        this.onDisk = await identityOf(file);
         this.saved = snapshot;
         this.savedSeq = snapshot.history.length;
         this.lastError = null;
@@ -444,4 +466,31 @@ class Store implements ProjectStore {
     if (parsed.ok && parsed.project.id === this.current.id) return true;
     throw new WorkbenchError('io-error', `Cannot save as "${name}": a different file with that name already exists. Choose another name.`);
   }
+}
+
+interface FileIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+async function identityOf(file: string): Promise<FileIdentity | null> {
+  try {
+    const { dev, ino, size, mtimeMs } = await fs.stat(file);
+    return { dev, ino, size, mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+/** Why the file is no longer the one this store last read or wrote, or null when it still is. */
+async function changedOnDisk(file: string, known: FileIdentity | null): Promise<string | null> {
+  if (!known) return null;
+  const now = await identityOf(file);
+  if (!now) return 'the file was deleted or moved by another program while it was open.';
+  if (now.dev !== known.dev || now.ino !== known.ino || now.size !== known.size || now.mtimeMs !== known.mtimeMs) {
+    return 'another program replaced or changed the file while it was open; that file is left as it is.';
+  }
+  return null;
 }

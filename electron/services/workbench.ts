@@ -32,6 +32,7 @@ import { importArticleInWorker } from './intake/importInWorker';
 import { exportCalls, type ExportDeps } from './interop/exportCalls';
 import { createExportRunner } from './interop/exportRunner';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
+import { describeFolderError, describeFsError } from './fsErrors';
 import { RecentProjects } from './recentProjects';
 import { pathExists as exists } from './durableWrite';
 import { projectsDirOf } from './sampleProject';
@@ -266,7 +267,9 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         assertUsable();
         const current = requireStore();
         const target = projectTargetPath(requested);
-        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.mkdir(path.dirname(target), { recursive: true }).catch((err: unknown) => {
+          throw new WorkbenchError('io-error', `Cannot save as "${path.basename(target)}": the folder cannot be made: ${describeFolderError(err)}`);
+        });
         const previousPath = current.path;
         archive.releaseProject(previousPath);
         await current.saveAs(target);

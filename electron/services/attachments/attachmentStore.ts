@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
+import { describeFolderError, describeFsError } from '../fsErrors';
 import type { Attachment } from '../../../shared/model';
 import { projectBaseName } from '../../../shared/projectFile';
 import { fileExists as exists, writeFileDurably } from '../durableWrite';
@@ -60,13 +61,13 @@ export async function storeAttachment(projectPath: string, fileName: string, byt
   const sha256 = sha256Hex(bytes);
   const ext = extensionOf(fileName);
   const file = fileFor(projectPath, sha256, ext);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  if (!(await exists(file))) {
-    try {
-      await writeFileDurably(file, bytes);
-    } catch (err) {
-      throw new WorkbenchError('io-error', `Cannot store the attachment "${fileName}": ${err instanceof Error ? err.message : String(err)}`);
-    }
+  await fs.mkdir(path.dirname(file), { recursive: true }).catch((err: unknown) => {
+    throw new WorkbenchError('io-error', `Cannot store the attachment "${fileName}": the folder ${path.basename(path.dirname(file))} cannot be made: ${describeFolderError(err)}`);
+  });
+  try {
+    if (!(await exists(file))) await writeFileDurably(file, bytes);
+  } catch (err) {
+    throw new WorkbenchError('io-error', `Cannot store the attachment "${fileName}": ${describeFsError(err)}`);
   }
   const name = path.basename(fileName.replace(/\\/g, '/')).slice(0, 300) || `attachment.${ext}`;
   return { sha256, ext, name, size: bytes.byteLength, addedAt: now.toISOString() };

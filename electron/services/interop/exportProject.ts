@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api';
+import { describeFolderError, describeFsError } from '../fsErrors';
 import { type ExportFormat, type ExportWarning, type RenderOptions } from '../../../shared/interop';
 import { defaultExportName as defaultName } from '../../../shared/interop/formats';
 import { pageSizeForLocale, type PageSize } from '../../../shared/interop/pageSize';
@@ -42,7 +43,9 @@ export async function exportToFile(
   render: ExportRenderer = inThreadRenderer,
 ): Promise<ExportResult> {
   const target = path.resolve(outPath);
-  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.mkdir(path.dirname(target), { recursive: true }).catch((err: unknown) => {
+    throw new WorkbenchError('io-error', `Cannot write ${target}: the folder cannot be made: ${describeFolderError(err)}`);
+  });
   if (format === 'pdf') {
     const pageSize = options.pageSize ?? localPageSize();
     await printPdf(await render.html(project, { ...options, pageSize }), target, { pageSize });
@@ -59,8 +62,7 @@ async function writeFileReplacing(target: string, text: string): Promise<void> {
   try {
     await writeFileDurably(target, text);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    throw new WorkbenchError('io-error', `Cannot write ${target}: ${message}`);
+    throw new WorkbenchError('io-error', `Cannot write ${target}: ${describeFsError(err)}`);
   }
 }
 
