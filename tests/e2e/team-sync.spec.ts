@@ -75,6 +75,22 @@ async function sendForReview(page: Page, sourceUrl: string) {
   await expect(page.getByLabel('Review state')).toHaveText('Ready for review');
 }
 
+/** The window at 1280×720 and 1920×1080, light and dark; left at 1280×720, light. */
+async function shots(page: Page, name: string) {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
 const claims = (page: Page) => page.getByRole('list', { name: 'Claims', exact: true });
 
@@ -130,7 +146,7 @@ test('checker and editor on two copies review a claim through a CouchDB server; 
     await expect(claims(pageB).getByRole('listitem').first()).toContainText('Ready for review', { timeout: 60_000 });
     await expect(claims(pageB).getByRole('listitem').first()).toContainText('Edited elsewhere by Ana Checker');
     await fs.mkdir(SHOTS, { recursive: true });
-    await pageB.screenshot({ path: path.join(SHOTS, 'team-sync-edited-elsewhere-1280.png') });
+    await shots(pageB, 'team-sync-edited-elsewhere');
     await claims(pageB).getByRole('button').first().click();
     await pageB.getByRole('button', { name: 'Approve' }).click();
     await expect(pageB.getByLabel('Review state')).toHaveText('Approved');
@@ -182,7 +198,7 @@ test('checker and editor on two copies review a claim through a CouchDB server; 
     }
     await claims(pageB).getByRole('button').nth(1).click();
     await expect(pageB.getByLabel('Review state')).toHaveText('Ready for review');
-    await pageB.screenshot({ path: path.join(SHOTS, 'team-sync-conflicts-1280.png') });
+    await shots(pageB, 'team-sync-conflicts');
   } finally {
     for (const host of hosts) await host.stop();
     await server?.stop();

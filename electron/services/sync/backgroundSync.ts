@@ -57,15 +57,15 @@ export class BackgroundSync {
   private readonly unsubscribe: () => void;
 
   constructor(private readonly options: BackgroundSyncOptions) {
-    const { share, store } = options;
+    const { store } = options;
     const conflicts = store.project.conflicts?.length ?? 0;
     const waiting = store.project.history.length;
+    // Until the first round (moments after the start) nothing is known to be acknowledged.
     this.current = this.describe({ reached: false, waiting, conflicts });
     this.unsubscribe = store.onChange((kind) => {
       if (kind === 'apply') this.nudge();
       else this.refreshCounts();
     });
-    void share;
   }
 
   get status(): SyncStatus {
