@@ -167,4 +167,6 @@ test('a suggested sentence the fact-check archive already holds is marked "Check
   await expect(marked).toContainText(first.slice(0, 40));
   await expect(items.filter({ hasText: second.slice(0, 40) })).not.toContainText('Checked before');
   await expect(marked.locator('.suggestion-checked')).toHaveAttribute('title', /Harbour Check, 2025-10-02/);
+  await marked.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'suggestions-checked-before-1280-light.png') });
 });
