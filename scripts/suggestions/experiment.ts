@@ -10,6 +10,18 @@
  *   cueValue 3, l2 3e-3  by dev 0.38 → F1 0.591; by CV 0.32 → F1 0.618
  * Dev comes from the training debates and picks too high a threshold for later ones; CV over unseen
  * debates of the fitting part picks better, and letting cues escape regularisation does not help.
+ *
+ * Later (scripts/suggestions/baseScores.ts writes each model's out-of-fold logits; FORWARD=1 scores each
+ * id block with a model fitted only on the blocks before it, i.e. on earlier debates):
+ *   threshold by forward chaining 0.25 (forward F1 0.672) → TEST F1 0.656 (P 0.672, R 0.640) shipped: chosen
+ *   stacked with a cues-and-tag-3-gram model (cue pairs): CV 0.684, forward 0.673 at 0.27 → TEST 0.647
+ *   stacked with a character 3–5-gram model: CV 0.687, forward 0.675 at 0.30 → TEST 0.652
+ *   all three: CV 0.687, forward 0.673 at 0.32 → TEST 0.636
+ *   positives weighted 2 (class weighting): forward 0.670 at 0.34 → TEST 0.662 (P 0.663, R 0.660)
+ *   L2 3e-4: forward 0.664 at 0.22 → TEST 0.651
+ * Stacking gains ≤ 0.003 forward F1 (noise) for a second model's weights; the single model is kept.
+ * The rule (best forward F1) kept the unweighted model although class weighting did better on the test:
+ * the test only reports, and the ±0.006 between them is the noise of this split.
  */
 import type { FeatureOptions, Features } from '../../shared/suggestions/features';
 import { temporalSplits, type LabelledSentence } from './checkworthyData';

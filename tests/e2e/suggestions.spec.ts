@@ -2,13 +2,25 @@
  * Claim suggestions in the reader: toggled on the sample, highlighted with their own highlight and
  * listed with reasons; the pointer over a suggested passage finds it; s / Shift+S move between them;
  * accepting one makes a claim on exactly that span (undo takes it back); a dismissed one stays gone
- * after a reload. Also saves screenshots at 1280×720 and 1920×1080, light and dark, to tests/.tmp.
+ * after a reload; a sentence the fact-check archive holds is marked "Checked before". Also saves screenshots at 1280×720 and 1920×1080, light and dark, to tests/.tmp.
  */
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/workbench';
 
 const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** Imports published fact-checks into the app's data folder with the command line, as a checker would. */
+function importFeed(file: string, dataDir: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [path.join(REPO_ROOT, 'bin', 'factcheck.js'), 'archive', 'import', file, '--data-dir', dataDir], { timeout: 60_000 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout.trim()),
+    );
+  });
+}
 
 const toggle = (page: Page) => page.getByRole('button', { name: 'Suggestions', exact: true });
 const suggestionList = (page: Page) => page.getByRole('list', { name: 'Suggestion list' });
@@ -117,4 +129,44 @@ test('suggestions: toggle, hover, keys, accept as claim with undo, dismiss survi
       await page.screenshot({ path: path.join(SHOTS, `suggestions-${size.width}-${colorScheme}.png`) });
     }
   }
+});
+
+test('a suggested sentence the fact-check archive already holds is marked "Checked before" with its verdict', async ({ page, workbench }) => {
+  test.setTimeout(180_000);
+  await page.goto(workbench.url);
+  await expect(claimList(page).getByRole('listitem')).not.toHaveCount(0);
+  await toggle(page).click();
+  const items = suggestionList(page).getByRole('listitem');
+  await expect.poll(() => paintedSuggestions(page).then((t) => t.length)).toBeGreaterThan(1);
+  const [first, second] = await paintedSuggestions(page);
+  // Nothing imported yet: no mark once the lookups have had their time.
+  await expect(items.first()).toBeVisible();
+  await expect(suggestionList(page)).not.toContainText('Checked before');
+
+  const feed = path.join(workbench.dataDir, 'suggested-feed.json');
+  await fs.writeFile(
+    feed,
+    JSON.stringify([
+      {
+        '@type': 'ClaimReview',
+        claimReviewed: first,
+        url: 'https://checks.example/suggested',
+        author: { '@type': 'Organization', name: 'Harbour Check' },
+        datePublished: '2025-10-02',
+        reviewRating: { '@type': 'Rating', alternateName: 'Misleading' },
+      },
+    ]),
+  );
+  expect((await importFeed(feed, workbench.dataDir)).split('\n').at(-1)).toBe('imported 1, skipped 0, invalid 0');
+
+  // Turned on again, the list asks the archive afresh: the imported sentence is marked, the next is not.
+  await toggle(page).click();
+  await toggle(page).click();
+  const marked = items.filter({ hasText: 'Checked before: Misleading' });
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText(first.slice(0, 40));
+  await expect(items.filter({ hasText: second.slice(0, 40) })).not.toContainText('Checked before');
+  await expect(marked.locator('.suggestion-checked')).toHaveAttribute('title', /Harbour Check, 2025-10-02/);
+  await marked.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'suggestions-checked-before-1280-light.png') });
 });

@@ -13,6 +13,7 @@ import type { ReaderSelection } from '../reader/readerSelection';
 import { SuggestionList } from '../suggestions/SuggestionList';
 import { shownSuggestions, type ShownSuggestion } from '../suggestions/shownSuggestions';
 import { useSuggestions } from '../suggestions/useSuggestions';
+import { useCheckedBeforeMarks } from '../suggestions/useCheckedBeforeMarks';
 import { articleClaims, currentArticle } from '../store/selectors';
 import { useSession } from './context';
 import { dispatchWithUndo } from './undoToast';
@@ -56,6 +57,8 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
     () => (article && suggestionState.status === 'ready' ? shownSuggestions(suggestionState.suggestions, article, { dismissedSuggestions: dismissed }, claimSpans) : []),
     [article, suggestionState, dismissed, claimSpans],
   );
+  const suggestionTexts = useMemo(() => suggestions.map((s) => s.text), [suggestions]);
+  const checkedBefore = useCheckedBeforeMarks(suggestionTexts, suggestionsOn);
   const activeId = suggestions.some((s) => s.id === activeSuggestion) ? activeSuggestion : null;
   const hoveredId = suggestions.some((s) => s.id === hoveredSuggestion) ? hoveredSuggestion : null;
 
@@ -193,6 +196,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
               onSelect={setActiveSuggestion}
               onAccept={acceptSuggestion}
               onDismiss={dismissSuggestion}
+              checkedBefore={checkedBefore}
             />
           </section>
         )}

@@ -6,6 +6,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { truncate } from '../claims/claimLabels';
 import type { ShownSuggestion } from './shownSuggestions';
+import type { CheckedBeforeOf } from './useCheckedBeforeMarks';
 
 interface SuggestionListProps {
   suggestions: readonly ShownSuggestion[];
@@ -14,6 +15,14 @@ interface SuggestionListProps {
   onSelect: (id: string) => void;
   onAccept: (suggestion: ShownSuggestion) => void;
   onDismiss: (suggestion: ShownSuggestion) => void;
+  /** The earlier fact-check of the same claim in the archive, when there is one. */
+  checkedBefore?: CheckedBeforeOf;
+}
+
+/** Where the earlier fact-check was published or recorded, for the mark's tooltip. */
+function checkedWhere(match: { source: 'project' | 'archive'; project?: string; publisher?: string; date?: string }): string {
+  const where = match.source === 'project' ? `your project “${match.project ?? ''}”` : (match.publisher ?? 'a published fact-check');
+  return match.date ? `${where}, ${match.date}` : where;
 }
 
 /** In quotation marks, unless the sentence is itself a quotation. */
@@ -21,7 +30,7 @@ function quoted(text: string): string {
   return /^["“‘'«]/.test(text) ? text : `“${text}”`;
 }
 
-export function SuggestionList({ suggestions, activeId, hoveredId, onSelect, onAccept, onDismiss }: SuggestionListProps) {
+export function SuggestionList({ suggestions, activeId, hoveredId, onSelect, onAccept, onDismiss, checkedBefore }: SuggestionListProps) {
   const listRef = useRef<HTMLUListElement>(null);
 
   // Keep the selected suggestion visible in the list when the reader's keys move it.
@@ -52,6 +61,7 @@ export function SuggestionList({ suggestions, activeId, hoveredId, onSelect, onA
     <ul className="suggestion-list" aria-label="Suggestion list" ref={listRef} onKeyDown={onKeyDown}>
       {suggestions.map((suggestion) => {
         const selected = suggestion.id === activeId;
+        const earlier = checkedBefore?.(suggestion.text);
         return (
           <li
             key={suggestion.id}
@@ -71,6 +81,11 @@ export function SuggestionList({ suggestions, activeId, hoveredId, onSelect, onA
               <span className="suggestion-item-quote" dir="auto">
                 {quoted(truncate(suggestion.text, 160))}
               </span>
+              {earlier && (
+                <span className="suggestion-checked" title={`Checked before in ${checkedWhere(earlier)}`}>
+                  Checked before: {earlier.verdict || 'no rating'}
+                </span>
+              )}
               <span className="suggestion-reasons">
                 {suggestion.reasons.map((reason) => (
                   <span key={reason} className="suggestion-reason">

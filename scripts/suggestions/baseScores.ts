@@ -1,0 +1,54 @@
+/**
+ * Out-of-fold and held-out logits of one base model, written to a JSON file so that ways of combining
+ * models and choosing thresholds can be compared without refitting.
+ * Run: MODEL='{"name":…,"options":…,"l2":…}' OUT=file.json npx tsx scripts/suggestions/baseScores.ts
+ */
+import { writeFileSync } from 'node:fs';
+import type { FeatureOptions } from '../../shared/suggestions/features';
+import { temporalSplits, type LabelledSentence } from './checkworthyData';
+import { fitLogistic, type SparseRow } from './logistic';
+import { buildVocabulary, featuresOf, learnCommonWords, toRow } from './vectorize';
+
+const FOLDS = 5;
+const spec: { name: string; options: FeatureOptions; l2: number; positiveWeight?: number } = JSON.parse(process.env.MODEL!);
+
+function logits(w: Float64Array, rows: SparseRow[]): number[] {
+  return rows.map((r) => {
+    let z = 0;
+    for (let k = 0; k < r.index.length; k++) z += w[r.index[k]] * r.value[k];
+    return z;
+  });
+}
+
+function train(sentences: LabelledSentence[]) {
+  const texts = sentences.map((s) => s.text);
+  const lexicon = learnCommonWords(texts, 2);
+  const featureSets = featuresOf(texts, spec.options, lexicon);
+  const vocabulary = buildVocabulary(featureSets, 2);
+  const rows = featureSets.map((f) => toRow(f, vocabulary));
+  const w = fitLogistic(rows, sentences.map((s) => s.yes), vocabulary.names.length, { l2: spec.l2, positiveWeight: spec.positiveWeight ?? 1, maxIterations: 300, biasIndex: vocabulary.index.get('bias')! });
+  return (more: string[]) => logits(w, featuresOf(more, spec.options, lexicon).map((f) => toRow(f, vocabulary)));
+}
+
+const { fit, dev, test, devTest } = temporalSplits();
+const t0 = Date.now();
+const oof: number[] = [];
+const size = Math.ceil(fit.length / FOLDS);
+// FORWARD=1: each block is scored by a model fitted on the blocks before it only (block 0 is left out).
+const forward = Boolean(process.env.FORWARD);
+for (let k = forward ? 1 : 0; k < FOLDS; k++) {
+  const lo = k * size, hi = Math.min(fit.length, lo + size);
+  oof.push(...train(forward ? fit.slice(0, lo) : [...fit.slice(0, lo), ...fit.slice(hi)])(fit.slice(lo, hi).map((s) => s.text)));
+  console.log(`${spec.name}: fold ${k} ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+if (process.env.NO_FINAL) { writeFileSync(process.env.OUT!, JSON.stringify({ name: spec.name, oof, fitLabels: fit.slice(forward ? size : 0).map((s) => s.yes) })); process.exit(0); }
+const score = train(fit);
+const out = {
+  name: spec.name,
+  oof, fitLabels: fit.slice(forward ? size : 0).map((s) => s.yes),
+  test: score(test.map((s) => s.text)), testLabels: test.map((s) => s.yes),
+  dev: score(dev.map((s) => s.text)), devLabels: dev.map((s) => s.yes),
+  devTestCount: devTest.length,
+};
+writeFileSync(process.env.OUT!, JSON.stringify(out));
+console.log(`${spec.name}: done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
