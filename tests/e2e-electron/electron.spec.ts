@@ -65,6 +65,18 @@ test.describe('desktop app', () => {
     expect(await page.evaluate(() => Object.isFrozen((window as unknown as { workbench: object }).workbench))).toBe(true);
     expect(page.url()).toMatch(/^app:\/\//);
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+    // The running window's own preferences, read in the main process: sandboxed, isolated, no Node, web security on.
+    const preferences = await app!.evaluate(({ BrowserWindow }) => {
+      // getLastWebPreferences is in Electron's runtime but not in its type declarations.
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null };
+      const prefs = contents.getLastWebPreferences() ?? {};
+      return { sandbox: prefs.sandbox, contextIsolation: prefs.contextIsolation, nodeIntegration: prefs.nodeIntegration, webSecurity: prefs.webSecurity };
+    });
+    expect(preferences).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    // A new window asked for by the page is refused.
+    const windowsBefore = await app!.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
+    await page.evaluate(() => void window.open('https://example.com/', '_blank'));
+    expect(await app!.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(windowsBefore);
 
     // The app:// protocol serves the page with the app's policy as a header, directive by directive.
     const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));

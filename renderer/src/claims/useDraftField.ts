@@ -3,9 +3,11 @@
  * operation when the user leaves the field (which also happens when the window loses focus),
  * presses Enter in a one-line field, the field goes away or the page is hidden — and only if it
  * differs from the stored value. So while the user is in a field, Ctrl+Z is the field's own text
- * undo and adds nothing to the project's history; one visit to a field is one history entry.
+ * undo and adds nothing to the project's history; one visit to a field is one history entry — unless
+ * the typing goes on longer than DRAFT_MAX_WAIT_MS, which commits what is there so far (DraftTimer).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { DraftTimer } from './draftTimer';
 
 export interface DraftField {
   value: string;
@@ -32,7 +34,9 @@ export function useDraftField(stored: string, commit: (next: string) => void): D
     }
   }, [stored]);
 
+  const timer = useRef<DraftTimer | null>(null);
   const flush = useCallback(() => {
+    timer.current?.committed();
     if (!dirty.current) return;
     dirty.current = false;
     const { draft: next, stored: current, commit: save } = latest.current;
@@ -54,10 +58,13 @@ export function useDraftField(stored: string, commit: (next: string) => void): D
     };
   }, [flush]);
 
+  timer.current ??= new DraftTimer(() => flush());
+
   const onChange = useCallback((next: string) => {
     latest.current.draft = next;
     dirty.current = true;
     setDraft(next);
+    timer.current?.typed();
   }, []);
 
   return { value: draft, onChange, onBlur: flush };

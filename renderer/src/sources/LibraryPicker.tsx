@@ -3,12 +3,11 @@ import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { truncate } from '../claims/claimLabels';
 import { useSession } from '../app/context';
-import { linkLibrarySourceOperation } from './reuseSource';
+import { librarySourcesFor, linkLibrarySourceOperation } from './reuseSource';
 
 export function LibraryPicker({ project, claim, disabled }: { project: Project; claim: Claim; disabled?: boolean }) {
   const session = useSession();
-  const linked = new Set(project.links.filter((l) => l.claimId === claim.id).map((l) => l.sourceId));
-  const available = project.sources.filter((s) => !linked.has(s.id) && (s.url || s.title));
+  const available = librarySourcesFor(project, claim.id);
   if (available.length === 0) return null;
   return (
     <select

@@ -26,6 +26,12 @@ export function reuseSourceOperation(project: Project, link: ClaimSourceLink, ta
   return { type: 'batch', label: 'Reuse library source', ops };
 }
 
+/** The library sources a claim can still be linked to ("Add from library"): not linked to it yet, with a URL or title. */
+export function librarySourcesFor(project: Project, claimId: string): Source[] {
+  const linked = new Set(project.links.filter((l) => l.claimId === claimId).map((l) => l.sourceId));
+  return project.sources.filter((s) => !linked.has(s.id) && (s.url || s.title));
+}
+
 /** Links an existing library source to a claim. */
 export function linkLibrarySourceOperation(claimId: string, source: Source): Operation {
   return {

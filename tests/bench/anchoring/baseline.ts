@@ -2,15 +2,26 @@
  * What web annotators do (the approach of Hypothesis' quote matcher): a fuzzy search of the quote
  * with approx-string-match allowing errors up to half its length, every candidate scored by quote
  * similarity, prefix and suffix similarity and nearness to the old position; the best one wins.
+ * Like Hypothesis it first looks for the quote verbatim (every exact occurrence, errors 0) and runs the
+ * approximate search only when there is none; the context scores use the same two-step search.
  * There is no 'changed' status: a match with errors is silently anchored.
  */
-import search from 'approx-string-match';
+import approxSearch from 'approx-string-match';
 import type { ClaimTarget } from '../../../shared/model';
 
 export interface BaselineResult {
   anchored: boolean;
   start?: number;
   end?: number;
+}
+
+type Match = { start: number; end: number; errors: number };
+
+/** Every verbatim occurrence of `str`, else approx-string-match's matches within `maxErrors`. */
+function search(text: string, str: string, maxErrors: number): Match[] {
+  const exact: Match[] = [];
+  for (let at = text.indexOf(str); at !== -1; at = text.indexOf(str, at + 1)) exact.push({ start: at, end: at + str.length, errors: 0 });
+  return exact.length > 0 ? exact : approxSearch(text, str, maxErrors);
 }
 
 function similarity(text: string, str: string): number {

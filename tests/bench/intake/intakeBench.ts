@@ -82,5 +82,8 @@ for (const page of fixturePages()) {
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
 console.log(rows.join('\n'));
 console.log(`\nwhole pipeline vs bare Readability (linkedom), sum of per-page medians: ${oursTotal.toFixed(0)} ms vs ${linkedomTotal.toFixed(0)} ms → ratio ${(oursTotal / linkedomTotal).toFixed(2)}× (median per-page ratio ${median(ratios).toFixed(2)}×; goal ≤ 1.3×)`);
+const GOAL = 1.3;
+const ratio = oursTotal / linkedomTotal;
+console.log(`goal: whole pipeline ≤ ${GOAL}× bare Readability (sum of per-page medians) → ${ratio <= GOAL ? 'met' : `MISSED (${ratio.toFixed(2)}×)`}; run ${new Date().toISOString().slice(0, 10)} (npm run bench:intake)`);
 console.log(`bare Readability on jsdom: ${bareTotal.toFixed(0)} ms → our whole pipeline takes ${(oursTotal / bareTotal).toFixed(2)}× the bare jsdom extraction`);
 console.log(`bare Readability text word F1 vs expected.html: jsdom mean ${mean(f1.jsdom).toFixed(4)} (min ${Math.min(...f1.jsdom).toFixed(4)}), linkedom mean ${mean(f1.linkedom).toFixed(4)} (min ${Math.min(...f1.linkedom).toFixed(4)})`);
