@@ -2,6 +2,7 @@
  * Renderer entry: connect to the workbench (preload or HTTP), make this window's project session,
  * load the styles and mount the app with both in context.
  */
+import './platform/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

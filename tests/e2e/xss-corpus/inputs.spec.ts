@@ -154,6 +154,12 @@ async function openArticle(page: Page, title: RegExp): Promise<void> {
 test('every input of the app takes the XSS corpus: nothing runs, nothing leaves, no CSP violation', async ({ page, workbench }) => {
   test.setTimeout(300_000);
   const watch = await watchEverything(page, workbench.origin);
+  // Control: the canary, the request listener and the CSP listener each see what they are for.
+  await page.goto(
+    `data:text/html,<meta http-equiv="Content-Security-Policy" content="img-src https://xss.invalid/ok"><img src="https://xss.invalid/ok" onerror="__xss()"><img src="https://xss.invalid/blocked">`,
+  );
+  await expect.poll(() => [watch.executions.length, watch.outside.length, watch.violations.length]).toEqual([1, 1, 1]);
+  watch.executions.length = watch.outside.length = watch.violations.length = 0;
 
   // A hand-edited project file, then annotations imported into it with the CLI.
   mkdirSync(workbench.projectsDir, { recursive: true });
