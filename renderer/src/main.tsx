@@ -3,6 +3,7 @@
  * load the styles and mount the app with both in context. The Markdown renderer, which the claim
  * panel shows soon after, is fetched once the first paint is done.
  */
+import './platform/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -22,6 +22,8 @@ export interface CrashReport {
   /** Our temp files left after the final reopen. */
   tempFilesLeft: number;
   largestProjectBytes: number;
+  /** Kills after which the project's backup, the settings or the recent list did not parse as valid. */
+  invalidBackupsOrSettings: number;
   problems: string[];
 }
 
@@ -75,14 +77,41 @@ async function tempFilesBeside(project: string): Promise<number> {
   return names.filter((name) => name.startsWith(path.basename(project)) && TEMP.test(name)).length;
 }
 
-export async function runCrashHarness(kills: number, seed = 20261128): Promise<CrashReport> {
+/** `progress` is told the running figures after every kill (a long run stopped early still has them). */
+/** What is wrong with the project's `.bak`, `settings.json` or `recent.json` after a kill (a missing file is fine), or null. */
+async function backupOrSettingsProblem(dataDir: string, project: string): Promise<string | null> {
+  const backup = await fs.readFile(`${project}.bak`, 'utf8').catch(() => null);
+  if (backup !== null) {
+    const parsed = parseProjectFile(backup, sha256Hex);
+    if (!parsed.ok) return `the backup is not a valid project: ${parsed.problem}`;
+  }
+  const settings = await readJson(path.join(dataDir, 'settings.json'));
+  if (settings.problem) return `settings.json: ${settings.problem}`;
+  if (settings.value !== undefined && (settings.value as { userName?: unknown }).userName !== 'Crash Tester') return 'settings.json lost the user name';
+  const recent = await readJson(path.join(dataDir, 'recent.json'));
+  if (recent.problem) return `recent.json: ${recent.problem}`;
+  if (recent.value !== undefined && !Array.isArray(recent.value)) return 'recent.json is not a list';
+  return null;
+}
+
+async function readJson(file: string): Promise<{ value?: unknown; problem?: string }> {
+  const text = await fs.readFile(file, 'utf8').catch(() => null);
+  if (text === null) return {};
+  try {
+    return { value: JSON.parse(text) };
+  } catch (err) {
+    return { problem: (err as Error).message };
+  }
+}
+
+export async function runCrashHarness(kills: number, seed = 20261128, progress?: (report: Readonly<CrashReport>) => void): Promise<CrashReport> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'factcheck-crash-'));
   const dataDir = path.join(dir, 'data');
   const project = path.join(dir, 'projects', 'crash.factcheck.json');
   await fs.mkdir(path.dirname(project), { recursive: true });
   let state = seed >>> 0;
   const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  const report: CrashReport = { kills: 0, corrupt: 0, lostAcknowledged: 0, maxTempFilesAfterKill: 0, tempFilesLeft: 0, largestProjectBytes: 0, problems: [] };
+  const report: CrashReport = { kills: 0, corrupt: 0, lostAcknowledged: 0, maxTempFilesAfterKill: 0, tempFilesLeft: 0, largestProjectBytes: 0, invalidBackupsOrSettings: 0, problems: [] };
   let acknowledged = -1;
   try {
     for (let i = 0; i < kills; i++) {
@@ -93,12 +122,18 @@ export async function runCrashHarness(kills: number, seed = 20261128): Promise<C
       if (run.stderr) report.problems.push(`kill ${i}: ${run.stderr.slice(0, 500)}`);
       acknowledged = Math.max(acknowledged, run.acked);
       report.maxTempFilesAfterKill = Math.max(report.maxTempFilesAfterKill, await tempFilesBeside(project));
+      const sideProblem = await backupOrSettingsProblem(dataDir, project);
+      if (sideProblem) {
+        report.invalidBackupsOrSettings++;
+        report.problems.push(`kill ${i} (${moment}): ${sideProblem}`);
+      }
       const text = await fs.readFile(project, 'utf8').catch(() => null);
       if (text === null) {
         if (acknowledged >= 0) {
           report.corrupt++;
           report.problems.push(`kill ${i}: the project file is gone`);
         }
+        progress?.(report);
         continue;
       }
       report.largestProjectBytes = Math.max(report.largestProjectBytes, Buffer.byteLength(text));
@@ -106,12 +141,14 @@ export async function runCrashHarness(kills: number, seed = 20261128): Promise<C
       if (!parsed.ok) {
         report.corrupt++;
         report.problems.push(`kill ${i} (${moment}): ${parsed.problem}`);
+        progress?.(report);
         continue;
       }
       if (parsed.project.history.length < acknowledged) {
         report.lostAcknowledged++;
         report.problems.push(`kill ${i} (${moment}): ${acknowledged} edits acknowledged, ${parsed.project.history.length} on disk`);
       }
+      progress?.(report);
     }
     const store = await openProjectStore(project);
     report.tempFilesLeft = await tempFilesBeside(project);

@@ -28,8 +28,9 @@ type Mutation =
 const lists = ['articles', 'claims', 'sources', 'links', 'comments'] as const;
 
 function someItem(raw: Raw, g: Gen, list: string): Raw | undefined {
-  const items = raw[list];
-  return Array.isArray(items) && items.length ? pick(g, items) : undefined;
+  // An earlier mutation may have put a wrong type in the list: only objects can be mutated further.
+  const items = Array.isArray(raw[list]) ? (raw[list] as unknown[]).filter((item): item is Raw => typeof item === 'object' && item !== null && !Array.isArray(item)) : [];
+  return items.length ? pick(g, items) : undefined;
 }
 
 function anyClaim(raw: Raw, g: Gen): Raw | undefined {
