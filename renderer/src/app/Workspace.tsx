@@ -7,6 +7,7 @@ import { ClaimPanel } from '../claims/ClaimPanel';
 import { draftClaim } from '../claims/markClaim';
 import { shortcut } from '../platform/shortcutLabel';
 import { ArticleReader } from '../reader/ArticleReader';
+import { FindBar } from '../reader/FindBar';
 import { toggleCaretMode, useCaretModeOn } from '../reader/caretMode';
 import { placeClaims } from '../reader/placeClaims';
 import type { ReaderSelection } from '../reader/readerSelection';
@@ -146,6 +147,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
                   ? 'Select a passage to mark it as a claim'
                   : ''}
           </span>
+          <FindBar article={article} />
         </div>
         {article ? (
           <ArticleReader
