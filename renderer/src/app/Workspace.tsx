@@ -51,7 +51,8 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
   const [activeSuggestion, setActiveSuggestion] = useState<string | null>(null);
   const [hoveredSuggestion, setHoveredSuggestion] = useState<string | null>(null);
   const suggestionState = useSuggestions(article?.text ?? null, suggestionsOn);
-  const claimSpans = useMemo(() => (article ? placeClaims(article.text, claims) : []), [article, claims]);
+  // Only while suggestions are on (they leave out sentences that hold a claim): no work per edit otherwise.
+  const claimSpans = useMemo(() => (article && suggestionsOn ? placeClaims(article.text, claims) : []), [article, claims, suggestionsOn]);
   const dismissed = project.dismissedSuggestions;
   const suggestions = useMemo(
     () => (article && suggestionState.status === 'ready' ? shownSuggestions(suggestionState.suggestions, article, { dismissedSuggestions: dismissed }, claimSpans) : []),

@@ -5,7 +5,7 @@
  * the window moves; a click on text selects the innermost claim there (cycling on repeated clicks);
  * selecting a claim elsewhere scrolls its passage into view, rendering its block first if needed.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { blockStarts } from '../../../shared/articles/canonicalText';
 import type { Article, Claim, RatingLevel } from '../../../shared/model';
 import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
@@ -67,6 +67,17 @@ export function ArticleReader({
 }: ArticleReaderProps) {
   const scrollerRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  // The same two elements as state: the block window needs them while it first renders (refs attach only after).
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [body, setBody] = useState<HTMLElement | null>(null);
+  const scrollerCallback = useCallback((element: HTMLElement | null) => {
+    scrollerRef.current = element;
+    setScroller(element);
+  }, []);
+  const bodyCallback = useCallback((element: HTMLDivElement | null) => {
+    bodyRef.current = element;
+    setBody(element);
+  }, []);
   const caretOn = useCaretModeOn();
   const selection = useReaderSelection();
 
@@ -401,7 +412,7 @@ export function ArticleReader({
     <section
       className={`reader${caretOn ? ' is-caret-mode' : ''}`}
       aria-label="Article"
-      ref={scrollerRef}
+      ref={scrollerCallback}
       tabIndex={0}
       onKeyDown={onKeyDown}
       aria-keyshortcuts={suggestions.length > 0 ? 'n p j k Enter m F7 s Shift+S' : 'n p j k Enter m F7'}
@@ -412,7 +423,7 @@ export function ArticleReader({
         <ReanchorReview article={article} claims={claims} levels={levels} onSelectClaim={onSelectClaim} />
         <div
           className={`reader-body${hoveredSuggestionId ? ' is-over-suggestion' : ''}`}
-          ref={bodyRef}
+          ref={bodyCallback}
           onClick={onClick}
           onMouseUp={caret.onMouseUp}
           onMouseMove={onMouseMove}
@@ -423,8 +434,8 @@ export function ArticleReader({
             blocks={article.blocks}
             textLength={article.text.length}
             titleIsFirstBlock={titleIsFirstBlock}
-            scrollerRef={scrollerRef}
-            bodyRef={bodyRef}
+            scroller={scroller}
+            body={body}
             keep={keep}
             onRendered={onRendered}
           />

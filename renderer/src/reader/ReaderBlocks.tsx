@@ -7,7 +7,7 @@
  * (it draws highlights only there).
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { forwardRef, memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { forwardRef, memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Block } from '../../../shared/model';
 import { cssZoom } from '../app/appearance';
 import { BLOCK_ATTRIBUTE } from './blockElements';
@@ -22,8 +22,9 @@ interface ReaderBlocksProps {
   blocks: readonly Block[];
   textLength: number;
   titleIsFirstBlock: boolean;
-  scrollerRef: RefObject<HTMLElement | null>;
-  bodyRef: RefObject<HTMLDivElement | null>;
+  /** The reader's scroll container and its body element, once they are in the DOM. */
+  scroller: HTMLElement | null;
+  body: HTMLElement | null;
   /** Block indexes kept rendered even when out of view (a selection's ends); a stable array. */
   keep: readonly number[];
   /** Called after each commit that changed which blocks are rendered (sorted indexes). */
@@ -31,7 +32,7 @@ interface ReaderBlocksProps {
 }
 
 /** Blocks rendered beyond the visible ones, above and below. */
-const OVERSCAN_BLOCKS = 6;
+const OVERSCAN_BLOCKS = 4;
 const DEFAULT_METRICS: TextMetrics = { charsPerLine: 70, lineHeight: 30.6, gap: 18.9 };
 
 function renderBlock(block: Block, index: number, isTitle: boolean): ReactNode {
@@ -123,7 +124,7 @@ function pageBefore(blocks: readonly Block[], index: number): number | null {
 }
 
 export const ReaderBlocks = memo(
-  forwardRef<ReaderBlocksHandle, ReaderBlocksProps>(function ReaderBlocks({ blocks, textLength, titleIsFirstBlock, scrollerRef, bodyRef, keep, onRendered }, handle) {
+  forwardRef<ReaderBlocksHandle, ReaderBlocksProps>(function ReaderBlocks({ blocks, textLength, titleIsFirstBlock, scroller, body, keep, onRendered }, handle) {
     const full = textLength <= FULL_RENDER_MAX_CHARS;
     const count = blocks.length;
     const [metrics, setMetrics] = useState(DEFAULT_METRICS);
@@ -133,23 +134,26 @@ export const ReaderBlocks = memo(
       (range: Range) => (full ? Array.from({ length: range.count }, (_, i) => i) : withKept(defaultRangeExtractor(range), keep, range.count)),
       [full, keep],
     );
+    // Stable while the blocks and the measure stay: a new function would make the window re-estimate every block.
+    // The window re-reads every unmeasured block's estimate after each measurement: read them from one array.
+    const estimates = useMemo(() => Float64Array.from(blocks, (block) => estimateBlockHeight(block.text.length, metrics)), [blocks, metrics]);
+    const estimateSize = useCallback((index: number) => estimates[index] ?? metrics.lineHeight, [estimates, metrics]);
+    const measureElement = useCallback((element: Element) => element.getBoundingClientRect().height / cssZoom(element), []);
     const virtualizer = useVirtualizer({
       count,
-      getScrollElement: () => scrollerRef.current,
-      estimateSize: (index) => estimateBlockHeight(blocks[index]?.text.length ?? 0, metrics),
+      getScrollElement: () => scroller,
+      estimateSize,
       overscan: OVERSCAN_BLOCKS,
       scrollMargin,
       rangeExtractor,
       // In the element's own CSS pixels (the text size zooms the page; scroll offsets are not zoomed).
-      measureElement: (element) => element.getBoundingClientRect().height / cssZoom(element),
+      measureElement,
     });
 
     useImperativeHandle(handle, () => ({ scrollToBlock: (index) => virtualizer.scrollToIndex(index, { align: 'center' }) }), [virtualizer]);
 
     // The reader's measure (for estimates) and where the body starts below the article's header.
     useLayoutEffect(() => {
-      const body = bodyRef.current;
-      const scroller = scrollerRef.current;
       const page = body?.parentElement;
       if (!body || !scroller || !page) return;
       const measure = () => {
@@ -166,10 +170,11 @@ export const ReaderBlocks = memo(
       };
       measure();
       const observer = new ResizeObserver(measure);
+      // The header above the body and the reader's own size; not the body, whose height changes as blocks are measured.
       for (const child of page.children) if (child !== body) observer.observe(child);
-      observer.observe(body);
+      observer.observe(scroller);
       return () => observer.disconnect();
-    }, [bodyRef, scrollerRef]);
+    }, [body, scroller]);
 
     const items = virtualizer.getVirtualItems();
     const renderedKey = items.map((item) => item.index).join(',');
