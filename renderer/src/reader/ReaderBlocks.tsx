@@ -150,6 +150,10 @@ export const ReaderBlocks = memo(
       measureElement,
     });
 
+    // The browser's scroll anchoring keeps the text in view still when a block above it is rendered at its
+    // real height; the window adjusting the scroll as well would move it twice.
+    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
+
     useImperativeHandle(handle, () => ({ scrollToBlock: (index) => virtualizer.scrollToIndex(index, { align: 'center' }) }), [virtualizer]);
 
     // The reader's measure (for estimates) and where the body starts below the article's header.
