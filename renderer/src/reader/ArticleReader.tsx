@@ -86,7 +86,15 @@ export function ArticleReader({
     [article],
   );
 
-  const spans = useMemo<PlacedSpan[]>(() => placeClaims(article.text, claims), [article, claims]);
+  // An edit that moved no claim (a verdict, a note) keeps the same spans, so the interval index is not rebuilt.
+  const lastSpans = useRef<PlacedSpan[]>([]);
+  const spans = useMemo<PlacedSpan[]>(() => {
+    const next = placeClaims(article.text, claims);
+    const last = lastSpans.current;
+    const same = next.length === last.length && next.every((span, i) => span.id === last[i].id && span.start === last[i].start && span.end === last[i].end);
+    if (!same) lastSpans.current = next;
+    return lastSpans.current;
+  }, [article, claims]);
   const spanIndex = useMemo(() => new IntervalIndex(spans), [spans]);
   const suggestionIndex = useMemo(() => new IntervalIndex(suggestions), [suggestions]);
 
@@ -156,7 +164,8 @@ export function ArticleReader({
     const intervals = renderedIntervals();
     const shown = new Map<string, PlacedSpan>();
     for (const [from, to] of intervals) for (const span of spanIndex.overlapping(from, to)) shown.set(span.id, span);
-    const layers = assignLayers(spans);
+    // Layers among the claims drawn (overlaps off screen do not change how these stack).
+    const layers = assignLayers([...shown.values()]);
     const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
     const groups = new Map<string, Range[]>();
     const recheck: Range[] = [];
