@@ -7,6 +7,7 @@ import { ClaimPanel } from '../claims/ClaimPanel';
 import { draftClaim } from '../claims/markClaim';
 import { shortcut } from '../platform/shortcutLabel';
 import { ArticleReader } from '../reader/ArticleReader';
+import { FindBar } from '../reader/FindBar';
 import { toggleCaretMode, useCaretModeOn } from '../reader/caretMode';
 import { placeClaims } from '../reader/placeClaims';
 import type { ReaderSelection } from '../reader/readerSelection';
@@ -51,7 +52,8 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
   const [activeSuggestion, setActiveSuggestion] = useState<string | null>(null);
   const [hoveredSuggestion, setHoveredSuggestion] = useState<string | null>(null);
   const suggestionState = useSuggestions(article?.text ?? null, suggestionsOn);
-  const claimSpans = useMemo(() => (article ? placeClaims(article.text, claims) : []), [article, claims]);
+  // Only while suggestions are on (they leave out sentences that hold a claim): no work per edit otherwise.
+  const claimSpans = useMemo(() => (article && suggestionsOn ? placeClaims(article.text, claims) : []), [article, claims, suggestionsOn]);
   const dismissed = project.dismissedSuggestions;
   const suggestions = useMemo(
     () => (article && suggestionState.status === 'ready' ? shownSuggestions(suggestionState.suggestions, article, { dismissedSuggestions: dismissed }, claimSpans) : []),
@@ -149,6 +151,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
                   ? 'Select a passage to mark it as a claim'
                   : ''}
           </span>
+          <FindBar article={article} />
         </div>
         {article ? (
           <ArticleReader

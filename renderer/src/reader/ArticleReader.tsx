@@ -1,22 +1,27 @@
 /**
  * The reader: an article's blocks as plain React text (never injected HTML), each block element
- * carrying data-block-index. Claims are drawn with the CSS Custom Highlight API; a click on text
- * selects the innermost claim there (cycling on repeated clicks); selecting a claim elsewhere
- * scrolls its passage into view.
+ * carrying data-block-index, windowed for long articles (ReaderBlocks). Claims, suggestions and
+ * find matches are drawn with the CSS Custom Highlight API in the rendered blocks only, again as
+ * the window moves; a click on text selects the innermost claim there (cycling on repeated clicks);
+ * selecting a claim elsewhere scrolls its passage into view, rendering its block first if needed.
  */
-import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { blockStarts } from '../../../shared/articles/canonicalText';
-import type { Article, Block, Claim, RatingLevel } from '../../../shared/model';
+import type { Article, Claim, RatingLevel } from '../../../shared/model';
 import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
 import { caretFromPoint } from './caretFromPoint';
 import { assignLayers, type PlacedSpan } from './claimLayers';
-import { highlightName, installHighlightStyles, paintHighlights, paintSelected, clearHighlights, paintSuggestions } from './highlightRegistry';
-import { blockElementAt, offsetsToRange } from './offsetsToRange';
+import { highlightName, installHighlightStyles, paintHighlights, paintSelected, clearHighlights, paintSuggestions, paintFindMatches } from './highlightRegistry';
+import { blockAt, offsetsToRange } from './offsetsToRange';
 import { IntervalIndex } from './intervalIndex';
 import { pickClaimAt } from './pickClaimAt';
 import { getReaderSelection, setReaderSelection, useReaderSelection } from './readerSelection';
 import { toggleCaretMode, useCaretModeOn, useKeyboardCaret } from './caretMode';
-import { pointToOffset, selectionToOffsets, type ReaderGeometry } from './selectionToOffsets';
+import { pointToOffset, selectionToOffsets, type ReaderGeometry, type TextSpan } from './selectionToOffsets';
+import { ReaderBlocks, type ReaderBlocksHandle } from './ReaderBlocks';
+import { renderedRuns, runInterval } from './blockWindow';
+import { matchesWithin } from './findMatches';
+import { useFindState } from './findState';
 import { ArticleHeader } from './ArticleHeader';
 import { cssZoom } from '../app/appearance';
 import { SelectionMarkButton } from './SelectionMarkButton';
@@ -43,76 +48,7 @@ interface ArticleReaderProps {
 }
 
 const NO_SUGGESTIONS: readonly PlacedSpan[] = [];
-
-function renderBlock(block: Block, index: number, isTitle: boolean): ReactNode {
-  const props = { [BLOCK_ATTRIBUTE]: index };
-  if (isTitle) {
-    return (
-      <h1 {...props} className="reader-title reader-title-block">
-        {block.text}
-      </h1>
-    );
-  }
-  switch (block.type) {
-    case 'heading':
-      return (block.level ?? 2) <= 2 ? (
-        <h2 {...props} className="reader-heading">
-          {block.text}
-        </h2>
-      ) : (
-        <h3 {...props} className="reader-heading reader-heading-minor">
-          {block.text}
-        </h3>
-      );
-    case 'quote':
-      return (
-        <blockquote {...props} className="reader-quote">
-          {block.text}
-        </blockquote>
-      );
-    case 'listItem':
-      return (
-        <div {...props} className="reader-list-item">
-          {block.text}
-        </div>
-      );
-    case 'preformatted':
-      return (
-        <pre {...props} className="reader-pre">
-          {block.text}
-        </pre>
-      );
-    case 'caption':
-      return (
-        <p {...props} className="reader-caption">
-          {block.text}
-        </p>
-      );
-    case 'tableCell':
-      return (
-        <p {...props} className="reader-table-cell">
-          {block.text}
-        </p>
-      );
-    default:
-      return (
-        <p {...props} className="reader-paragraph">
-          {block.text}
-        </p>
-      );
-  }
-}
-
-/** "p. N" before the first block of each page of a PDF (outside every block: not part of the text). */
-function pageMarker(blocks: readonly Block[], index: number): ReactNode {
-  const page = blocks[index].page;
-  if (page === undefined || (index > 0 && blocks[index - 1].page === page)) return null;
-  return (
-    <div className="reader-page-marker" aria-hidden="true" data-page={page}>
-      p. {page}
-    </div>
-  );
-}
+const NO_BLOCKS: readonly number[] = [];
 
 export function ArticleReader({
   article,
@@ -131,6 +67,17 @@ export function ArticleReader({
 }: ArticleReaderProps) {
   const scrollerRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  // The same two elements as state: the block window needs them while it first renders (refs attach only after).
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [body, setBody] = useState<HTMLElement | null>(null);
+  const scrollerCallback = useCallback((element: HTMLElement | null) => {
+    scrollerRef.current = element;
+    setScroller(element);
+  }, []);
+  const bodyCallback = useCallback((element: HTMLDivElement | null) => {
+    bodyRef.current = element;
+    setBody(element);
+  }, []);
   const caretOn = useCaretModeOn();
   const selection = useReaderSelection();
 
@@ -139,7 +86,15 @@ export function ArticleReader({
     [article],
   );
 
-  const spans = useMemo<PlacedSpan[]>(() => placeClaims(article.text, claims), [article, claims]);
+  // An edit that moved no claim (a verdict, a note) keeps the same spans, so the interval index is not rebuilt.
+  const lastSpans = useRef<PlacedSpan[]>([]);
+  const spans = useMemo<PlacedSpan[]>(() => {
+    const next = placeClaims(article.text, claims);
+    const last = lastSpans.current;
+    const same = next.length === last.length && next.every((span, i) => span.id === last[i].id && span.start === last[i].start && span.end === last[i].end);
+    if (!same) lastSpans.current = next;
+    return lastSpans.current;
+  }, [article, claims]);
   const spanIndex = useMemo(() => new IntervalIndex(spans), [spans]);
   const suggestionIndex = useMemo(() => new IntervalIndex(suggestions), [suggestions]);
 
@@ -158,92 +113,160 @@ export function ArticleReader({
     },
   });
 
-  // Render the blocks once per article version: the highlight ranges point into these text nodes.
   // When the article's first block is its title, that block is shown as the title (it stays part of the text).
   const titleIsFirstBlock = article.blocks.length > 1 && article.blocks[0].text.trim() === article.metadata.title.trim();
-  const blocks = useMemo(
-    () =>
-      article.blocks.map((block, index) => (
-        <Fragment key={index}>
-          {pageMarker(article.blocks, index)}
-          {renderBlock(block, index, titleIsFirstBlock && index === 0)}
-        </Fragment>
-      )),
-    [article, titleIsFirstBlock],
-  );
+  const blocksHandle = useRef<ReaderBlocksHandle>(null);
+  // The blocks in the DOM now (sorted): highlights are drawn only there, and again when the window moves.
+  const rendered = useRef<readonly number[]>([]);
+  // Blocks where the reader's selection starts and ends stay rendered while it is scrolled away.
+  const selStart = selection && selection.articleId === article.id ? blockAt(geometry, selection.start, 'start') : -1;
+  const selEnd = selection && selection.articleId === article.id ? blockAt(geometry, selection.end, 'end') : -1;
+  const keep = useMemo(() => (selStart < 0 ? NO_BLOCKS : [selStart, selEnd]), [selStart, selEnd]);
+  const find = useFindState();
+  const findHere = find && find.articleId === article.id ? find : null;
 
   useLayoutEffect(() => {
     installHighlightStyles(levels);
   }, [levels]);
 
-  // Ranges by span, kept while the article's blocks stay rendered: the text nodes never change, so a
-  // repaint after an edit reuses them instead of walking the DOM for every claim again.
+  /** Text intervals of the rendered blocks, one per run of consecutive blocks. */
+  const renderedIntervals = (): Array<[number, number]> => renderedRuns(rendered.current).map((run) => runInterval(run, geometry.starts, geometry.lengths));
+
+  // Ranges by span, reused while their text nodes stay in the DOM (a repaint after an edit does not walk the DOM again).
   const rangeCache = useMemo(() => new Map<string, Range>(), [article, titleIsFirstBlock]);
-  const rangeOf = (body: Element, span: PlacedSpan, elements?: readonly HTMLElement[]): Range | null => {
+  const rangeOf = (body: Element, span: TextSpan, elements: readonly HTMLElement[]): Range | null => {
     const key = `${span.start}:${span.end}`;
     const cached = rangeCache.get(key);
-    if (cached) return cached;
+    if (cached && cached.startContainer.isConnected && cached.endContainer.isConnected) return cached;
     const range = offsetsToRange(body, span, geometry, elements);
     if (range) rangeCache.set(key, range);
+    else rangeCache.delete(key);
     return range;
   };
+  /** A span's parts inside the rendered blocks, as ranges. */
+  const visibleRanges = (body: Element, span: TextSpan, intervals: ReadonlyArray<[number, number]>, elements: readonly HTMLElement[], cache: boolean): Range[] => {
+    const ranges: Range[] = [];
+    for (const [from, to] of intervals) {
+      const start = Math.max(span.start, from);
+      const end = Math.min(span.end, to);
+      if (end <= start) continue;
+      const range = cache ? rangeOf(body, { start, end }, elements) : offsetsToRange(body, { start, end }, geometry, elements);
+      if (range) ranges.push(range);
+    }
+    return ranges;
+  };
 
-  useLayoutEffect(() => {
+  const paintClaims = () => {
     const body = bodyRef.current;
     if (!body) return;
     const paintStart = performance.now();
-    let elements: HTMLElement[] | undefined;
-    const layers = assignLayers(spans);
+    const elements = blockElements(body);
+    const intervals = renderedIntervals();
+    const shown = new Map<string, PlacedSpan>();
+    for (const [from, to] of intervals) for (const span of spanIndex.overlapping(from, to)) shown.set(span.id, span);
+    // Layers among the claims drawn (overlaps off screen do not change how these stack).
+    const layers = assignLayers([...shown.values()]);
     const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
-    const claimById = new Map(claims.map((claim) => [claim.id, claim]));
     const groups = new Map<string, Range[]>();
     const recheck: Range[] = [];
-    for (const span of spans) {
-      const range = rangeCache.get(`${span.start}:${span.end}`) ?? rangeOf(body, span, (elements ??= blockElements(body)));
-      if (!range) continue;
+    for (const span of shown.values()) {
       const claim = claimById.get(span.id);
       const index = claim?.verdict.levelId ? (levelIndex.get(claim.verdict.levelId) ?? -1) : -1;
       const name = highlightName(index, layers.get(span.id) ?? 0);
-      const list = groups.get(name);
-      if (list) list.push(range);
-      else groups.set(name, [range]);
-      if (claim && (claim.needsRecheck || isPendingChange(claim))) recheck.push(range);
+      for (const range of visibleRanges(body, span, intervals, elements, true)) {
+        const list = groups.get(name);
+        if (list) list.push(range);
+        else groups.set(name, [range]);
+        if (claim && (claim.needsRecheck || isPendingChange(claim))) recheck.push(range);
+      }
     }
     paintHighlights(groups, recheck);
-    // For the highlights benchmark: how long building the ranges and filling the Highlight objects took.
+    // For the benchmarks: how long building the ranges and filling the Highlight objects took, for how many claims.
     performance.clearMeasures?.('claim-highlights');
-    performance.measure?.('claim-highlights', { start: paintStart, detail: { count: spans.length } });
-  }, [spans, claims, levels, geometry, rangeCache]);
+    performance.measure?.('claim-highlights', { start: paintStart, detail: { count: spans.length, painted: shown.size } });
+  };
 
   const selectedSpan = useMemo(() => spans.find((span) => span.id === selectedClaimId) ?? null, [spans, selectedClaimId]);
-  useLayoutEffect(() => {
+  const paintSelection = () => {
     const body = bodyRef.current;
     if (!body) return;
-    // Its own Range object: one Range in two Highlight objects paints only once.
-    paintSelected(selectedSpan ? offsetsToRange(body, selectedSpan, geometry) : null);
-  }, [selectedSpan, geometry]);
+    // Its own Range objects: one Range in two Highlight objects paints only once.
+    paintSelected(selectedSpan ? visibleRanges(body, selectedSpan, renderedIntervals(), blockElements(body), false) : []);
+  };
 
   // Suggested passages: one quiet highlight for all, a stronger one for the selected or hovered one.
-  useLayoutEffect(() => {
+  const paintSuggested = () => {
     const body = bodyRef.current;
     if (!body) return;
+    if (suggestions.length === 0) {
+      paintSuggestions([], []);
+      return;
+    }
     const elements = blockElements(body);
+    const intervals = renderedIntervals();
     const ranges: Range[] = [];
-    let active: Range | null = null;
+    let active: Range[] = [];
     const shownId = hoveredSuggestionId ?? activeSuggestionId;
-    for (const span of suggestions) {
-      const range = offsetsToRange(body, span, geometry, elements);
-      if (!range) continue;
-      ranges.push(range);
-      if (span.id === shownId) active = range;
+    const seen = new Set<string>();
+    for (const [from, to] of intervals) {
+      for (const span of suggestionIndex.overlapping(from, to)) {
+        if (seen.has(span.id)) continue;
+        seen.add(span.id);
+        const parts = visibleRanges(body, span, intervals, elements, false);
+        ranges.push(...parts);
+        if (span.id === shownId) active = visibleRanges(body, span, intervals, elements, false);
+      }
     }
     paintSuggestions(ranges, active);
-  }, [suggestions, geometry, activeSuggestionId, hoveredSuggestionId]);
+  };
+
+  // Matches of Find in article: all of them quietly, the current one strongly.
+  const paintFound = () => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const all: Range[] = [];
+    let current: Range[] = [];
+    if (findHere && findHere.matches.starts.length > 0) {
+      const elements = blockElements(body);
+      const intervals = renderedIntervals();
+      const { starts, ends } = findHere.matches;
+      for (const [from, to] of intervals) {
+        const [first, last] = matchesWithin(findHere.matches, from, to);
+        for (let i = first; i < last; i++) {
+          const parts = visibleRanges(body, { start: starts[i], end: ends[i] }, intervals, elements, false);
+          if (i === findHere.current) current = parts;
+          else all.push(...parts);
+        }
+      }
+    }
+    paintFindMatches(all, current);
+  };
+
+  const claimById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
+  useLayoutEffect(paintClaims, [spans, claimById, levels, geometry, rangeCache]);
+  useLayoutEffect(paintSelection, [selectedSpan, geometry]);
+  useLayoutEffect(paintSuggested, [suggestions, geometry, activeSuggestionId, hoveredSuggestionId]);
+  useLayoutEffect(paintFound, [findHere, geometry]);
+
+  // The window moved: draw what came into it (before that frame is painted).
+  const painters = useRef(() => {});
+  painters.current = () => {
+    for (const [key, range] of rangeCache) if (!range.startContainer.isConnected) rangeCache.delete(key);
+    paintClaims();
+    paintSelection();
+    paintSuggested();
+    paintFound();
+  };
+  const onRendered = useCallback((indexes: readonly number[]) => {
+    rendered.current = indexes;
+    painters.current();
+  }, []);
 
   useEffect(
     () => () => {
       clearHighlights();
-      paintSuggestions([], null);
+      paintSuggestions([], []);
+      paintFindMatches([], []);
     },
     [],
   );
@@ -262,20 +285,40 @@ export function ArticleReader({
     // Only when the selection changes, not on every edit.
   }, [selectedClaimId]);
 
-  function scrollSpanIntoView(span: PlacedSpan): void {
+  // Next / Previous in Find in article bring the current match into view.
+  useEffect(() => {
+    if (!findHere || findHere.current < 0) return;
+    const { starts, ends } = findHere.matches;
+    scrollSpanIntoView({ start: starts[findHere.current], end: ends[findHere.current] });
+    // Only on a reveal request.
+  }, [findHere?.reveal]);
+
+  /**
+   * Scrolls a span's start into view: at once when its block is rendered, else the window first
+   * moves to its block and the span is placed once that block is in the DOM (a few frames at most).
+   */
+  function scrollSpanIntoView(span: TextSpan, attempt = 0): void {
     const scroller = scrollerRef.current;
     const body = bodyRef.current;
-    if (!scroller || !body) return;
-    const range = offsetsToRange(body, span, geometry);
+    if (!scroller || !body || geometry.starts.length === 0) return;
+    const first = blockAt(geometry, span.start, 'start');
+    const elements = blockElements(body);
+    if (!elements[first]) {
+      if (attempt > 6) return;
+      if (attempt === 0) blocksHandle.current?.scrollToBlock(first);
+      requestAnimationFrame(() => scrollSpanIntoView(span, attempt + 1));
+      return;
+    }
+    const head = { start: span.start, end: Math.min(span.end, geometry.starts[first] + geometry.lengths[first]) };
+    const range = offsetsToRange(body, head, geometry, elements);
     const box = scroller.getBoundingClientRect();
     const rect = range?.getBoundingClientRect();
     if (rect && rect.height > 0 && rect.top >= box.top + 8 && rect.bottom <= box.bottom - 8) return;
-    const element = blockElementAt(body, span.start, geometry);
     if (rect && rect.height > 0) {
       const target = scroller.scrollTop + (rect.top - box.top - box.height / 3) / cssZoom(scroller);
       scroller.scrollTo({ top: Math.max(0, target) });
     } else {
-      element?.scrollIntoView({ block: 'center' });
+      elements[first].scrollIntoView({ block: 'center' });
     }
   }
 
@@ -378,7 +421,7 @@ export function ArticleReader({
     <section
       className={`reader${caretOn ? ' is-caret-mode' : ''}`}
       aria-label="Article"
-      ref={scrollerRef}
+      ref={scrollerCallback}
       tabIndex={0}
       onKeyDown={onKeyDown}
       aria-keyshortcuts={suggestions.length > 0 ? 'n p j k Enter m F7 s Shift+S' : 'n p j k Enter m F7'}
@@ -389,13 +432,22 @@ export function ArticleReader({
         <ReanchorReview article={article} claims={claims} levels={levels} onSelectClaim={onSelectClaim} />
         <div
           className={`reader-body${hoveredSuggestionId ? ' is-over-suggestion' : ''}`}
-          ref={bodyRef}
+          ref={bodyCallback}
           onClick={onClick}
           onMouseUp={caret.onMouseUp}
           onMouseMove={onMouseMove}
           onMouseLeave={onMouseLeave}
         >
-          {blocks}
+          <ReaderBlocks
+            ref={blocksHandle}
+            blocks={article.blocks}
+            textLength={article.text.length}
+            titleIsFirstBlock={titleIsFirstBlock}
+            scroller={scroller}
+            body={body}
+            keep={keep}
+            onRendered={onRendered}
+          />
         </div>
         {caretOn && caret.box && <div className="reader-caret" aria-hidden="true" style={{ left: caret.box.left, top: caret.box.top, height: caret.box.height }} />}
         {selection && selection.articleId === article.id && onMarkClaim && <SelectionMarkButton bodyRef={bodyRef} selection={selection} geometry={geometry} onMark={onMarkClaim} />}

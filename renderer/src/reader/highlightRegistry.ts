@@ -88,11 +88,15 @@ export function paintHighlights(groups: ReadonlyMap<string, Range[]>, recheck: r
 }
 
 /** Draws the selected claim alone, so selecting another claim does not repaint the others. */
-export function paintSelected(selected: Range | null): void {
+export function paintSelected(selected: Range | readonly Range[] | null): void {
   if (!highlightsSupported()) return;
   const highlight = highlightNamed(SELECTED_HIGHLIGHT, 10);
   highlight.clear();
-  if (selected) highlight.add(selected);
+  for (const range of asList(selected)) highlight.add(range);
+}
+
+function asList(ranges: Range | readonly Range[] | null): readonly Range[] {
+  return ranges === null ? [] : ranges instanceof Range ? [ranges] : ranges;
 }
 
 export function clearHighlights(): void {
@@ -120,12 +124,27 @@ function suggestionLayer(name: string, priority: number): Highlight {
 }
 
 /** Replaces the suggestion highlights (none when `ranges` is empty). */
-export function paintSuggestions(ranges: readonly Range[], active: Range | null): void {
+export function paintSuggestions(ranges: readonly Range[], active: Range | readonly Range[] | null): void {
   if (!highlightsSupported()) return;
   const all = suggestionLayer(SUGGESTION_HIGHLIGHT, 0);
   const current = suggestionLayer(ACTIVE_SUGGESTION_HIGHLIGHT, 2);
   all.clear();
   current.clear();
   for (const range of ranges) all.add(range);
-  if (active) current.add(active);
+  for (const range of asList(active)) current.add(range);
+}
+
+/** Matches of Find in article (styled in reader.css): every match, and the current one above everything. */
+export const FIND_HIGHLIGHT = 'find-match';
+export const CURRENT_FIND_HIGHLIGHT = 'find-current';
+
+/** Replaces the find highlights (none when both are empty). */
+export function paintFindMatches(ranges: readonly Range[], current: readonly Range[]): void {
+  if (!highlightsSupported()) return;
+  const all = suggestionLayer(FIND_HIGHLIGHT, 3);
+  const here = suggestionLayer(CURRENT_FIND_HIGHLIGHT, 20);
+  all.clear();
+  here.clear();
+  for (const range of ranges) all.add(range);
+  for (const range of current) here.add(range);
 }

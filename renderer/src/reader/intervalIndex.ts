@@ -25,6 +25,23 @@ export class IntervalIndex {
     return this.spans.length;
   }
 
+  /** Every span overlapping [from, to) (start < to and end > from), in start order: the claims in the rendered blocks. */
+  overlapping(from: number, to: number): PlacedSpan[] {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < to) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: PlacedSpan[] = [];
+    for (let i = lo - 1; i >= 0 && this.maxEnd[i] > from; i--) {
+      const span = this.spans[i];
+      if (span.end > from) found.push(span);
+    }
+    return found.reverse();
+  }
+
   /** Every span with start ≤ offset ≤ end, shortest first (ties: earlier start, then id). */
   containing(offset: number): PlacedSpan[] {
     let lo = 0;

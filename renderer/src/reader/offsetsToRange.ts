@@ -23,7 +23,7 @@ function pointInBlock(element: HTMLElement, local: number): Point {
 }
 
 /** Index of the block holding `offset`; offsets in a joint go to the next block ('start') or the previous one ('end'). */
-function blockAt(geometry: ReaderGeometry, offset: number, edge: 'start' | 'end'): number {
+export function blockAt(geometry: ReaderGeometry, offset: number, edge: 'start' | 'end'): number {
   const { starts, lengths } = geometry;
   // Binary searches (blocks are in text order): thousands of claims over hundreds of blocks.
   if (edge === 'start') {

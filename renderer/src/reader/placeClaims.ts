@@ -5,11 +5,24 @@
  */
 import { anchor } from '../../../shared/anchoring';
 import { isPendingChange } from '../../../shared/claims';
-import type { Claim } from '../../../shared/model';
+import type { Claim, ClaimTarget } from '../../../shared/model';
 import type { PlacedSpan } from './claimLayers';
 
 export function isOrphaned(claim: Claim): boolean {
   return claim.anchor?.status === 'orphaned';
+}
+
+// Targets are immutable: an operation on a claim that leaves its target alone keeps the same object,
+// so after an edit only the changed claims are anchored again (not all 5,000).
+const anchored = new WeakMap<ClaimTarget, { text: string; start: number; end: number } | { text: string; start: -1; end: -1 }>();
+
+function place(text: string, target: ClaimTarget): { start: number; end: number } | null {
+  const cached = anchored.get(target);
+  if (cached && cached.text === text) return cached.start < 0 ? null : cached;
+  const found = anchor(text, target);
+  const result = found.status === 'exact' || found.status === 'moved' ? { text, start: found.start, end: found.end } : { text, start: -1 as const, end: -1 as const };
+  anchored.set(target, result);
+  return result.start < 0 ? null : result;
 }
 
 export function placeClaims(text: string, claims: readonly Claim[]): PlacedSpan[] {
@@ -17,8 +30,8 @@ export function placeClaims(text: string, claims: readonly Claim[]): PlacedSpan[
   for (const claim of claims) {
     if (isOrphaned(claim)) continue;
     const target = isPendingChange(claim) ? claim.anchor!.proposed! : claim.target;
-    const found = anchor(text, target);
-    if (found.status === 'exact' || found.status === 'moved') placed.push({ id: claim.id, start: found.start, end: found.end });
+    const found = place(text, target);
+    if (found) placed.push({ id: claim.id, start: found.start, end: found.end });
   }
   return placed;
 }

@@ -30,6 +30,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: '← → ↑ ↓, Home / End', action: 'Move the caret (caret mode); Ctrl+← / Ctrl+→ by word' },
       { keys: 'Shift+arrows, Shift+Home / End', action: 'Extend the selection (caret mode)' },
       { keys: 's / Shift+S (Suggestions on)', action: 'Next / previous suggestion, in the article or the suggestion list' },
+      { keys: 'Ctrl+F, then Enter / Shift+Enter', action: 'Find in article (the whole article, also where it is not yet shown); next / previous match' },
     ],
   },
   {

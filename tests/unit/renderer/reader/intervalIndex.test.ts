@@ -37,3 +37,18 @@ describe('hit-testing claims through the interval index', () => {
     expect(pickClaimAt(nested, 200, null)).toBeNull();
   });
 });
+
+describe('IntervalIndex.overlapping (the claims in the rendered blocks)', () => {
+  it('returns every span overlapping [from, to) in start order, long spans from far back included', () => {
+    const index = new IntervalIndex([
+      { id: 'long', start: 0, end: 500 },
+      { id: 'a', start: 10, end: 20 },
+      { id: 'b', start: 100, end: 120 },
+      { id: 'c', start: 200, end: 210 },
+      { id: 'd', start: 300, end: 310 },
+    ]);
+    expect(index.overlapping(100, 250).map((s) => s.id)).toEqual(['long', 'b', 'c']);
+    expect(index.overlapping(120, 200).map((s) => s.id)).toEqual(['long']);
+    expect(index.overlapping(600, 700)).toEqual([]);
+  });
+});
