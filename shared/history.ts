@@ -102,13 +102,16 @@ export function commitChange(project: Project, change: Change, meta: ChangeMeta)
   } else if (change.kind === 'undo') {
     const target = undoTarget(project.history, meta.keyId);
     if (!target) throw new OperationError('Nothing to undo');
-    next = apply(project, target.inverse);
-    entry = { ...stamp, kind: 'undo', of: target.seq, ...ofId(meta, target), op: target.inverse, inverse: target.op };
+    // Stored operations are checked by shape on open: in full here, before they are replayed.
+    const [op, inverse] = [validateOperation(target.inverse), validateOperation(target.op)];
+    next = apply(project, op);
+    entry = { ...stamp, kind: 'undo', of: target.seq, ...ofId(meta, target), op, inverse };
   } else {
     const target = redoTarget(project.history, meta.keyId);
     if (!target) throw new OperationError('Nothing to redo');
-    next = apply(project, target.op);
-    entry = { ...stamp, kind: 'redo', of: target.seq, ...ofId(meta, target), op: target.op, inverse: invert(project, target.op) };
+    const op = validateOperation(target.op);
+    next = apply(project, op);
+    entry = { ...stamp, kind: 'redo', of: target.seq, ...ofId(meta, target), op, inverse: invert(project, op) };
   }
 
   return { project: { ...next, history: [...project.history, entry] }, entry };

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { undoRedoStacks } from './history';
 import { PROJECT_FORMAT, SCHEMA_VERSION } from './model';
-import { articleVersionProblems, claimProblems, describeProblem, duplicateIds, ProjectSchema, type Project } from './operations';
+import { articleVersionProblems, claimProblems, describeProblem, duplicateIds, StoredProjectSchema, type Project } from './operations';
 import { repairProject, type TextHasher } from './projectRepairs';
 import { defaultRatingScale } from './scales/defaultScale';
 
@@ -53,7 +53,8 @@ export function parseProjectFile(text: string, sha256: TextHasher): ParseProject
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
 
-  const parsed = ProjectSchema.safeParse(migrated.raw);
+  // The history's operations by shape only: they were validated when they entered it, and are again when replayed.
+  const parsed = StoredProjectSchema.safeParse(migrated.raw);
   if (!parsed.success) return { ok: false, problem: damaged(describeIssues(parsed.error.issues)) };
 
   // An empty comment or dismissal list reads as none, the form the operations leave when the last one goes.
@@ -77,7 +78,46 @@ export function parseProjectFile(text: string, sha256: TextHasher): ParseProject
 
 /** JSON with 2-space indentation and a trailing newline. */
 export function serializeProject(project: Project): string {
-  return `${JSON.stringify(project, null, 2)}\n`;
+  return [...serializeProjectParts(project)].join('');
+}
+
+/** The project's lists that grow large (one item per piece when serialized in parts). */
+const LONG_LISTS: ReadonlySet<string> = new Set(['history', 'articles', 'claims', 'sources', 'links', 'comments']);
+const ITEM_INDENT = '\n    ';
+
+/**
+ * The text of serializeProject (byte for byte `JSON.stringify(project, null, 2)` and a newline) in
+ * pieces, made one at a time as they are asked for, so a writer can yield between them. Items of the
+ * long lists are never changed in place (every change makes a new object), so their text may be kept
+ * in `cache` by identity: a save then serializes only what changed since the last one.
+ */
+export function* serializeProjectParts(project: Project, cache?: WeakMap<object, string>): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries(project)) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!LONG_LISTS.has(key) || !Array.isArray(value) || value.length === 0) {
+      yield JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
+      continue;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      yield (i === 0 ? ITEM_INDENT : `,${ITEM_INDENT}`) + itemText(item, cache);
+    }
+    yield '\n  ]';
+  }
+  yield first ? '{}\n' : '\n}\n';
+}
+
+function itemText(item: unknown, cache: WeakMap<object, string> | undefined): string {
+  if (typeof item !== 'object' || item === null) return JSON.stringify(item) ?? 'null';
+  const known = cache?.get(item);
+  if (known !== undefined) return known;
+  const text = JSON.stringify(item, null, 2).replaceAll('\n', ITEM_INDENT);
+  cache?.set(item, text);
+  return text;
 }
 
 export function createEmptyProject({ id, title, createdAt }: { id: string; title: string; createdAt: string }): Project {

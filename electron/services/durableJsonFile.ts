@@ -9,7 +9,7 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import { fileExists as exists, fsyncDirectory, writeFileDurably, writeTempFile } from './durableWrite';
+import { fileExists as exists, fsyncDirectory, tempNameFor, writeFileDurably, writeTempFile, type TextParts } from './durableWrite';
 import { isErrno } from './fsErrors';
 
 
@@ -17,6 +17,8 @@ export interface Codec<T> {
   /** Turns the file's text into data; throws when the text is not acceptable. */
   parse: (text: string) => T;
   serialize: (data: T) => string;
+  /** The same text in pieces, made as the writer asks for them (large documents: the event loop runs between writes). */
+  serializeParts?: (data: T) => TextParts;
 }
 
 export interface DurableJsonFileOptions<T> extends Codec<T> {
@@ -45,7 +47,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   constructor(filename: string, options: DurableJsonFileOptions<T>) {
     this.filename = path.resolve(filename);
-    this.codec = { parse: options.parse, serialize: options.serialize };
+    this.codec = { parse: options.parse, serialize: options.serialize, serializeParts: options.serializeParts };
     this.backup = options.backup ?? true;
   }
 
@@ -72,10 +74,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const text = this.codec.serialize(data);
-    const tmp = await writeTempFile(this.filename, text);
+    const tmp = await writeTempFile(this.filename, this.text(data));
     try {
-      if (this.backup && this.currentFileIsGood) await copyIfExists(this.filename, this.backupPath);
+      if (this.backup && this.currentFileIsGood) await keepAsBackup(this.filename, this.backupPath);
       await fs.rename(tmp, this.filename);
     } catch (err) {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -90,8 +91,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
    * exists. Durable like `write`.
    */
   async create(data: T): Promise<void> {
-    const text = this.codec.serialize(data);
-    const tmp = await writeTempFile(this.filename, text);
+    const tmp = await writeTempFile(this.filename, this.text(data));
     try {
       await linkExclusive(tmp, this.filename);
     } finally {
@@ -99,6 +99,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     this.currentFileIsGood = true;
     await fsyncDirectory(path.dirname(this.filename));
+  }
+
+  /** The text to write: in pieces when the codec can make them. */
+  private text(data: T): string | TextParts {
+    return this.codec.serializeParts ? this.codec.serializeParts(data) : this.codec.serialize(data);
   }
 }
 
@@ -117,7 +122,31 @@ async function linkExclusive(from: string, to: string): Promise<void> {
   }
 }
 
-async function copyIfExists(from: string, to: string): Promise<void> {
+/**
+ * Keeps the current version as `to`: a second name for the same file (made under a temp name, then
+ * renamed over the old backup), so nothing is copied; the write that follows replaces `from` by a
+ * rename, never in place, so the backup keeps the old content. Where the file system has no hard
+ * links, a durable copy instead. The folder's fsync after the write's rename covers both names.
+ */
+async function keepAsBackup(from: string, to: string): Promise<void> {
+  const tmp = tempNameFor(to);
+  try {
+    await fs.link(from, tmp);
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return;
+    if (!isErrno(err, 'EPERM') && !isErrno(err, 'ENOTSUP') && !isErrno(err, 'EOPNOTSUPP') && !isErrno(err, 'ENOSYS')) throw err;
+    await copyDurably(from, to);
+    return;
+  }
+  try {
+    await fs.rename(tmp, to);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function copyDurably(from: string, to: string): Promise<void> {
   // Copy through a temp file so a crash mid-copy never leaves a half-written backup.
   let text: Buffer;
   try {

@@ -19,13 +19,20 @@ export function isTempOf(name: string, base: string): boolean {
   return name.length === base.length + 17 && name.startsWith(`${base}.`) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(base.length + 1));
 }
 
+/** Text written in pieces (made as they are asked for); strings are written as UTF-8. */
+export type TextParts = Iterable<string>;
+
+/** About this many characters go to the file per write: the event loop runs between writes. */
+const WRITE_BATCH_CHARS = 1 << 20;
+
 /** Writes `bytes` to `<file>.<random>.tmp` in the target's folder and fsyncs it; returns the temp path. */
-export async function writeTempFile(file: string, bytes: string | Uint8Array, mode = 0o644): Promise<string> {
+export async function writeTempFile(file: string, bytes: string | Uint8Array | TextParts, mode = 0o644): Promise<string> {
   const tmp = tempNameFor(file);
   let handle: FileHandle | undefined;
   try {
     handle = await fs.open(tmp, 'wx', mode);
-    await handle.writeFile(bytes);
+    if (typeof bytes === 'string' || bytes instanceof Uint8Array) await handle.writeFile(bytes);
+    else await writeParts(handle, bytes);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -35,6 +42,27 @@ export async function writeTempFile(file: string, bytes: string | Uint8Array, mo
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw err;
   }
+}
+
+/** Writes the pieces in batches of about WRITE_BATCH_CHARS, so making and encoding the text never holds the event loop long. */
+async function writeParts(handle: FileHandle, parts: TextParts): Promise<void> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const part of parts) {
+    batch.push(part);
+    size += part.length;
+    if (size >= WRITE_BATCH_CHARS) {
+      await writeAll(handle, batch.join(''));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0) await writeAll(handle, batch.join(''));
+}
+
+async function writeAll(handle: FileHandle, text: string): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
 }
 
 /**

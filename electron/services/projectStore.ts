@@ -16,7 +16,7 @@ import { Low, type Adapter } from 'lowdb';
 import { WorkbenchError, type SaveStatus } from '../../shared/api';
 import type { Change, ChangeMeta, HistoryEntry, Project } from '../../shared/operations';
 import { commitOnMainSide } from './commitOnMainSide';
-import { parseProjectFile, serializeProject } from '../../shared/projectFile';
+import { parseProjectFile, serializeProject, serializeProjectParts } from '../../shared/projectFile';
 import { settleConflicts } from '../../shared/sync/fieldConflicts';
 import { mergeEntries, type MergeResult } from '../../shared/sync/merge';
 import { DurableJsonFile } from './durableJsonFile';
@@ -81,6 +81,8 @@ const DEFAULT_MAX_DELAY_MS = 1000;
 class InvalidProjectFile extends Error {}
 
 function projectAdapter(file: string, onRepairs: (repairs: string[]) => void = () => undefined): DurableJsonFile<Project> {
+  // The text of the history entries, claims, articles… written before: a save serializes only what changed.
+  const written = new WeakMap<object, string>();
   return new DurableJsonFile<Project>(file, {
     parse(text) {
       const result = parseProjectFile(text, sha256Hex);
@@ -89,6 +91,7 @@ function projectAdapter(file: string, onRepairs: (repairs: string[]) => void = (
       return result.project;
     },
     serialize: serializeProject,
+    serializeParts: (project) => serializeProjectParts(project, written),
   });
 }
 

@@ -10,6 +10,8 @@ export {
   OperationSchema,
   HistoryEntrySchema,
   ProjectSchema,
+  StoredProjectSchema,
+  operationShapeProblem,
   ChangeSchema,
   type LeafOperation,
   type Operation,

@@ -123,15 +123,36 @@ export function assertInvariantsKept(before: Project, after: Project): void {
 /** The items of `after` that are not (identically) in `before`. */
 function changedItems<T>(before: readonly T[], after: readonly T[]): T[] {
   if (before === after) return [];
-  const old = new Set(before);
-  return after.filter((item) => !old.has(item));
+  // Operations change a few items of long lists: only the span between the unchanged ends is compared.
+  const [start, endBefore, endAfter] = changedSpan(before, after);
+  if (start === endAfter) return [];
+  const old = new Set(before.slice(start, endBefore));
+  return after.slice(start, endAfter).filter((item) => !old.has(item));
+}
+
+/** Where two versions of a list differ: the first index that differs, and the ends of the differing spans. */
+function changedSpan<T>(before: readonly T[], after: readonly T[]): [number, number, number] {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return [start, endBefore, endAfter];
 }
 
 /** The ids of `before` that `after` no longer has. */
 function removedIds(before: readonly { id: string }[], after: readonly { id: string }[]): Set<string> {
   if (before === after || before.length === 0) return new Set();
+  const [start, endBefore, endAfter] = changedSpan(before, after);
+  if (start === endBefore) return new Set();
+  const nearby = new Set(after.slice(start, endAfter).map((item) => item.id));
+  const candidates = before.slice(start, endBefore).filter((item) => !nearby.has(item.id));
+  if (candidates.length === 0) return new Set();
   const now = new Set(after.map((item) => item.id));
-  return new Set(before.filter((item) => !now.has(item.id)).map((item) => item.id));
+  return new Set(candidates.filter((item) => !now.has(item.id)).map((item) => item.id));
 }
 
 /** An id of `changed` that occurs more than once in `all`, or undefined. */
@@ -181,7 +202,8 @@ function firstProblem(before: Project, after: Project): string | undefined {
   const articles = new Map(after.articles.map((a) => [a.id, a]));
   const goneArticles = removedIds(before.articles, after.articles);
   const levels = new Set(after.ratingScale.levels.map((l) => l.id));
-  for (const claim of after.claims) {
+  const everyClaim = levelsChanged || retexted.size > 0 || goneArticles.size > 0;
+  for (const claim of everyClaim ? after.claims : changedClaims) {
     if (!(changedClaims.has(claim) || levelsChanged || retexted.has(claim.articleId) || goneArticles.has(claim.articleId))) continue;
     const problem = claimProblems(claim, articles, levels, after.ratingScale, 'claim')[0];
     if (problem) return problem.message;
@@ -190,15 +212,16 @@ function firstProblem(before: Project, after: Project): string | undefined {
   if (repeatedClaim) return `the claim id "${repeatedClaim}" is used twice`;
 
   // Links and comments name a claim (and a source) that is there.
-  const claimIds = new Set(after.claims.map((c) => c.id));
+  let claimIdSet: Set<string> | null = null;
+  const claimIds = () => (claimIdSet ??= new Set(after.claims.map((c) => c.id)));
   const goneClaims = removedIds(before.claims, after.claims);
   const goneSources = removedIds(before.sources, after.sources);
   const changedLinks = new Set(changedItems(before.links, after.links));
   const sourceIds = goneSources.size || changedLinks.size ? new Set(after.sources.map((s) => s.id)) : null;
-  for (const link of after.links) {
+  for (const link of goneClaims.size || goneSources.size || changedLinks.size ? after.links : []) {
     const checkClaim = changedLinks.has(link) || goneClaims.has(link.claimId);
     const checkSource = changedLinks.has(link) || goneSources.has(link.sourceId);
-    if (checkClaim && !claimIds.has(link.claimId)) return `source link "${link.id}" refers to claim "${link.claimId}", which is not in the project`;
+    if (checkClaim && !claimIds().has(link.claimId)) return `source link "${link.id}" refers to claim "${link.claimId}", which is not in the project`;
     if (checkSource && !sourceIds!.has(link.sourceId)) return `source link "${link.id}" refers to source "${link.sourceId}", which is not in the project`;
   }
   const repeatedLink = repeatedId([...changedLinks], after.links);
@@ -209,8 +232,8 @@ function firstProblem(before: Project, after: Project): string | undefined {
   const beforeComments = before.comments ?? [];
   const afterComments = after.comments ?? [];
   const changedComments = new Set(changedItems(beforeComments, afterComments));
-  for (const comment of afterComments) {
-    if ((changedComments.has(comment) || goneClaims.has(comment.claimId)) && !claimIds.has(comment.claimId)) {
+  for (const comment of goneClaims.size || changedComments.size ? afterComments : []) {
+    if ((changedComments.has(comment) || goneClaims.has(comment.claimId)) && !claimIds().has(comment.claimId)) {
       return `comment "${comment.id}" is on claim "${comment.claimId}", which is not in the project`;
     }
   }

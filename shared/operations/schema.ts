@@ -59,6 +59,39 @@ export const ProjectSchema = ProjectBaseSchema.extend({
 });
 export type Project = z.infer<typeof ProjectSchema>;
 
+const LEAF_TYPES: ReadonlySet<string> = new Set(leafOperations.map((schema) => schema.shape.type.value));
+
+/** Why a stored operation is not even shaped like one (an object of a known type; a batch of such), or null. */
+export function operationShapeProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected an operation';
+  const { type, ops } = value as { type?: unknown; ops?: unknown };
+  if (type === 'batch') {
+    if (!Array.isArray(ops) || ops.length === 0) return 'a batch needs at least one operation';
+    for (const leaf of ops) {
+      const problem = operationShapeProblem(leaf);
+      if (problem) return problem;
+      if ((leaf as { type: string }).type === 'batch') return 'a batch cannot hold a batch';
+    }
+    return null;
+  }
+  return typeof type === 'string' && LEAF_TYPES.has(type) ? null : `unknown operation type ${JSON.stringify(type) ?? 'nothing'}`;
+}
+
+// A stored entry's operation was validated when it entered the history (made here, or received and
+// checked then); on open only its shape is checked, and `apply` validates it in full whenever it is
+// replayed (undo, redo, merge). Validating 200,000 stored operations would cost a second per open.
+const StoredOperationSchema = z.custom<Operation>((value) => operationShapeProblem(value) === null, {
+  error: (issue) => operationShapeProblem(issue.input) ?? 'expected an operation',
+});
+
+/** A history entry as read from the project file: every field checked, its operations by shape. */
+export const StoredHistoryEntrySchema = HistoryEntryBaseSchema.extend({ op: StoredOperationSchema, inverse: StoredOperationSchema });
+
+/** The project file as read on open: everything validated in full except the history's operations (shape only). */
+export const StoredProjectSchema = ProjectBaseSchema.extend({
+  history: z.array(StoredHistoryEntrySchema),
+});
+
 /** A change the user asks for: a new operation, or undo / redo of the latest undoable step. */
 export const ChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('do'), op: OperationSchema }),

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEmptyProject, migrate, parseProjectFile, projectBaseName, serializeProject } from '../../../shared/projectFile';
+import { createEmptyProject, migrate, parseProjectFile, projectBaseName, serializeProject, serializeProjectParts } from '../../../shared/projectFile';
 import { commitChange } from '../../../shared/history';
+import { projectWith } from './operations/arbitraries';
 import type { Change, Project } from '../../../shared/operations';
 import { DEFAULT_RATING_SCALE } from '../../../shared/scales/defaultScale';
 import { makeArticle, makeClaim, makeLink, makeSource, meta, sampleProject } from './helpers';
@@ -165,5 +167,46 @@ describe('serialize / parse', () => {
     const raw3 = JSON.parse(serializeProject(built()));
     raw3.history[1].op = { type: 'fly' };
     expect(problemOf(JSON.stringify(raw3))).toMatch(/^The project file is damaged: history\[1\]\.op/);
+  });
+
+  it('opens a history whose stored operation is damaged inside, and refuses to undo that entry, naming the field', () => {
+    const raw = JSON.parse(serializeProject(built()));
+    // The last 'do' (rename) is the undo target; its inverse loses its title.
+    raw.history[6].inverse = { type: 'renameProject', title: 42 };
+    const opened = parseProjectFile(JSON.stringify(raw), sha256Hex);
+    if (!opened.ok) throw new Error(opened.problem);
+    expect(opened.project.history).toHaveLength(7);
+    expect(() => commitChange(opened.project, { kind: 'undo' }, meta(7))).toThrow(/renameProject: title/);
+  });
+});
+
+describe('serializeProject', () => {
+  const indented = (project: Project) => `${JSON.stringify(project, null, 2)}\n`;
+
+  it('writes exactly JSON with 2-space indentation, in parts or whole', () => {
+    expect(serializeProject(built())).toBe(indented(built()));
+    const empty = createEmptyProject({ id: 'p0', title: 'Empty', createdAt: '2026-11-25T09:00:00.000Z' });
+    expect(serializeProject(empty)).toBe(indented(empty));
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const project = projectWith(g);
+        expect([...serializeProjectParts(project, new WeakMap())].join('')).toBe(indented(project));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('writes what changed after a save that kept the text of unchanged items', () => {
+    const cache = new WeakMap<object, string>();
+    let project = built();
+    expect([...serializeProjectParts(project, cache)].join('')).toBe(indented(project));
+    for (const change of [
+      { kind: 'do', op: { type: 'setVerdict', claimId: 'c1', levelId: 'false', rationale: 'Changed' } },
+      { kind: 'undo' },
+      { kind: 'do', op: { type: 'editClaim', claimId: 'c1', changes: { claimant: 'Minister' } } },
+    ] satisfies Change[]) {
+      project = commitChange(project, change, meta(project.history.length)).project;
+      expect([...serializeProjectParts(project, cache)].join('')).toBe(indented(project));
+    }
   });
 });

@@ -37,6 +37,20 @@ describe('DurableJsonFile', () => {
     expect((await fs.readdir(dir)).sort()).toEqual(['doc.json', 'doc.json.bak']);
   });
 
+  it('writes a document given in pieces (several megabytes, multi-byte characters across the batches) exactly', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'doc.json');
+    const words = Array.from({ length: 100_000 }, (_, i) => `"Zürich — ${i} € 😀"`);
+    const parts = { ...codec, serializeParts: (doc: Doc) => ['{"n": ', String(doc.n), ', "w": [', ...words.flatMap((w, i) => (i ? [',', w] : [w])), ']}\n'] };
+    const adapter = new DurableJsonFile<Doc>(file, parts);
+    await adapter.write({ n: 5 });
+    await adapter.write({ n: 6 });
+    const written = await fs.readFile(file, 'utf8');
+    expect(written).toBe(`{"n": 6, "w": [${words.join(',')}]}\n`);
+    expect(Buffer.byteLength(written)).toBeGreaterThan(1 << 21);
+    expect(JSON.parse(await fs.readFile(`${file}.bak`, 'utf8')).n).toBe(5);
+  });
+
   it('backs up a file that was read successfully, but never a file that failed to parse', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'doc.json');

@@ -1,0 +1,109 @@
+/**
+ * History growth (npm run bench:history): a generated project of 10 articles × 500 claims with
+ * 100,000 history entries (stamped, signed-looking, verdicts, edits, comments, undo/redo), opened
+ * the way the app opens it. Baseline in the same run: reading the file and `JSON.parse` of its text,
+ * the least any open of one JSON file can cost. Median of RUNS.
+ *   open (store)     — openProjectStore: read, parse, check, repairs (what the main side waits for)
+ *   open (contract)  — createWorkbench().openProject, its reply serialized and parsed as the browser
+ *                      host and the page do (the renderer's copy of the project)
+ *   former open      — read + JSON.parse + every entry's operations validated in full (the old path)
+ *   undo, save       — the first undo after opening, and the save of it
+ *   merge            — one received entry merged (a replay of every entry) into a 20,000-entry history
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createWorkbench } from '../../../electron/services/workbench';
+import { openProjectStore } from '../../../electron/services/projectStore';
+import { ProjectSchema, type HistoryEntry } from '../../../shared/operations';
+import { formatHlc } from '../../../shared/sync/hlc';
+import { writeLongHistoryProject } from '../../support/largeHistory';
+import { reportResult } from '../benchResult';
+
+const ENTRIES = 100_000;
+const MERGE_ENTRIES = 20_000;
+const RUNS = 3;
+const OPEN_GOAL_MS = 2000;
+const OP_GOAL_MS = 50;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+async function timed(run: () => Promise<unknown> | unknown, runs = RUNS): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+
+const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'factcheck-history-bench-'));
+try {
+  const file = path.join(dir, 'history.factcheck.json');
+  let t0 = performance.now();
+  await writeLongHistoryProject(file, { articles: 10, claimsPerArticle: 500, paragraphs: 250, historyEntries: ENTRIES });
+  const size = (await fs.stat(file)).size;
+  console.log(`generated ${ENTRIES.toLocaleString('en')} entries, ${(size / 1e6).toFixed(1)} MB, in ${ms(performance.now() - t0)}`);
+
+  const baseline = await timed(async () => JSON.parse(await fs.readFile(file, 'utf8')));
+  const former = await timed(async () => ProjectSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8'))).success || process.exit(1), 1);
+  const store = await timed(async () => (await openProjectStore(file, { lock: false })).close());
+
+  const dataDir = path.join(dir, 'data');
+  const contract = await timed(async () => {
+    const workbench = createWorkbench({ dataDir, mode: 'browser', version: 'bench', resourcesDir: path.join(dir, 'none') });
+    const reply = await workbench.openProject({ path: file });
+    const received = JSON.parse(JSON.stringify({ ok: true, value: reply })) as { value: { project: { history: unknown[] } } };
+    if (received.value.project.history.length !== ENTRIES) throw new Error('the reply lost entries');
+    await workbench.dispose();
+  });
+
+  console.log(`baseline: read + JSON.parse ${ms(baseline)}`);
+  console.log(`former open (every operation validated in full): ${ms(former)} (×${(former / baseline).toFixed(2)})`);
+  console.log(`open (store): ${ms(store)} (×${(store / baseline).toFixed(2)}); goal < ${ms(OPEN_GOAL_MS)}`);
+  console.log(`open (contract, reply serialized and parsed): ${ms(contract)} (×${(contract / baseline).toFixed(2)}); goal < ${ms(OPEN_GOAL_MS)}`);
+  reportResult({ measure: `baseline: read + JSON.parse, ${(size / 1e6).toFixed(0)} MB`, result: ms(baseline), goal: '—', met: null });
+  reportResult({ measure: 'former open (all operations validated)', result: `${ms(former)} (×${(former / baseline).toFixed(2)})`, goal: '—', met: null });
+  reportResult({ measure: 'open 100,000 entries (store)', result: `${ms(store)} (×${(store / baseline).toFixed(2)})`, goal: `< ${ms(OPEN_GOAL_MS)}`, met: store < OPEN_GOAL_MS });
+  reportResult({ measure: 'open 100,000 entries (contract reply)', result: `${ms(contract)} (×${(contract / baseline).toFixed(2)})`, goal: `< ${ms(OPEN_GOAL_MS)}`, met: contract < OPEN_GOAL_MS });
+
+  // The first undo after opening, and its save.
+  const opened = await openProjectStore(file, { lock: false, debounceMs: 60_000, maxDelayMs: 60_000 });
+  t0 = performance.now();
+  opened.apply(ENTRIES, [{ kind: 'undo' }], () => ({ author: 'Bench', at: new Date().toISOString(), id: 'bench-undo' }));
+  const undo = performance.now() - t0;
+  t0 = performance.now();
+  await opened.flush();
+  const save = performance.now() - t0;
+  await opened.close();
+  console.log(`undo: ${ms(undo)} (goal ≤ ${OP_GOAL_MS} ms); its save: ${ms(save)}`);
+  reportResult({ measure: 'undo on 100,000 entries (main side)', result: ms(undo), goal: `≤ ${OP_GOAL_MS} ms`, met: undo <= OP_GOAL_MS });
+  reportResult({ measure: 'first save after opening 100,000 entries', result: `${ms(save)} (×${(save / baseline).toFixed(2)} of read + parse)`, goal: '—', met: null });
+
+  // A merge replays every entry (shared/sync/merge.ts): one received entry into a 20,000-entry history.
+  const mergeFile = path.join(dir, 'merge.factcheck.json');
+  await writeLongHistoryProject(mergeFile, { articles: 10, claimsPerArticle: 500, paragraphs: 250, historyEntries: MERGE_ENTRIES });
+  const mergeStore = await openProjectStore(mergeFile, { lock: false, debounceMs: 60_000, maxDelayMs: 60_000 });
+  const received: HistoryEntry = {
+    seq: 0,
+    id: 'bench-received',
+    at: '2027-01-01T00:00:00.000Z',
+    author: 'Colleague',
+    keyId: 'k-colleague-0000003',
+    device: 'device-colleague',
+    hlc: formatHlc({ wallMs: Date.UTC(2027, 0, 1), counter: 0 }),
+    kind: 'do',
+    op: { type: 'renameProject', title: 'Merged' },
+    inverse: { type: 'renameProject', title: mergeStore.project.title },
+  };
+  t0 = performance.now();
+  const merged = mergeStore.merge([received]);
+  const merge = performance.now() - t0;
+  await mergeStore.close({ force: true });
+  console.log(`merge of 1 entry into ${MERGE_ENTRIES.toLocaleString('en')}: ${ms(merge)} (${merged.added} added, ${merged.conflicts} conflicts)`);
+  reportResult({ measure: `merge 1 entry into ${MERGE_ENTRIES.toLocaleString('en')} (replays all)`, result: ms(merge), goal: '—', met: null });
+} finally {
+  await fs.rm(dir, { recursive: true, force: true });
+}
