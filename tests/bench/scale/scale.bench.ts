@@ -87,7 +87,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
                   select.dispatchEvent(new Event('change', { bubbles: true }));
                 };
               } else if (action === 'undo') {
-                const undo = [...document.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')].find((b) => b.textContent?.trim() === 'Undo')!;
+                const undo = document.querySelector<HTMLButtonElement>('[role="toolbar"] button[aria-label="Undo"]')!;
                 act = () => undo.click();
               } else if (action === 'mark') {
                 const blocks = document.querySelectorAll('.reader-body [data-block-index]');
