@@ -1,8 +1,10 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppRequestHandler, isAppUrl } from '../../../../electron/main/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/services/staticSite';
+import { REPO } from '../../testPaths';
 import { folderWith } from '../tempFolder';
 
 let dir: string;
@@ -48,6 +50,20 @@ describe('app:// protocol', () => {
       const reply = await handler(req(url));
       expect([403, 404], url).toContain(reply.status);
       expect(await reply.text()).not.toContain('secret');
+    }
+  });
+
+  // The lazily loaded chunks of the real build (skipped, and so reported, when nothing is built yet).
+  const built = join(REPO, 'out', 'renderer');
+  it.skipIf(!existsSync(join(built, 'index.html')))('serves every script chunk of the built renderer as JavaScript under the CSP', async () => {
+    const real = createAppRequestHandler(built);
+    const chunks = readdirSync(join(built, 'assets')).filter((name) => name.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks) {
+      const reply = await real(req(`app://workbench/assets/${chunk}`));
+      expect(reply.status, chunk).toBe(200);
+      expect(reply.headers.get('content-type'), chunk).toBe('text/javascript; charset=utf-8');
+      expect(reply.headers.get('content-security-policy'), chunk).toBe(CONTENT_SECURITY_POLICY);
     }
   });
 });
