@@ -24,10 +24,11 @@ import { toggleCaretMode } from '../reader/caretMode';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
 import { PasteDetailsDialog } from '../articles/PasteDetailsDialog';
 import { clearPendingPaste, usePendingPaste } from '../articles/pendingPaste';
-import { openProjectFlow, saveAsDefaultPath, saveAsFlow } from './projectActions';
+import { mergeCopyFlow, mergeResultLine, openProjectFlow, saveAsDefaultPath, saveAsFlow } from './projectActions';
+import { MergeCopyDialog } from '../team/MergeCopyDialog';
 import { Workspace } from './Workspace';
 
-type DialogName = 'new' | 'open' | 'saveAs' | 'shortcuts' | null;
+type DialogName = 'new' | 'open' | 'saveAs' | 'mergeCopy' | 'shortcuts' | null;
 
 export function App() {
   const session = useSession();
@@ -68,6 +69,10 @@ export function App() {
 
   const showOpen = () => void openProjectFlow(session, () => setDialog('open'));
   const showSaveAs = () => void saveAsFlow(session, () => setDialog('saveAs'));
+  const [mergeResult, setMergeResult] = useState<string | null>(null);
+  const showMergeCopy = () => void mergeCopyFlow(session, () => setDialog('mergeCopy'), setMergeResult);
+  // The line belongs to the project it was merged into.
+  useEffect(() => setMergeResult(null), [project?.id]);
 
   useGlobalShortcuts(
     {
@@ -78,6 +83,9 @@ export function App() {
       openProject: showOpen,
       saveAs: () => {
         if (project) showSaveAs();
+      },
+      mergeCopy: () => {
+        if (project) showMergeCopy();
       },
       closeProject: () => {
         if (project) void session.closeProject();
@@ -113,7 +121,7 @@ export function App() {
           onRedo={() => session.redo()}
         />
       )}
-      {project && <TeamStrip project={project} />}
+      {project && <TeamStrip project={project} onMergeCopy={showMergeCopy} mergeResult={mergeResult} onDismissMergeResult={() => setMergeResult(null)} />}
 
       {state.phase === 'starting' ? (
         <main className="starting" aria-busy="true">
@@ -150,6 +158,18 @@ export function App() {
         <NewProjectDialog projectsDir={state.appInfo?.projectsDir ?? null} onCreate={(title) => session.createProject(title)} onClose={() => setDialog(null)} />
       )}
       {dialog === 'open' && <OpenProjectDialog onOpen={(path) => session.openProject(path)} onClose={() => setDialog(null)} />}
+      {dialog === 'mergeCopy' && project && (
+        <MergeCopyDialog
+          openPath={state.path}
+          projectId={project.id}
+          onMerge={async (path) => {
+            const merged = await session.mergeCopy(path);
+            if (merged) setMergeResult(mergeResultLine(merged));
+            return merged !== null;
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {pendingPaste && project && <PasteDetailsDialog version={pendingPaste} onClose={clearPendingPaste} />}
       {dialog === 'saveAs' && project && (
