@@ -120,9 +120,14 @@ export function assertInvariantsKept(before: Project, after: Project): void {
   if (problem) throw new OperationError(capitalize(problem));
 }
 
-/** The items of `after` that are not (identically) in `before`. */
+/**
+ * The items of `after` that are not (identically) in `before`. When the lengths match, items are
+ * compared place by place (an edit replaces one item in place): a moved item then counts as
+ * changed too, which only checks more, and no set of the whole list is built per operation.
+ */
 function changedItems<T>(before: readonly T[], after: readonly T[]): T[] {
   if (before === after) return [];
+  if (before.length === after.length) return after.filter((item, i) => item !== before[i]);
   const old = new Set(before);
   return after.filter((item) => !old.has(item));
 }
@@ -130,13 +135,24 @@ function changedItems<T>(before: readonly T[], after: readonly T[]): T[] {
 /** The ids of `before` that `after` no longer has. */
 function removedIds(before: readonly { id: string }[], after: readonly { id: string }[]): Set<string> {
   if (before === after || before.length === 0) return new Set();
+  // Every id still in its place (the usual edit, or items appended): nothing was removed.
+  if (after.length >= before.length && before.every((item, i) => item === after[i] || item.id === after[i]!.id)) return new Set();
   const now = new Set(after.map((item) => item.id));
   return new Set(before.filter((item) => !now.has(item.id)).map((item) => item.id));
 }
 
+/** Whether every item of `after` has the id of the item at its place in `before` (the ids were unique before, so they still are). */
+function sameIdsInPlace(before: readonly { id: string }[], after: readonly { id: string }[]): boolean {
+  if (before === after) return true;
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) if (after[i] !== before[i] && after[i]!.id !== before[i]!.id) return false;
+  return true;
+}
+
 /** An id of `changed` that occurs more than once in `all`, or undefined. */
-function repeatedId(changed: readonly { id: string }[], all: readonly { id: string }[]): string | undefined {
+function repeatedId(changed: readonly { id: string }[], all: readonly { id: string }[], before?: readonly { id: string }[]): string | undefined {
   if (changed.length === 0) return undefined;
+  if (before && sameIdsInPlace(before, all)) return undefined;
   const ids = new Set(changed.map((item) => item.id));
   const counts = new Map<string, number>();
   for (const item of all) {
@@ -173,7 +189,7 @@ function firstProblem(before: Project, after: Project): string | undefined {
       if (problem) return problem.message;
     }
   }
-  const repeatedArticle = repeatedId(changedArticles, after.articles);
+  const repeatedArticle = repeatedId(changedArticles, after.articles, before.articles);
   if (repeatedArticle) return `the article id "${repeatedArticle}" is used twice`;
 
   // Claims: every claim that changed, or whose article's text or scale changed, is checked whole.
@@ -181,16 +197,19 @@ function firstProblem(before: Project, after: Project): string | undefined {
   const articles = new Map(after.articles.map((a) => [a.id, a]));
   const goneArticles = removedIds(before.articles, after.articles);
   const levels = new Set(after.ratingScale.levels.map((l) => l.id));
-  for (const claim of after.claims) {
+  // Only the changed claims need a look unless the scale or an article changed under all of them.
+  const claimsToCheck = levelsChanged || retexted.size > 0 || goneArticles.size > 0 ? after.claims : changedClaims;
+  for (const claim of claimsToCheck) {
     if (!(changedClaims.has(claim) || levelsChanged || retexted.has(claim.articleId) || goneArticles.has(claim.articleId))) continue;
     const problem = claimProblems(claim, articles, levels, after.ratingScale, 'claim')[0];
     if (problem) return problem.message;
   }
-  const repeatedClaim = repeatedId([...changedClaims], after.claims);
+  const repeatedClaim = repeatedId([...changedClaims], after.claims, before.claims);
   if (repeatedClaim) return `the claim id "${repeatedClaim}" is used twice`;
 
   // Links and comments name a claim (and a source) that is there.
-  const claimIds = new Set(after.claims.map((c) => c.id));
+  let claimIdSet: Set<string> | null = null;
+  const claimIds = { has: (id: string) => (claimIdSet ??= new Set(after.claims.map((c) => c.id))).has(id) };
   const goneClaims = removedIds(before.claims, after.claims);
   const goneSources = removedIds(before.sources, after.sources);
   const changedLinks = new Set(changedItems(before.links, after.links));
@@ -201,9 +220,9 @@ function firstProblem(before: Project, after: Project): string | undefined {
     if (checkClaim && !claimIds.has(link.claimId)) return `source link "${link.id}" refers to claim "${link.claimId}", which is not in the project`;
     if (checkSource && !sourceIds!.has(link.sourceId)) return `source link "${link.id}" refers to source "${link.sourceId}", which is not in the project`;
   }
-  const repeatedLink = repeatedId([...changedLinks], after.links);
+  const repeatedLink = repeatedId([...changedLinks], after.links, before.links);
   if (repeatedLink) return `the source link id "${repeatedLink}" is used twice`;
-  const repeatedSource = repeatedId(changedItems(before.sources, after.sources), after.sources);
+  const repeatedSource = repeatedId(changedItems(before.sources, after.sources), after.sources, before.sources);
   if (repeatedSource) return `the source id "${repeatedSource}" is used twice`;
 
   const beforeComments = before.comments ?? [];
@@ -214,7 +233,7 @@ function firstProblem(before: Project, after: Project): string | undefined {
       return `comment "${comment.id}" is on claim "${comment.claimId}", which is not in the project`;
     }
   }
-  const repeatedComment = repeatedId([...changedComments], afterComments);
+  const repeatedComment = repeatedId([...changedComments], afterComments, beforeComments);
   if (repeatedComment) return `the comment id "${repeatedComment}" is used twice`;
   return undefined;
 }
