@@ -51,6 +51,8 @@ export interface ProjectFileInfo {
   path: string;
   title: string;
   modifiedAt: string;
+  /** The project's id when the file could be read: copies of one project share it. */
+  projectId?: string;
 }
 
 export interface OpenProject {
@@ -117,6 +119,17 @@ export interface ShowInFolderResult {
   /** False where there is no file manager to open (browser mode): show the path instead. */
   shown: boolean;
   path: string;
+}
+
+/** What merging a copy did: counts of history entries, what was skipped, and the merged project. */
+export interface MergedCopy {
+  added: number;
+  present: number;
+  /** Open conflicts after the merge. */
+  conflicts: number;
+  /** Entries or files of the copy that were skipped, and why. */
+  problems: string[];
+  opened: OpenProject;
 }
 
 export interface OpenExternalResult {
@@ -198,7 +211,7 @@ export const contract = {
   cancelImport: z.object({ importId: z.string().min(1).max(100) }),
   /** Shows a native open/save dialog where the binding has one. */
   pickPath: z.object({
-    purpose: z.enum(['openProject', 'saveProject', 'importArticle']),
+    purpose: z.enum(['openProject', 'saveProject', 'importArticle', 'mergeCopy']),
     defaultPath: z.string().max(4096).optional(),
   }),
   /** Opens an http(s) URL in the system browser, after the URL check. */
@@ -301,6 +314,8 @@ export const contract = {
   getIdentity: z.object({}),
   /** Reads a pasted public key: its key id, or why it is not one. */
   describePublicKey: z.object({ publicKey: z.string().max(200) }),
+  /** Merges another copy of the open project (a file received by mail or on a stick), its attachments too. */
+  mergeCopy: z.object({ path }),
 } as const;
 
 export type Contract = typeof contract;
@@ -348,6 +363,7 @@ export interface CallResults {
   getSyncStatus: SyncStatus | null;
   getIdentity: { name: string; publicKey: string; keyId: string; deviceId: string } | null;
   describePublicKey: { ok: true; publicKey: string; keyId: string } | { ok: false; reason: string };
+  mergeCopy: MergedCopy;
 }
 
 /** What `window.workbench` is, and what createWorkbench returns. */

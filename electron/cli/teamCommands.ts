@@ -14,6 +14,7 @@ import { WorkbenchError } from '../../shared/api';
 import { newId } from '../../shared/ids';
 import type { MemberRole } from '../../shared/model';
 import { authorityRefusal } from '../../shared/sync/authority';
+import { mergeSummary } from '../../shared/sync/mergeSummary';
 import { openProjectStore, type ProjectStore } from '../services/projectStore';
 import { SettingsStore } from '../services/settings';
 import { loadOrCreateIdentity } from '../services/sync/identity';
@@ -75,7 +76,7 @@ export async function mergeCommand(args: string[], io: CommandOutput): Promise<n
       return merged;
     });
     for (const problem of result.problems) io.err(`factcheck merge: skipped ${problem}`);
-    io.out(`merged: ${result.added} new, ${result.present} already present, ${result.conflicts} conflicts`);
+    io.out(mergeSummary(result));
     return 0;
   } catch (err) {
     return failure(io, 'merge', err);

@@ -35,10 +35,11 @@ export function createNativeDialogs(dialog: Dialog, getWindow: () => BrowserWind
         const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : withProjectExtension(result.filePath);
       }
+      const titles = { openProject: 'Open project', mergeCopy: 'Merge a copy', importArticle: 'Add article' } as const;
       const options = {
-        title: purpose === 'openProject' ? 'Open project' : 'Add article',
+        title: titles[purpose],
         defaultPath,
-        filters: purpose === 'openProject' ? projectFilters : articleFilters,
+        filters: purpose === 'importArticle' ? articleFilters : projectFilters,
         properties: ['openFile' as const],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

@@ -3,7 +3,7 @@
  *
  * Why menu items send key presses: the preload exposes exactly the API contract and nothing else,
  * so there is no main → renderer command channel. The renderer already handles these shortcuts
- * itself (New project, Open, Save as, Close project, Add article, Undo, Redo), so a menu click
+ * itself (New project, Open, Save as, Close project, Merge a copy, Add article, Undo, Redo), so a menu click
  * synthesizes the same key press into the page with webContents.sendInputEvent. The accelerators
  * are shown in the menu but not registered (registerAccelerator: false): a real key press goes
  * straight to the renderer, and a synthesized one cannot loop back into the menu.
@@ -23,6 +23,8 @@ export const SHORTCUTS = {
   newProject: { key: 'n', shift: false },
   openProject: { key: 'o', shift: false },
   saveAs: { key: 's', shift: true },
+  /** Merge a copy… (another copy of the open project, received by mail or on a stick). */
+  mergeCopy: { key: 'm', shift: true },
   closeProject: { key: 'w', shift: false },
   addArticle: { key: 'a', shift: true },
   undo: { key: 'z', shift: false },
@@ -81,6 +83,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         { type: 'separator' },
         command('Save as…', SHORTCUTS.saveAs),
         command('Close project', SHORTCUTS.closeProject),
+        command('Merge a copy…', SHORTCUTS.mergeCopy),
         { type: 'separator' },
         command('Add article…', SHORTCUTS.addArticle),
         command('Export…', SHORTCUTS.exportReport),

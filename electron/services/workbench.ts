@@ -44,6 +44,8 @@ import { EntryStamper } from './sync/stamper';
 import { syncCalls } from './sync/syncCalls';
 import type { SecretProtector } from './sync/secretBox';
 import type { ScryptParams } from './sync/syncKey';
+import { mergeCopy } from './sync/teamSync';
+import { isErrno } from './fsErrors';
 import { formatPublicKey, keyIdOf, parsePublicKey, PublicKeyFormatError } from './sync/keys';
 import { authorityRefusal, isShared, memberWithKey } from '../../shared/sync/authority';
 
@@ -55,7 +57,7 @@ export interface WorkbenchDeps {
   /** Folder of bundled resources (the sample project). */
   resourcesDir: string;
   /** Native file dialogs, where the binding has them. */
-  dialogs?: { pick(purpose: 'openProject' | 'saveProject' | 'importArticle', defaultPath?: string): Promise<string | null> };
+  dialogs?: { pick(purpose: CallArgs<'pickPath'>['purpose'], defaultPath?: string): Promise<string | null> };
   /** Opens a checked http(s) URL in the system browser. */
   openUrl?: (url: string) => Promise<void>;
   /** Export glue: PDF printing (Electron printToPDF in the app) and revealing saved files. */
@@ -497,6 +499,32 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       return team.getSyncStatus();
     },
 
+    mergeCopy(input) {
+      const { path: requested } = args('mergeCopy', input);
+      return serial(async () => {
+        assertUsable();
+        const current = requireStore();
+        const other = resolveUserPath(requested, projectsDir);
+        if (path.resolve(other) === path.resolve(current.path)) {
+          throw new WorkbenchError('invalid-arguments', 'That is the open project itself: choose the copy you received.');
+        }
+        const signer = await getStamper();
+        let merged;
+        try {
+          merged = await mergeCopy(current, other, signer);
+        } catch (err) {
+          if (err instanceof WorkbenchError) throw err;
+          if (isErrno(err, 'ENOENT')) throw new WorkbenchError('io-error', `There is no file at ${other}.`);
+          throw new WorkbenchError('operation-failed', err instanceof Error ? err.message : String(err));
+        }
+        // Entries from clocks ahead move this person's clock on, so their next change sorts after them.
+        signer?.observe(current.project);
+        archive.noteChanges(current.project, [], true);
+        await current.flush();
+        return { added: merged.added, present: merged.present, conflicts: merged.conflicts, problems: merged.problems, opened: opened(current) };
+      });
+    },
+
     async prepareIdentity() {
       await getStamper();
     },
@@ -567,7 +595,8 @@ export async function listProjectFiles(dir: string): Promise<ProjectFileInfo[]> 
     try {
       const stat = await fs.stat(file);
       if (!stat.isFile()) continue;
-      infos.push({ path: file, title: await cheapTitle(file, name), modifiedAt: stat.mtime.toISOString() });
+      const { title, projectId } = await cheapHeader(file, name);
+      infos.push({ path: file, title, modifiedAt: stat.mtime.toISOString(), ...(projectId ? { projectId } : {}) });
     } catch {
       // Vanished or unreadable: leave it out.
     }
@@ -575,12 +604,13 @@ export async function listProjectFiles(dir: string): Promise<ProjectFileInfo[]> 
   return infos.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
 }
 
-async function cheapTitle(file: string, name: string): Promise<string> {
+async function cheapHeader(file: string, name: string): Promise<{ title: string; projectId?: string }> {
   const fallback = name.slice(0, -PROJECT_EXTENSION.length);
   try {
-    const value = JSON.parse(await fs.readFile(file, 'utf8')) as { title?: unknown };
-    return typeof value?.title === 'string' && value.title.trim() ? value.title : fallback;
+    const value = JSON.parse(await fs.readFile(file, 'utf8')) as { title?: unknown; id?: unknown };
+    const title = typeof value?.title === 'string' && value.title.trim() ? value.title : fallback;
+    return typeof value?.id === 'string' ? { title, projectId: value.id } : { title };
   } catch {
-    return fallback;
+    return { title: fallback };
   }
 }

@@ -19,6 +19,7 @@ import './styles/reader.css';
 import './styles/claims.css';
 import './styles/dialogs.css';
 import './styles/suggestions.css';
+import './styles/team.css';
 
 const api = connectWorkbench();
 const session = new ProjectSession(api);

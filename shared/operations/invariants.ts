@@ -155,9 +155,18 @@ function removedIds(before: readonly { id: string }[], after: readonly { id: str
   return new Set(candidates.filter((item) => !now.has(item.id)).map((item) => item.id));
 }
 
+/** Whether every item of `after` has the id of the item at its place in `before` (the ids were unique before, so they still are). */
+function sameIdsInPlace(before: readonly { id: string }[], after: readonly { id: string }[]): boolean {
+  if (before === after) return true;
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) if (after[i] !== before[i] && after[i]!.id !== before[i]!.id) return false;
+  return true;
+}
+
 /** An id of `changed` that occurs more than once in `all`, or undefined. */
-function repeatedId(changed: readonly { id: string }[], all: readonly { id: string }[]): string | undefined {
+function repeatedId(changed: readonly { id: string }[], all: readonly { id: string }[], before?: readonly { id: string }[]): string | undefined {
   if (changed.length === 0) return undefined;
+  if (before && sameIdsInPlace(before, all)) return undefined;
   const ids = new Set(changed.map((item) => item.id));
   const counts = new Map<string, number>();
   for (const item of all) {
@@ -194,7 +203,7 @@ function firstProblem(before: Project, after: Project): string | undefined {
       if (problem) return problem.message;
     }
   }
-  const repeatedArticle = repeatedId(changedArticles, after.articles);
+  const repeatedArticle = repeatedId(changedArticles, after.articles, before.articles);
   if (repeatedArticle) return `the article id "${repeatedArticle}" is used twice`;
 
   // Claims: every claim that changed, or whose article's text or scale changed, is checked whole.
@@ -208,7 +217,7 @@ function firstProblem(before: Project, after: Project): string | undefined {
     const problem = claimProblems(claim, articles, levels, after.ratingScale, 'claim')[0];
     if (problem) return problem.message;
   }
-  const repeatedClaim = repeatedId([...changedClaims], after.claims);
+  const repeatedClaim = repeatedId([...changedClaims], after.claims, before.claims);
   if (repeatedClaim) return `the claim id "${repeatedClaim}" is used twice`;
 
   // Links and comments name a claim (and a source) that is there.
@@ -224,9 +233,9 @@ function firstProblem(before: Project, after: Project): string | undefined {
     if (checkClaim && !claimIds().has(link.claimId)) return `source link "${link.id}" refers to claim "${link.claimId}", which is not in the project`;
     if (checkSource && !sourceIds!.has(link.sourceId)) return `source link "${link.id}" refers to source "${link.sourceId}", which is not in the project`;
   }
-  const repeatedLink = repeatedId([...changedLinks], after.links);
+  const repeatedLink = repeatedId([...changedLinks], after.links, before.links);
   if (repeatedLink) return `the source link id "${repeatedLink}" is used twice`;
-  const repeatedSource = repeatedId(changedItems(before.sources, after.sources), after.sources);
+  const repeatedSource = repeatedId(changedItems(before.sources, after.sources), after.sources, before.sources);
   if (repeatedSource) return `the source id "${repeatedSource}" is used twice`;
 
   const beforeComments = before.comments ?? [];
@@ -237,7 +246,7 @@ function firstProblem(before: Project, after: Project): string | undefined {
       return `comment "${comment.id}" is on claim "${comment.claimId}", which is not in the project`;
     }
   }
-  const repeatedComment = repeatedId([...changedComments], afterComments);
+  const repeatedComment = repeatedId([...changedComments], afterComments, beforeComments);
   if (repeatedComment) return `the comment id "${repeatedComment}" is used twice`;
   return undefined;
 }

@@ -12,7 +12,8 @@ import { parseProjectFile } from '../../../shared/projectFile';
 import { sha256Hex } from '../intake/sha256';
 import { isStamped, readWireEntry, signedPart, wireEntry } from '../../../shared/sync/entryStamp';
 import { isShared } from '../../../shared/sync/authority';
-import { copyAttachments } from '../attachments/attachmentStore';
+import { projectFiles } from '../../../shared/sync/projectFiles';
+import { copyProjectFiles, pullProjectFiles, pushProjectFiles } from './attachmentSync';
 import type { ProjectStore } from '../projectStore';
 import { createCouchTransport } from './couchTransport';
 import { createFolderTransport } from './folderTransport';
@@ -92,8 +93,8 @@ export async function mergeCopy(store: ProjectStore, otherPath: string, own?: En
   }
   const { entries, problems } = checkIncoming(store.project, parsed.project.history.map(wireEntry), own);
   const result = store.merge(entries);
-  const files = store.project.sources.flatMap((s) => s.attachments ?? []);
-  if (files.length > 0) await copyAttachments(path.resolve(otherPath), store.path, files);
+  const files = await copyProjectFiles(path.resolve(otherPath), store.path, projectFiles(store.project));
+  problems.push(...files.problems);
   return { added: result.added, present: result.present, conflicts: result.conflicts, problems };
 }
 
@@ -106,10 +107,11 @@ export function openTransport(target: string, deviceId: string, env: NodeJS.Proc
   return createFolderTransport({ folder: target, deviceId });
 }
 
-/** What this copy remembers per target: the pull cursor and the entries the target acknowledged. */
+/** What this copy remembers per target: the pull cursor, the entries and the files (remote names) the target acknowledged. */
 interface TargetState {
   cursor: string | null;
   sent: string[];
+  files: string[];
 }
 
 export class SyncStateFile {
@@ -123,11 +125,13 @@ export class SyncStateFile {
     try {
       const all = JSON.parse(await fs.readFile(this.file, 'utf8')) as Record<string, TargetState>;
       const state = all[target];
-      if (state && Array.isArray(state.sent)) return { cursor: typeof state.cursor === 'string' ? state.cursor : null, sent: state.sent };
+      if (state && Array.isArray(state.sent)) {
+        return { cursor: typeof state.cursor === 'string' ? state.cursor : null, sent: state.sent, files: Array.isArray(state.files) ? state.files : [] };
+      }
     } catch {
       // First round with this target (or a damaged state file: pushing again is harmless).
     }
-    return { cursor: null, sent: [] };
+    return { cursor: null, sent: [], files: [] };
   }
 
   async write(target: string, state: TargetState): Promise<void> {
@@ -163,6 +167,10 @@ export interface SyncRoundResult {
   problems: string[];
   /** Why the push did not finish (the rest is tried again next round). */
   pushError?: string;
+  /** Attachments and capture files received this round. */
+  filesReceived: number;
+  /** Files the merged project names that the target does not hold yet (fetched on a later round). */
+  filesWaiting: number;
 }
 
 const ENTRIES_PER_BATCH = 500;
@@ -179,7 +187,18 @@ export async function syncRound(options: {
   const { store, stamper, transport, key, state } = options;
   const remembered = await state.read(transport.target);
   const sent = new Set(remembered.sent);
+  const sentFiles = new Set(remembered.files);
   const problems: string[] = [];
+  const remember = (cursor: string | null) => state.write(transport.target, { cursor, sent: [...sent], files: [...sentFiles] });
+  let pushError: string | undefined;
+
+  // Files first, so that a copy receiving the entries that name them finds them there.
+  try {
+    await pushProjectFiles(store.path, projectFiles(store.project), transport, key, sentFiles);
+  } catch (err) {
+    if (!(err instanceof SyncTransportError)) throw err;
+    pushError = err.message;
+  }
 
   // Push: everything of the history the target has not acknowledged, in batches.
   const unsent = store.project.history.filter((e) => !sent.has(e.id));
@@ -190,7 +209,6 @@ export async function syncRound(options: {
     batches.push({ envelope, ids: slice.map((e) => e.id) });
   }
   let pushed = 0;
-  let pushError: string | undefined;
   if (batches.length > 0) {
     const result = await transport.push(batches.map((b) => b.envelope));
     const acknowledged = new Set([...result.stored, ...result.alreadyStored]);
@@ -199,9 +217,9 @@ export async function syncRound(options: {
       for (const id of batch.ids) sent.add(id);
       pushed += batch.ids.length;
     }
-    if (result.error) pushError = result.error.message;
-    await state.write(transport.target, { cursor: remembered.cursor, sent: [...sent] });
+    if (result.error) pushError ??= result.error.message;
   }
+  await remember(remembered.cursor);
 
   // Pull: every batch since the cursor; a bad batch is reported and the rest still applies.
   let cursor = remembered.cursor;
@@ -227,8 +245,12 @@ export async function syncRound(options: {
   // What came from the target is there already: no need to send it back.
   for (const entry of checked.entries) sent.add(entry.id);
   await store.flush();
-  await state.write(transport.target, { cursor, sent: [...sent] });
-  return { pushed, pulled: merged.added, present: merged.present, conflicts: merged.conflicts, problems, pushError };
+  await remember(cursor);
+
+  // The files the merged entries name; one not sent yet by its owner is fetched on a later round.
+  const files = await pullProjectFiles(store.path, projectFiles(store.project), transport, key);
+  problems.push(...files.problems);
+  return { pushed, pulled: merged.added, present: merged.present, conflicts: merged.conflicts, problems, pushError, filesReceived: files.moved, filesWaiting: files.missing };
 }
 
 export { SyncTransportError };

@@ -23,14 +23,15 @@ import { errorMessage } from '../platform/errorMessage';
 import { toggleCaretMode } from '../reader/caretMode';
 import { PasteDetailsDialog } from '../articles/PasteDetailsDialog';
 import { clearPendingPaste, usePendingPaste } from '../articles/pendingPaste';
-import { openProjectFlow, saveAsDefaultPath, saveAsFlow } from './projectActions';
+import { mergeCopyFlow, mergeResultLine, openProjectFlow, saveAsDefaultPath, saveAsFlow } from './projectActions';
+import { MergeCopyDialog } from '../team/MergeCopyDialog';
 import { Workspace } from './Workspace';
 import { lazyComponent } from '../lazy/lazyComponent';
 import { LazyDialog } from '../lazy/LazyPanel';
 
 const ShortcutsDialog = lazyComponent(() => import('../shortcuts/ShortcutsDialog').then((module) => module.ShortcutsDialog));
 
-type DialogName = 'new' | 'open' | 'saveAs' | 'shortcuts' | null;
+type DialogName = 'new' | 'open' | 'saveAs' | 'mergeCopy' | 'shortcuts' | null;
 
 export function App() {
   const session = useSession();
@@ -71,6 +72,10 @@ export function App() {
 
   const showOpen = () => void openProjectFlow(session, () => setDialog('open'));
   const showSaveAs = () => void saveAsFlow(session, () => setDialog('saveAs'));
+  const [mergeResult, setMergeResult] = useState<string | null>(null);
+  const showMergeCopy = () => void mergeCopyFlow(session, () => setDialog('mergeCopy'), setMergeResult);
+  // The line belongs to the project it was merged into.
+  useEffect(() => setMergeResult(null), [project?.id]);
 
   useGlobalShortcuts(
     {
@@ -81,6 +86,9 @@ export function App() {
       openProject: showOpen,
       saveAs: () => {
         if (project) showSaveAs();
+      },
+      mergeCopy: () => {
+        if (project) showMergeCopy();
       },
       closeProject: () => {
         if (project) void session.closeProject();
@@ -116,7 +124,7 @@ export function App() {
           onRedo={() => session.redo()}
         />
       )}
-      {project && <TeamStrip project={project} />}
+      {project && <TeamStrip project={project} onMergeCopy={showMergeCopy} mergeResult={mergeResult} onDismissMergeResult={() => setMergeResult(null)} />}
 
       {state.phase === 'starting' ? (
         <main className="starting" aria-busy="true">
@@ -153,6 +161,18 @@ export function App() {
         <NewProjectDialog projectsDir={state.appInfo?.projectsDir ?? null} onCreate={(title) => session.createProject(title)} onClose={() => setDialog(null)} />
       )}
       {dialog === 'open' && <OpenProjectDialog onOpen={(path) => session.openProject(path)} onClose={() => setDialog(null)} />}
+      {dialog === 'mergeCopy' && project && (
+        <MergeCopyDialog
+          openPath={state.path}
+          projectId={project.id}
+          onMerge={async (path) => {
+            const merged = await session.mergeCopy(path);
+            if (merged) setMergeResult(mergeResultLine(merged));
+            return merged !== null;
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'shortcuts' && (
         <LazyDialog label="Keyboard shortcuts" wide onClose={() => setDialog(null)}>
           <ShortcutsDialog onClose={() => setDialog(null)} />

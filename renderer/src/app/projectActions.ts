@@ -3,13 +3,15 @@
  * app Open / Save as use the native dialog (pickPath); the in-window dialog is shown only where the
  * binding has none (browser mode) — the caller passes a function to show it.
  */
+import type { MergedCopy } from '../../../shared/api';
+import { mergeSummary } from '../../../shared/sync/mergeSummary';
 import { errorMessage } from '../platform/errorMessage';
 import type { ProjectSession } from '../store/projectSession';
 import { defaultSaveAsPath } from '../dialogs/projectPaths';
 
 export type ShowDialog = () => void;
 
-async function pick(session: ProjectSession, purpose: 'openProject' | 'saveProject', defaultPath?: string): Promise<{ supported: boolean; path: string | null }> {
+async function pick(session: ProjectSession, purpose: 'openProject' | 'saveProject' | 'mergeCopy', defaultPath?: string): Promise<{ supported: boolean; path: string | null }> {
   const { appInfo } = session.getSnapshot();
   if (appInfo?.mode !== 'electron') return { supported: false, path: null };
   try {
@@ -36,4 +38,21 @@ export async function saveAsFlow(session: ProjectSession, showDialog: ShowDialog
   const picked = await pick(session, 'saveProject', saveAsDefaultPath(session));
   if (!picked.supported) return showDialog();
   if (picked.path) await session.saveProjectAs(picked.path);
+}
+
+/** Merge a copy…: the native file dialog in the desktop app, else the in-window dialog; `done` gets the result line. */
+export async function mergeCopyFlow(session: ProjectSession, showDialog: ShowDialog, done: (summary: string) => void): Promise<void> {
+  const { project, appInfo } = session.getSnapshot();
+  if (!project) return;
+  const picked = await pick(session, 'mergeCopy', appInfo?.projectsDir);
+  if (!picked.supported) return showDialog();
+  if (!picked.path) return;
+  const merged = await session.mergeCopy(picked.path);
+  if (merged) done(mergeResultLine(merged));
+}
+
+/** The CLI's line, and what was skipped after it. */
+export function mergeResultLine(merged: MergedCopy): string {
+  const line = mergeSummary(merged);
+  return merged.problems.length ? `${line}; skipped: ${merged.problems.join('; ')}` : line;
 }

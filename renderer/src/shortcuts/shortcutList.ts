@@ -46,6 +46,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: 'Ctrl+N / Ctrl+O', action: 'New project / Open project (desktop app; the browser keeps these for itself)' },
       { keys: 'Ctrl+Shift+S', action: 'Save project as' },
       { keys: 'Ctrl+W', action: 'Close project (desktop app)' },
+      { keys: 'Ctrl+Shift+M', action: 'Merge a copy of the project received from someone else' },
       { keys: 'Ctrl+Shift+A', action: 'Add article' },
       { keys: 'Ctrl+Shift+V (outside a text field)', action: 'Paste the clipboard as a new article' },
       { keys: 'Ctrl+Shift+E', action: 'Export' },

@@ -14,6 +14,7 @@ export interface ShortcutActions {
   newProject: () => void;
   openProject: () => void;
   saveAs: () => void;
+  mergeCopy: () => void;
   closeProject: () => void;
   addArticle: () => void;
   nextClaim: () => void;
@@ -60,6 +61,7 @@ export function useGlobalShortcuts(actions: ShortcutActions, enabled: boolean): 
         else if (key === 'n' && !event.shiftKey) run = a.newProject;
         else if (key === 'o' && !event.shiftKey) run = a.openProject;
         else if (key === 's' && event.shiftKey) run = a.saveAs;
+        else if (key === 'm' && event.shiftKey) run = a.mergeCopy;
         else if (key === 'w' && !event.shiftKey) run = a.closeProject;
         else if (key === 'a' && event.shiftKey) run = a.addArticle;
         if (run) {

@@ -4,7 +4,7 @@
  * from the settings (`settings`), messages for the user go to `notices`. Components reach the
  * session through React context (app/context.tsx); main.tsx makes one per window.
  */
-import type { AppInfo, OpenProject, SyncStatus, WorkbenchApi } from '../../../shared/api';
+import type { AppInfo, MergedCopy, OpenProject, SyncStatus, WorkbenchApi } from '../../../shared/api';
 import { claimsEditedElsewhere, type EditedElsewhere } from '../../../shared/sync/editedElsewhere';
 import type { Change, Operation, Project } from '../../../shared/operations';
 import { checkChangeAllowed } from '../../../shared/workflow/rules';
@@ -209,6 +209,23 @@ export class ProjectSession {
 
   async saveProjectAs(path: string): Promise<boolean> {
     return this.switchTo('Saving a copy…', () => this.api.saveProjectAs({ path }), (error) => `Could not save the project to ${path}: ${errorMessage(error)}`);
+  }
+
+  /** Merges another copy of the open project into it; the merged project replaces the window's. Null when it failed (said in a notice). */
+  async mergeCopy(path: string): Promise<MergedCopy | null> {
+    if (!this.outbox.project) return null;
+    await this.flush();
+    this.update({ busy: 'Merging a copy…' });
+    try {
+      const merged = await this.api.mergeCopy({ path });
+      this.adopt(merged.opened);
+      return merged;
+    } catch (error) {
+      this.notify(mentionsFile(errorMessage(error), path) ? `Could not merge: ${errorMessage(error)}` : `Could not merge ${path}: ${errorMessage(error)}`);
+      return null;
+    } finally {
+      this.update({ busy: null });
+    }
   }
 
   async closeProject(): Promise<void> {

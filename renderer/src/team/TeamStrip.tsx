@@ -1,6 +1,6 @@
 /**
- * The team strip under the top bar: Share… and the sync status, the Members dialog and, when a merge
- * left any, the Conflicts region.
+ * The team strip under the top bar: Share… and the sync status, the Members dialog, Merge a copy… with
+ * what the last merge did, and, when a merge left any, the Conflicts region.
  */
 import { useState, useSyncExternalStore } from 'react';
 import type { Project } from '../../../shared/operations';
@@ -13,7 +13,15 @@ import { LazyDialog } from '../lazy/LazyPanel';
 const MembersDialog = lazyComponent(() => import('./MembersDialog').then((module) => module.MembersDialog));
 const ShareDialog = lazyComponent(() => import('./ShareDialog').then((module) => module.ShareDialog));
 
-export function TeamStrip({ project }: { project: Project }) {
+interface TeamStripProps {
+  project: Project;
+  onMergeCopy: () => void;
+  /** What the last merge did ("merged: N new, M already present, K conflicts"), until dismissed. */
+  mergeResult: string | null;
+  onDismissMergeResult: () => void;
+}
+
+export function TeamStrip({ project, onMergeCopy, mergeResult, onDismissMergeResult }: TeamStripProps) {
   const session = useSession();
   const sync = useSyncExternalStore(session.syncStatus.subscribe, session.syncStatus.getSnapshot);
   const [showMembers, setShowMembers] = useState(false);
@@ -39,12 +47,25 @@ export function TeamStrip({ project }: { project: Project }) {
       >
         Members…
       </button>
+      <button type="button" className="button button-quiet" onClick={onMergeCopy}>
+        Merge a copy…
+      </button>
       {count > 0 && <span className="field-hint">Shared with {count} {count === 1 ? 'member' : 'members'}</span>}
       {sync && (
         <span role="status" aria-label="Sync status" className={`sync-status is-${sync.state}`} title={sync.error ? `${sync.target}: ${sync.error}` : sync.target}>
           {sync.text}
         </span>
       )}
+      <span className="merge-result" role="status" aria-label="Last merge">
+        {mergeResult && (
+          <>
+            {mergeResult}{' '}
+            <button type="button" className="button button-quiet button-small" aria-label="Dismiss the merge result" onClick={onDismissMergeResult}>
+              ×
+            </button>
+          </>
+        )}
+      </span>
       <ConflictsRegion project={project} />
       {showMembers && (
         <LazyDialog label="Members" onClose={() => setShowMembers(false)}>

@@ -28,6 +28,7 @@ describe('application menu', () => {
       'Open recent',
       'Save as…',
       'Close project',
+      'Merge a copy…',
       'Add article…',
       'Export…',
       'Quit',
@@ -37,6 +38,9 @@ describe('application menu', () => {
     click(byLabel(file, 'Save as…'));
     expect(deps.sendShortcut).toHaveBeenCalledWith(SHORTCUTS.saveAs);
     expect(byLabel(file, 'Save as…')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: false });
+    click(byLabel(file, 'Merge a copy…'));
+    expect(deps.sendShortcut).toHaveBeenLastCalledWith(SHORTCUTS.mergeCopy);
+    expect(byLabel(file, 'Merge a copy…')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+M', registerAccelerator: false });
     const edit = submenu(byLabel(template, 'Edit'));
     click(byLabel(edit, 'Redo'));
     expect(deps.sendShortcut).toHaveBeenLastCalledWith(SHORTCUTS.redo);
