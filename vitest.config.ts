@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+    // The reliability harnesses have a runner of their own (tests/reliability/vitest.config.ts): npm test runs them once, after.
+    include: ['tests/unit/**/*.test.ts'],
     testTimeout: 20000,
   },
 });

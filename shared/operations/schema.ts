@@ -61,9 +61,27 @@ export type Project = z.infer<typeof ProjectSchema>;
 
 const LEAF_TYPES: ReadonlySet<string> = new Set(leafOperations.map((schema) => schema.shape.type.value));
 
-/** Why a stored operation is not even shaped like one (an object of a known type; a batch of such), or null. */
+/** Deeper than any operation nests (batch, claim, verdict, article blocks): past it the value cannot be written back as JSON safely. */
+const MAX_OPERATION_DEPTH = 40;
+
+/** Whether `value` nests more than `limit` levels of objects and arrays (an explicit stack: no recursion to overflow). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/** Why a stored operation is not even shaped like one (an object of a known type; a batch of such; not absurdly deep), or null. */
 export function operationShapeProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected an operation';
+  if (nestsDeeperThan(value, MAX_OPERATION_DEPTH)) return 'nested too deeply to be an operation';
   const { type, ops } = value as { type?: unknown; ops?: unknown };
   if (type === 'batch') {
     if (!Array.isArray(ops) || ops.length === 0) return 'a batch needs at least one operation';

@@ -21,7 +21,9 @@ async function expectFocusTrapped(page: Page, dialog: Locator): Promise<void> {
   for (const key of ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < TABS; i++) {
       await page.keyboard.press(key);
-      expect(await focusInside(page, '[role="dialog"]'), `after ${i + 1} × ${key}`).toBe(true);
+      const inside = await focusInside(page, '[role="dialog"]');
+      const where = inside ? '' : await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
+      expect(inside, `after ${i + 1} × ${key} focus is on ${where}`).toBe(true);
     }
   }
 }
@@ -91,6 +93,8 @@ test('Escape after Save export closes the Export dialog; layers close one per Es
   await button('Overview').click();
   const overview = page.getByRole('region', { name: 'Overview' });
   await expect(overview).toBeVisible();
+  // The panel's own content (a lazily loaded chunk) is in place before the menu opens over it.
+  await expect(overview.getByRole('tab', { name: 'Claims' })).toBeVisible();
   await button('Export').click();
   const menu = page.getByRole('menu', { name: 'Export' });
   await expect(menu).toBeVisible();

@@ -124,7 +124,7 @@ export async function runCase(g: Gen, context: CaseContext, counts: FuzzCounts):
   else counts.accepted++;
 
   if (parsed.ok) {
-    const problems = checkInvariants(parsed.project, sha256Hex);
+    const problems = checkInvariants(parsed.project, sha256Hex, { stored: true });
     if (problems.length) throw new FuzzFailure(`${what}: accepted, but breaks the rules: ${problems.slice(0, 3).join('; ')}`);
     for (const format of FORMATS) {
       timed(counts, `${format} export of a ${what}`, () => renderExport(parsed.project, format));
