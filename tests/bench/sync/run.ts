@@ -48,8 +48,8 @@ function timeSync(fn: () => unknown, runs: number): number {
   return median(times);
 }
 
-async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  for (let i = 0; i < 3; i++) await fn();
+async function timeAsync(fn: () => Promise<unknown>, runs: number, warmUps = 3): Promise<number> {
+  for (let i = 0; i < warmUps; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -210,21 +210,22 @@ try {
     const aliceCopy: Project = { ...mine.project, history: [...mine.project.history.slice(0, -1), aliceStamper.seal(mine.entry)] };
     const received = bobEntries.map(wireEntry);
 
-    const runs = 5;
+    // Seconds per run: one warm-up, the median of three.
+    const runs = 3;
     const replay = await timeAsync(async () => {
       let state = shared;
       for (const op of ops) state = apply(state, op);
-    }, runs);
+    }, runs, 1);
     const checkedOnce = checkIncoming(aliceCopy, received).entries;
     if (checkedOnce.some((e) => e.unverified)) throw new Error('a signature did not verify');
     const mergeCore = await timeAsync(async () => {
       const result = mergeEntries(aliceCopy, checkedOnce);
       if (result.added !== 10_000 || result.conflicts !== 0) throw new Error(`merge lost entries: ${result.added} added, ${result.conflicts} conflicts`);
-    }, runs);
+    }, runs, 1);
     const checkAndMerge = await timeAsync(async () => {
       const result = mergeEntries(aliceCopy, checkIncoming(aliceCopy, received).entries);
       if (result.added !== 10_000 || result.conflicts !== 0) throw new Error(`merge lost entries: ${result.added} added, ${result.conflicts} conflicts`);
-    }, runs);
+    }, runs, 1);
     lines.push(
       `10,000 remote entries into 2,000 claims: local replay (reducer) ${replay.toFixed(0)} ms | merge core ${mergeCore.toFixed(0)} ms (×${(mergeCore / replay).toFixed(1)}) | with signature checks on arrival ${checkAndMerge.toFixed(0)} ms (×${(checkAndMerge / replay).toFixed(1)})`,
     );
