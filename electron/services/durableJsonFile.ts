@@ -140,9 +140,10 @@ async function keepAsBackup(from: string, to: string): Promise<void> {
   }
   try {
     await fs.rename(tmp, to);
-  } catch (err) {
+  } finally {
+    // When `to` already names the same file (a save whose last rename failed), rename does nothing and
+    // leaves `tmp`: remove it whatever happened.
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw err;
   }
 }
 

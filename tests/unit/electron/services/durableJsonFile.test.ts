@@ -37,6 +37,21 @@ describe('DurableJsonFile', () => {
     expect((await fs.readdir(dir)).sort()).toEqual(['doc.json', 'doc.json.bak']);
   });
 
+  it('leaves no temp file when the backup already names the same file (a save whose last rename failed)', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'doc.json');
+    const adapter = new DurableJsonFile<Doc>(file, codec);
+    await adapter.write({ n: 1 });
+    await adapter.write({ n: 2 });
+    // As after a save that made the backup and then could not rename over the file: both names, one file.
+    await fs.rm(`${file}.bak`);
+    await fs.link(file, `${file}.bak`);
+    await adapter.write({ n: 3 });
+    expect(JSON.parse(await fs.readFile(`${file}.bak`, 'utf8'))).toEqual({ n: 2 });
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual({ n: 3 });
+    expect((await fs.readdir(dir)).sort()).toEqual(['doc.json', 'doc.json.bak']);
+  });
+
   it('writes a document given in pieces (several megabytes, multi-byte characters across the batches) exactly', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'doc.json');
