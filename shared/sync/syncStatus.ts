@@ -12,7 +12,8 @@ export function syncState(input: { reached: boolean; waiting: number; conflicts:
 }
 
 export function syncStatusText(state: SyncState, waiting: number, conflicts: number): string {
-  if (state === 'offline') return `Offline — ${waiting} ${waiting === 1 ? 'change' : 'changes'} waiting`;
+  // The words are fixed ("N changes waiting" for any N): other tools read this line.
+  if (state === 'offline') return `Offline — ${waiting} changes waiting`;
   if (state === 'conflicts') return `Conflicts (${conflicts})`;
   return 'Synced';
 }

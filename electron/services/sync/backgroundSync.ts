@@ -75,6 +75,13 @@ export class BackgroundSync {
   /** Starts the rounds: one now, then every interval. */
   start(): void {
     this.schedule(0);
+    // What earlier sessions got acknowledged is on disk: count from it before the first round ends.
+    void this.waitingCount()
+      .then((waiting) => {
+        if (this.stopped || this.current.lastRoundAt !== undefined) return;
+        this.publish(this.describe({ reached: false, waiting, conflicts: this.options.store.project.conflicts?.length ?? 0 }));
+      })
+      .catch(() => undefined);
   }
 
   /** A round soon (after a local change). */
@@ -112,8 +119,9 @@ export class BackgroundSync {
     this.unsubscribe();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.running?.catch(() => undefined);
+    // Closing first ends a request in flight, so a silent server cannot hold up closing the project.
     await this.transport?.close().catch(() => undefined);
+    await this.running?.catch(() => undefined);
     this.transport = null;
   }
 
@@ -129,7 +137,7 @@ export class BackgroundSync {
 
   private async round(): Promise<SyncStatus> {
     const { store, stamper, share, stateFile } = this.options;
-    const transport = (this.transport ??= transportFor(share, stamper.identity.deviceId));
+    const transport = this.openTransport();
     let reached = true;
     let error: string | undefined;
     try {
@@ -155,9 +163,13 @@ export class BackgroundSync {
     return this.publish(this.describe({ reached, waiting, conflicts: store.project.conflicts?.length ?? 0, error, lastRoundAt: new Date().toISOString() }));
   }
 
+  private openTransport(): SyncTransport {
+    return (this.transport ??= transportFor(this.options.share, this.options.stamper.identity.deviceId));
+  }
+
   /** History entries the target has not acknowledged. */
   private async waitingCount(): Promise<number> {
-    const sent = new Set((await this.options.stateFile.read(transportTarget(this.transport, this.options.share))).sent);
+    const sent = new Set((await this.options.stateFile.read(this.openTransport().target)).sent);
     return this.options.store.project.history.filter((e) => !sent.has(e.id)).length;
   }
 
@@ -192,7 +204,3 @@ export class BackgroundSync {
   }
 }
 
-/** The key the sync state file keeps a target's acknowledgements under (the transport's target). */
-function transportTarget(transport: SyncTransport | null, share: ShareSettings): string {
-  return transport?.target ?? displayTarget(share.target);
-}

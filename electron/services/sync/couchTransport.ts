@@ -121,6 +121,8 @@ export class CouchTransport implements SyncTransport {
   private readonly changesLimit: number;
   private cookie: string | null = null;
   private dbReady = false;
+  /** Aborted by close(): a request in flight ends at once instead of waiting out its timeout. */
+  private readonly closing = new AbortController();
 
   constructor(options: CouchTransportOptions) {
     this.couch = parseCouchUrl(options.url, options.env ?? process.env, options.password);
@@ -159,11 +161,12 @@ export class CouchTransport implements SyncTransport {
     if (this.cookie) headers.Cookie = `AuthSession=${this.cookie}`;
     let lastError: unknown;
     const attempts = this.retries + 1;
-    for (let attempt = 0; attempt < attempts; attempt++) {
+    for (let attempt = 0; attempt < attempts && !this.closing.signal.aborted; attempt++) {
       if (attempt > 0) await sleep(this.retryDelayMs * 2 ** (attempt - 1));
       let response: Response;
       try {
-        response = await this.fetch(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
+        const signal = AbortSignal.any([AbortSignal.timeout(this.timeoutMs), this.closing.signal]);
+        response = await this.fetch(url, { method, headers, body, signal });
       } catch (err) {
         lastError = err;
         continue;
@@ -194,6 +197,7 @@ export class CouchTransport implements SyncTransport {
       }
       return reply;
     }
+    if (this.closing.signal.aborted) throw new SyncTransportError('unreachable', 'The connection to the sync server was closed.');
     if (lastError instanceof SyncTransportError) throw lastError;
     throw this.unreachable(lastError);
   }
@@ -412,6 +416,7 @@ export class CouchTransport implements SyncTransport {
   }
 
   async close(): Promise<void> {
+    this.closing.abort();
     this.cookie = null;
   }
 }

@@ -8,7 +8,7 @@ describe('sync status line', () => {
   it('reads exactly Synced, Offline — N changes waiting or Conflicts (N)', () => {
     expect(line({ reached: true, waiting: 0, conflicts: 0 })).toBe('Synced');
     expect(line({ reached: false, waiting: 3, conflicts: 0 })).toBe('Offline — 3 changes waiting');
-    expect(line({ reached: false, waiting: 1, conflicts: 0 })).toBe('Offline — 1 change waiting');
+    expect(line({ reached: false, waiting: 1, conflicts: 0 })).toBe('Offline — 1 changes waiting');
     expect(line({ reached: true, waiting: 0, conflicts: 2 })).toBe('Conflicts (2)');
   });
 

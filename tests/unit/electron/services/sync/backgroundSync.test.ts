@@ -88,7 +88,7 @@ describe('background sync through a sync folder', () => {
     const before = await ana.workbench.getOpenProject({});
     await ana.workbench.applyChanges({ projectId, baseSeq: before!.project.history.length, changes: [{ kind: 'do', op: { type: 'setMethodology', text: 'Written offline' } }] });
     const offline = await feedUntil(ana.workbench, (n) => n.sync?.state === 'offline');
-    expect(offline.sync?.text).toBe('Offline — 1 change waiting');
+    expect(offline.sync?.text).toBe('Offline — 1 changes waiting');
 
     await fs.rename(moved, folder);
     const back = await feedUntil(ana.workbench, (n) => n.sync?.state === 'synced');
