@@ -4,6 +4,8 @@ import type { ProjectFileInfo, RecentProject } from '../../../shared/api';
 import { useApi } from '../app/context';
 import { errorMessage } from '../platform/errorMessage';
 import { Dialog } from './Dialog';
+import { PathForm, usePathAction } from './PathForm';
+import { ProjectChoice } from './ProjectChoice';
 
 interface OpenProjectDialogProps {
   onOpen: (path: string) => Promise<boolean>;
@@ -15,25 +17,12 @@ function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-function ProjectButton({ title, path, detail, onOpen }: { title: string; path: string; detail: string; onOpen: (path: string) => void }) {
-  return (
-    <li>
-      <button type="button" className="project-choice" onClick={() => onOpen(path)}>
-        <span className="project-choice-title">{title || 'Untitled project'}</span>
-        <span className="project-choice-path">{path}</span>
-        {detail && <span className="project-choice-detail">{detail}</span>}
-      </button>
-    </li>
-  );
-}
-
 export function OpenProjectDialog({ onOpen, onClose }: OpenProjectDialogProps) {
   const api = useApi();
   const [files, setFiles] = useState<ProjectFileInfo[] | null>(null);
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: open } = usePathAction(onOpen, onClose);
 
   useEffect(() => {
     api.listProjectFiles({}).then(setFiles, (error: unknown) => {
@@ -42,14 +31,6 @@ export function OpenProjectDialog({ onOpen, onClose }: OpenProjectDialogProps) {
     });
     api.listRecent({}).then(setRecent, () => setRecent([]));
   }, [api]);
-
-  const open = async (target: string) => {
-    if (!target.trim() || busy) return;
-    setBusy(true);
-    const opened = await onOpen(target.trim());
-    setBusy(false);
-    if (opened) onClose();
-  };
 
   return (
     <Dialog label="Open project" onClose={onClose} wide>
@@ -63,7 +44,7 @@ export function OpenProjectDialog({ onOpen, onClose }: OpenProjectDialogProps) {
           ) : (
             <ul className="project-choices" aria-label="Project files">
               {files.map((file) => (
-                <ProjectButton key={file.path} title={file.title} path={file.path} detail={`Modified ${when(file.modifiedAt)}`} onOpen={open} />
+                <ProjectChoice key={file.path} title={file.title} path={file.path} detail={`Modified ${when(file.modifiedAt)}`} disabled={busy} onChoose={(path) => void open(path)} />
               ))}
             </ul>
           )}
@@ -77,41 +58,23 @@ export function OpenProjectDialog({ onOpen, onClose }: OpenProjectDialogProps) {
           ) : (
             <ul className="project-choices" aria-label="Recent projects">
               {recent.map((item) => (
-                <ProjectButton key={item.path} title={item.title} path={item.path} detail={`Opened ${when(item.openedAt)}`} onOpen={open} />
+                <ProjectChoice key={item.path} title={item.title} path={item.path} detail={`Opened ${when(item.openedAt)}`} disabled={busy} onChoose={(path) => void open(path)} />
               ))}
             </ul>
           )}
         </section>
       </div>
       {problem && <p className="field-warning">{problem}</p>}
-      <form
-        className="dialog-form dialog-path-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void open(path);
-        }}
-      >
-        <div className="field grow">
-          <label className="field-label" htmlFor="open-project-path">
-            Project file path
-          </label>
-          <input
-            id="open-project-path"
-            className="field-input field-mono"
-            value={path}
-            placeholder="/path/to/project.factcheck.json"
-            onChange={(event) => setPath(event.target.value)}
-          />
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={!path.trim() || busy}>
-            Open
-          </button>
-        </div>
-      </form>
+      <PathForm
+        id="open-project-path"
+        label="Project file path"
+        submitLabel="Open"
+        placeholder="/path/to/project.factcheck.json"
+        belowChoices
+        busy={busy}
+        onSubmit={(path) => void open(path)}
+        onCancel={onClose}
+      />
     </Dialog>
   );
 }

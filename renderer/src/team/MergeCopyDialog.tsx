@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react';
 import type { ProjectFileInfo } from '../../../shared/api';
 import { useApi } from '../app/context';
 import { Dialog } from '../dialogs/Dialog';
+import { PathForm, usePathAction } from '../dialogs/PathForm';
+import { ProjectChoice } from '../dialogs/ProjectChoice';
 import { errorMessage } from '../platform/errorMessage';
 
 interface MergeCopyDialogProps {
@@ -20,8 +22,7 @@ export function MergeCopyDialog({ openPath, projectId, onMerge, onClose }: Merge
   const api = useApi();
   const [files, setFiles] = useState<ProjectFileInfo[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: merge } = usePathAction(onMerge, onClose);
 
   useEffect(() => {
     api.listProjectFiles({}).then(
@@ -32,14 +33,6 @@ export function MergeCopyDialog({ openPath, projectId, onMerge, onClose }: Merge
       },
     );
   }, [api, openPath, projectId]);
-
-  const merge = async (target: string) => {
-    if (!target.trim() || busy) return;
-    setBusy(true);
-    const merged = await onMerge(target.trim());
-    setBusy(false);
-    if (merged) onClose();
-  };
 
   return (
     <Dialog label="Merge a copy" onClose={onClose} wide>
@@ -55,46 +48,23 @@ export function MergeCopyDialog({ openPath, projectId, onMerge, onClose }: Merge
         ) : (
           <ul className="project-choices" aria-label="Project files to merge">
             {files.map((file) => (
-              <li key={file.path}>
-                <button type="button" className="project-choice" disabled={busy} onClick={() => void merge(file.path)}>
-                  <span className="project-choice-title">{file.title || 'Untitled project'}</span>
-                  <span className="project-choice-path">{file.path}</span>
-                </button>
-              </li>
+              <ProjectChoice key={file.path} title={file.title} path={file.path} disabled={busy} onChoose={(path) => void merge(path)} />
             ))}
           </ul>
         )}
       </section>
       {problem && <p className="field-warning">{problem}</p>}
-      <form
-        className="dialog-form dialog-path-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void merge(path);
-        }}
-      >
-        <div className="field grow">
-          <label className="field-label" htmlFor="merge-copy-path">
-            Path of the copy
-          </label>
-          <input
-            id="merge-copy-path"
-            data-autofocus
-            className="field-input field-mono"
-            value={path}
-            placeholder="/path/to/copy.factcheck.json"
-            onChange={(event) => setPath(event.target.value)}
-          />
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={!path.trim() || busy}>
-            Merge
-          </button>
-        </div>
-      </form>
+      <PathForm
+        id="merge-copy-path"
+        label="Path of the copy"
+        submitLabel="Merge"
+        placeholder="/path/to/copy.factcheck.json"
+        belowChoices
+        autoFocus
+        busy={busy}
+        onSubmit={(path) => void merge(path)}
+        onCancel={onClose}
+      />
     </Dialog>
   );
 }
