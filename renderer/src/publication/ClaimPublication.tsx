@@ -11,10 +11,9 @@ import { factCheckUrlOf } from '../../../shared/interop/reportData';
 import { dayLabel } from '../../../shared/workflow/reviewRecord';
 import { checkExternalUrl } from '../../../shared/urlCheck';
 import { DraftTextField } from '../claims/DraftTextField';
-import { Dialog } from '../dialogs/Dialog';
+import { RequiredTextDialog } from '../dialogs/RequiredTextDialog';
 import { useSession, useSettings } from '../app/context';
 import './publication.css';
-import { DialogFooter } from '../dialogs/DialogFooter';
 
 export function ClaimPublication({ project, claim }: { project: Project; claim: Claim }) {
   const session = useSession();
@@ -67,45 +66,22 @@ export function ClaimPublication({ project, claim }: { project: Project; claim: 
 function CorrectionDialog({ claim, onClose }: { claim: Claim; onClose: () => void }) {
   const session = useSession();
   const settings = useSettings();
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   return (
-    <Dialog label="Add correction" onClose={onClose}>
-      <form
-        className="dialog-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!text.trim()) {
-            setProblem('Write what was corrected: readers see it in the corrections log.');
-            return;
-          }
-          const ok = session.dispatch({
-            type: 'addCorrection',
-            correction: { id: newId('fix'), claimId: claim.id, author: settings?.userName ?? '', at: new Date().toISOString(), text: text.trim() },
-          });
-          if (ok) onClose();
-        }}
-      >
-        <div className="field">
-          <label className="field-label" htmlFor="correction-text">
-            Correction
-          </label>
-          <textarea
-            id="correction-text"
-            data-autofocus
-            className="field-input field-textarea"
-            rows={4}
-            maxLength={20_000}
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              if (problem) setProblem(null);
-            }}
-          />
-          <p className="field-hint">What was wrong and what it says now. Dated today and recorded with your name; reports list it.</p>
-        </div>
-        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Record correction" />
-      </form>
-    </Dialog>
+    <RequiredTextDialog
+      label="Add correction"
+      fieldId="correction-text"
+      fieldLabel="Correction"
+      hint="What was wrong and what it says now. Dated today and recorded with your name; reports list it."
+      missing="Write what was corrected: readers see it in the corrections log."
+      rows={4}
+      maxLength={20_000}
+      submitLabel="Record correction"
+      onClose={onClose}
+      onSubmit={(text) => {
+        const correction = { id: newId('fix'), claimId: claim.id, author: settings?.userName ?? '', at: new Date().toISOString(), text };
+        if (session.dispatch({ type: 'addCorrection', correction })) onClose();
+        return null;
+      }}
+    />
   );
 }

@@ -3,11 +3,9 @@
  * source, and says why. The reason is recorded with the approval in History and shown in reports.
  * A claim without a verdict is never offered this.
  */
-import { useState } from 'react';
 import type { SkippableCheck } from '../../../shared/workflow/steps';
 import { skippedChecksText } from '../../../shared/workflow/rules';
-import { Dialog } from '../dialogs/Dialog';
-import { DialogFooter } from '../dialogs/DialogFooter';
+import { RequiredTextDialog } from '../dialogs/RequiredTextDialog';
 
 interface OverrideDialogProps {
   /** The checks that fail now and that this approval skips. */
@@ -18,45 +16,18 @@ interface OverrideDialogProps {
 }
 
 export function OverrideDialog({ skipped, onClose, onConfirm }: OverrideDialogProps) {
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   return (
-    <Dialog label="Skip the checks" onClose={onClose}>
-      <form
-        className="dialog-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!reason.trim()) {
-            setProblem('Give the reason for skipping the checks: it is recorded with the approval.');
-            return;
-          }
-          setProblem(onConfirm(reason.trim()));
-        }}
-      >
-        <p className="dialog-text">
-          Checks that fail: {skippedChecksText(skipped)}. Confirming approves the claim anyway; the reason is recorded in History and shown in every
-          report.
-        </p>
-        <div className="field">
-          <label className="field-label" htmlFor="override-reason">
-            Reason for skipping the checks
-          </label>
-          <textarea
-            id="override-reason"
-            data-autofocus
-            className="field-input field-textarea"
-            rows={3}
-            aria-required="true"
-            maxLength={2000}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.target.value);
-              if (problem) setProblem(null);
-            }}
-          />
-        </div>
-        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Confirm override" />
-      </form>
-    </Dialog>
+    <RequiredTextDialog
+      label="Skip the checks"
+      intro={`Checks that fail: ${skippedChecksText(skipped)}. Confirming approves the claim anyway; the reason is recorded in History and shown in every report.`}
+      fieldId="override-reason"
+      fieldLabel="Reason for skipping the checks"
+      missing="Give the reason for skipping the checks: it is recorded with the approval."
+      rows={3}
+      maxLength={2000}
+      submitLabel="Confirm override"
+      onClose={onClose}
+      onSubmit={onConfirm}
+    />
   );
 }
