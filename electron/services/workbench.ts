@@ -17,7 +17,7 @@ import {
 } from '../../shared/api';
 import { titleSlug } from '../../shared/interop/formats';
 import { newId } from '../../shared/ids';
-import { apply as applyOperation, retiredReason, type Project } from '../../shared/operations';
+import { retiredReason, type Change, type Project } from '../../shared/operations';
 import { createEmptyProject, PROJECT_EXTENSION } from '../../shared/projectFile';
 import { checkExternalUrl } from '../../shared/urlCheck';
 import type { Role } from '../../shared/workflow/roles';
@@ -317,26 +317,16 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       if (store !== current) throw new WorkbenchError('out-of-sync', 'The open project changed; reload to continue.');
       // On a shared project the member list gives the role; Settings' role is for projects never shared.
       const effectiveRole = sharedRole(current.project, signer) ?? role;
-      // Member changes are checked as the merge core will check them, each against the state before it.
-      if (signer) {
-        let probeState = current.project;
-        for (const change of changes) {
-          if (change.kind !== 'do') continue;
-          // The review rules speak first (they say what the user's role may do), then the member rules.
-          const refused = checkChangeAllowed(probeState, change, effectiveRole);
-          if (refused) throw new WorkbenchError('operation-failed', refused);
-          const probe = { seq: 0, id: 'probe', at: '', author, kind: 'do' as const, keyId: signer.identity.keyId, op: change.op, inverse: change.op };
-          const refusal = authorityRefusal(probeState, probe);
-          if (refusal) throw new WorkbenchError('operation-failed', `Refused: ${refusal}.`);
-          try {
-            probeState = applyOperation(probeState, change.op);
-          } catch {
-            // The store reports why it does not apply.
-          }
-        }
-      }
       // The review rules (roles, the approval gate, states only through review steps) see every
-      // change — new, undo and redo — against the project as the changes before it left it.
+      // change — new, undo and redo — against the project as the changes before it left it; on a
+      // shared project a new change then meets the member rules the merge core applies on arrival.
+      const allowed = (project: Project, change: Change): string | null => {
+        const refused = checkChangeAllowed(project, change, effectiveRole);
+        if (refused || !signer || change.kind !== 'do') return refused;
+        const probe = { seq: 0, id: 'probe', at: '', author, kind: 'do' as const, keyId: signer.identity.keyId, op: change.op, inverse: change.op };
+        const refusal = authorityRefusal(project, probe);
+        return refusal ? `Refused: ${refusal}.` : null;
+      };
       const stamped = changes.map((change) => stampAuthor(change, author));
       signer?.observe(current.project);
       const base = () => ({ author, at: new Date().toISOString(), id: newId('h') });
@@ -344,7 +334,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         baseSeq,
         stamped,
         signer ? () => signer.meta(base()) : base,
-        (project, change) => checkChangeAllowed(project, change, effectiveRole),
+        allowed,
         signer ? (entry) => signer.seal(entry) : undefined,
       );
       // Every claim is re-read (undo, redo, a new title or scale may touch any): the archive writes only what changed.
