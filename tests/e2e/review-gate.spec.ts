@@ -4,11 +4,12 @@
  * the banner keep; a checker's Ctrl+Z of an approval is refused, in the window and on the main side,
  * with the reason; the banner names who approved and when; Request changes has its own dialog with a
  * required comment and the checker sees it; a refusal clears once a change succeeds; the first start
- * asks for the name and role. Screens that changed are photographed at 1280×720 and 1920×1080.
+ * asks for the name and role. Screens that changed are photographed (fixtures/screens.ts).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
+import { lookAt } from './fixtures/screens';
 import { expect, savedStatus, test, type RunningWorkbench } from './fixtures/workbench';
 
 interface SampleClaim {
@@ -19,7 +20,6 @@ interface SampleClaim {
 const SAMPLE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../resources/sample/sample.factcheck.json'), 'utf8')) as {
   claims: SampleClaim[];
 };
-const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "28 Nov 2026": the day as the banner shows it (the browser runs in this machine's time zone). */
@@ -63,23 +63,6 @@ async function sendBelowTheUi(request: APIRequestContext, workbench: RunningWork
   return reply.ok ? 'applied' : reply.error!.message;
 }
 
-/** The four screens: 1280×720 and 1920×1080, light and dark. */
-async function photograph(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const size of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize(size);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: path.join(SHOTS, `${name}-${size.width}x${size.height}-${colorScheme}.png`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test('Approve needs Ready for review, a verdict and a source; an override asks for a reason; a checker cannot undo an approval', async ({ page, workbench, request }) => {
@@ -117,7 +100,7 @@ test('Approve needs Ready for review, a verdict and a source; an override asks f
   const override = page.getByRole('dialog', { name: 'Skip the checks' });
   await expect(override).toContainText('not Ready for review');
   await expect(override.getByRole('textbox', { name: 'Reason for skipping the checks' })).toBeFocused();
-  await photograph(page, 'review-override-dialog');
+  await lookAt(page, 'review-override-dialog');
   await override.getByRole('button', { name: 'Confirm override' }).click();
   await expect(override.getByRole('alert')).toBeVisible();
   await expect(page.getByLabel('Review state')).toHaveText('Changes requested');
@@ -149,7 +132,7 @@ test('Approve needs Ready for review, a verdict and a source; an override asks f
   await expect(page.getByLabel('Review state')).toHaveText('Approved');
   await expect(review).toContainText(`Approved by Bo Lindqvist, ${today()}`);
   await expect(savedStatus(page)).toBeVisible();
-  await photograph(page, 'review-approved-banner');
+  await lookAt(page, 'review-approved-banner');
 
   // A checker: no Reopen, and Ctrl+Z of the approval is refused with the reason, here and on the main side.
   await setUser(page, 'Cleo Marsh', 'Checker');
@@ -165,7 +148,7 @@ test('Approve needs Ready for review, a verdict and a source; an override asks f
   expect(await sendBelowTheUi(request, workbench, [{ kind: 'do', op: { type: 'changeState', claimId: 'claim-2', state: 'researching', action: 'reopen' } }])).toContain(
     'Only an editor may reopen an approved claim.',
   );
-  await photograph(page, 'review-undo-refused');
+  await lookAt(page, 'review-undo-refused');
 
   // The editor's undo is allowed, and the stale refusal goes with that success.
   await setUser(page, 'Bo Lindqvist', 'Editor');
@@ -203,7 +186,7 @@ test('Request changes asks for its comment in a dialog; the checker sees who ask
   await expect(page.getByLabel('Review state')).toHaveText('Ready for review');
   const request = 'Name the agency behind the 12,000 figure and link its bulletin.';
   await dialog.getByRole('textbox', { name: 'What should change' }).fill(request);
-  await photograph(page, 'review-request-changes-dialog');
+  await lookAt(page, 'review-request-changes-dialog');
   await dialog.getByRole('button', { name: 'Send to the checker' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel('Review state')).toHaveText('Changes requested');
@@ -215,7 +198,7 @@ test('Request changes asks for its comment in a dialog; the checker sees who ask
   await expect(review).toContainText(`Changes requested by Bo Lindqvist, ${today()}`);
   await expect(review.getByLabel('Requested changes')).toHaveText(request);
   await expect(page.getByRole('list', { name: 'Comments' })).toContainText(request);
-  await photograph(page, 'review-changes-requested-banner');
+  await lookAt(page, 'review-changes-requested-banner');
 });
 
 test.describe('first start', () => {
@@ -228,7 +211,7 @@ test.describe('first start', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('textbox', { name: 'Your name' })).toBeFocused();
     await expect(dialog.getByRole('combobox', { name: 'Role' })).toHaveValue('checker');
-    await photograph(page, 'identity-dialog');
+    await lookAt(page, 'identity-dialog');
 
     // Put aside: the first change is not made and the question comes back.
     await dialog.getByRole('button', { name: 'Later' }).click();
@@ -284,7 +267,7 @@ test('Publication details give ClaimReview its author and url with no warning; a
   await expect(publication.getByRole('button', { name: 'Save' })).toBeDisabled();
   await publication.getByRole('textbox', { name: 'Organisation' }).fill('Northline Checks');
   await publication.getByRole('textbox', { name: 'Published at' }).fill(publishedAt);
-  await photograph(page, 'publication-dialog');
+  await lookAt(page, 'publication-dialog');
   await publication.getByRole('button', { name: 'Save' }).click();
   await expect(publication).toBeHidden();
   await page.getByRole('button', { name: 'Publication', exact: true }).click();
@@ -319,7 +302,7 @@ test('Publication details give ClaimReview its author and url with no warning; a
   await expect(page.getByRole('list', { name: 'Corrections' })).toContainText(note);
   await expect(page.getByRole('list', { name: 'Corrections' })).toContainText('Sam Tester');
   await page.getByRole('region', { name: 'Published fact-check' }).scrollIntoViewIfNeeded();
-  await photograph(page, 'claim-publication');
+  await lookAt(page, 'claim-publication');
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem').first()).toContainText('Add correction');
   await page.getByRole('region', { name: 'History' }).getByRole('button', { name: 'Close history' }).click();
@@ -355,5 +338,5 @@ test('Publication details give ClaimReview its author and url with no warning; a
   await expect(log).toContainText(note);
   await expect(log).toContainText('Sam Tester');
   await expect(page.locator('#claim-claim-1')).toContainText(note);
-  await photograph(page, 'html-report-corrections');
+  await lookAt(page, 'html-report-corrections');
 });

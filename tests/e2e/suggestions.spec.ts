@@ -2,15 +2,15 @@
  * Claim suggestions in the reader: toggled on the sample, highlighted with their own highlight and
  * listed with reasons; the pointer over a suggested passage finds it; s / Shift+S move between them;
  * accepting one makes a claim on exactly that span (undo takes it back); a dismissed one stays gone
- * after a reload; a sentence the fact-check archive holds is marked "Checked before". Also saves screenshots at 1280×720 and 1920×1080, light and dark, to tests/.tmp.
+ * after a reload; a sentence the fact-check archive holds is marked "Checked before". Screenshots: fixtures/screens.ts.
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { lookAt } from './fixtures/screens';
 import { expect, test } from './fixtures/workbench';
 
-const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Imports published fact-checks into the app's data folder with the command line, as a checker would. */
@@ -62,7 +62,7 @@ test('suggestions: toggle, hover, keys, accept as claim with undo, dismiss survi
   for (const text of await paintedSuggestions(page)) expect(text).not.toContain('the largest evacuation');
 
   // The pointer over a suggested passage (a highlight, not an element) marks it in the list.
-  await page.screenshot({ path: path.join(SHOTS, 'suggestions-1280-light.png') });
+  await lookAt(page, 'suggestions');
   const target = await page.evaluate(() => {
     const range = [...(CSS.highlights.get('claim-suggestion') ?? [])][1] as Range;
     const rect = range.getClientRects()[0];
@@ -95,7 +95,7 @@ test('suggestions: toggle, hover, keys, accept as claim with undo, dismiss survi
   await expect(page.getByRole('textbox', { name: 'Claim statement' })).toHaveValue(accepted);
   await expect(items).toHaveCount(count - 1);
   expect(await paintedSuggestions(page)).not.toContain(accepted);
-  await page.screenshot({ path: path.join(SHOTS, 'suggestions-accepted-1280-light.png') });
+  await lookAt(page, 'suggestions-accepted');
   await page.keyboard.press('ControlOrMeta+z');
   await expect(claimList(page).getByRole('listitem')).toHaveCount(claimsBefore);
   await expect(items).toHaveCount(count);
@@ -122,13 +122,7 @@ test('suggestions: toggle, hover, keys, accept as claim with undo, dismiss survi
   // The screens, light and dark, at both sizes.
   await items.nth(1).getByRole('button').first().click();
   await page.evaluate(() => window.getSelection()?.removeAllRanges());
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: path.join(SHOTS, `suggestions-${size.width}-${colorScheme}.png`) });
-    }
-  }
+  await lookAt(page, 'suggestions');
 });
 
 test('a suggested sentence the fact-check archive already holds is marked "Checked before" with its verdict', async ({ page, workbench }) => {
@@ -168,5 +162,5 @@ test('a suggested sentence the fact-check archive already holds is marked "Check
   await expect(items.filter({ hasText: second.slice(0, 40) })).not.toContainText('Checked before');
   await expect(marked.locator('.suggestion-checked')).toHaveAttribute('title', /Harbour Check, 2025-10-02/);
   await marked.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'suggestions-checked-before-1280-light.png') });
+  await lookAt(page, 'suggestions-checked-before');
 });

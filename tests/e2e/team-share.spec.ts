@@ -6,13 +6,12 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { lookAt } from './fixtures/screens';
 import { createProjectInWindow, expect, test } from './fixtures/workbench';
 
-const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 
 test('Share…: a sync folder, the passphrase rule, Synced, then Offline when the folder is gone', async ({ page, workbench }) => {
   test.setTimeout(180_000);
-  await fs.mkdir(SHOTS, { recursive: true });
   const folder = path.join(workbench.dataDir, 'team-folder');
   await fs.mkdir(folder);
   await page.goto(workbench.url);
@@ -24,18 +23,7 @@ test('Share…: a sync folder, the passphrase rule, Synced, then Offline when th
   for (const name of ['Password', 'Passphrase']) await expect(dialog.getByLabel(name, { exact: true })).toHaveCount(1);
   await dialog.getByRole('textbox', { name: 'Folder or server URL' }).fill(folder);
   await dialog.getByLabel('Passphrase', { exact: true }).fill('short');
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: path.join(SHOTS, `share-dialog-${width}-${colorScheme}.png`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await lookAt(page, 'share-dialog');
 
   await dialog.getByRole('button', { name: 'Start sharing' }).click();
   await expect(dialog.getByRole('alert')).toContainText('at least 8 characters');
@@ -54,16 +42,7 @@ test('Share…: a sync folder, the passphrase rule, Synced, then Offline when th
   await page.getByLabel('Article file', { exact: true }).setInputFiles({ name: 'offline.txt', mimeType: 'text/plain', buffer: Buffer.from('Offline article\n\nWritten while the folder was away.') });
   await expect(page.getByRole('region', { name: 'Article', exact: true })).toContainText('Written while the folder was away.', { timeout: 90_000 });
   await expect(status).toHaveText(/^Offline — [1-9]\d* changes waiting$/, { timeout: 30_000 });
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: path.join(SHOTS, `sync-status-offline-${width}-${colorScheme}.png`) });
-    }
-  }
+  await lookAt(page, 'sync-status-offline');
   await fs.rename(`${folder}-unplugged`, folder);
   await expect(status).toHaveText('Synced', { timeout: 30_000 });
 });

@@ -20,6 +20,7 @@ import { serializeProject } from '../../shared/projectFile';
 import { startPouchServer, type PouchServer } from '../support/pouchServer';
 import { REPO_ROOT } from './fixtures/buildApp';
 import { projectWithArticle } from './fixtures/builtProject';
+import { lookAt } from './fixtures/screens';
 import { expect, openProjectInWindow, startWorkbench, test, type RunningWorkbench } from './fixtures/workbench';
 import { markWithMouse } from './flows/workspaceFlow';
 
@@ -33,7 +34,6 @@ const SECOND = 'hire 40 more crew';
 const PASSPHRASE = 'ferry desk passphrase 2026';
 const ADMIN = { name: 'admin', password: 'admin-secret' };
 const USER = { name: 'newsroom', password: 'newsroom-secret' };
-const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 
 async function person(root: string, userName: string, role: 'checker' | 'editor') {
   const dataDir = path.join(root, `home-${role}`);
@@ -73,22 +73,6 @@ async function sendForReview(page: Page, sourceUrl: string) {
   await page.getByRole('combobox', { name: 'Verdict' }).selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Ready for review' }).click();
   await expect(page.getByLabel('Review state')).toHaveText('Ready for review');
-}
-
-/** The window at 1280×720 and 1920×1080, light and dark; left at 1280×720, light. */
-async function shots(page: Page, name: string) {
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width, height });
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}.png`) });
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
@@ -145,8 +129,7 @@ test('checker and editor on two copies review a claim through a CouchDB server; 
     await expect(claims(pageB).getByRole('listitem')).toHaveCount(1, { timeout: 60_000 });
     await expect(claims(pageB).getByRole('listitem').first()).toContainText('Ready for review', { timeout: 60_000 });
     await expect(claims(pageB).getByRole('listitem').first()).toContainText('Edited elsewhere by Ana Checker');
-    await fs.mkdir(SHOTS, { recursive: true });
-    await shots(pageB, 'team-sync-edited-elsewhere');
+    await lookAt(pageB, 'team-sync-edited-elsewhere');
     await claims(pageB).getByRole('button').first().click();
     await pageB.getByRole('button', { name: 'Approve' }).click();
     await expect(pageB.getByLabel('Review state')).toHaveText('Approved');
@@ -198,7 +181,7 @@ test('checker and editor on two copies review a claim through a CouchDB server; 
     }
     await claims(pageB).getByRole('button').nth(1).click();
     await expect(pageB.getByLabel('Review state')).toHaveText('Ready for review');
-    await shots(pageB, 'team-sync-conflicts');
+    await lookAt(pageB, 'team-sync-conflicts');
   } finally {
     for (const host of hosts) await host.stop();
     await server?.stop();
