@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { projectWithClaims, writeProjectFile } from '../support/projectFiles';
 import { createProjectInWindow, expect, openProjectInWindow, selectTextWithMouse, test } from './fixtures/workbench';
+import { snap } from './fixtures/screens';
 
 const para = (n: number) => `Paragraph ${n} gives the wider background of the dispute in some detail, with filler words for the reader.`;
 const ORIGINAL = [
@@ -82,7 +83,7 @@ test('update an article: summary, old and new wording side by side, accept the n
   await expect(claims.getByRole('listitem').filter({ has: page.locator('.claim-item-flag.is-recheck') })).toHaveCount(1);
   await claims.getByRole('listitem').filter({ hasText: 'at least 75 people' }).click();
   await expect(page.getByRole('note', { name: 'Article update' })).toContainText('Needs re-check');
-  await page.screenshot({ path: '/tmp/reanchor-review.png', fullPage: false });
+  await snap(page, 'reanchor-review');
 
   await number.getByRole('button', { name: 'Accept new span' }).click();
   await expect(changed).toHaveCount(1);

@@ -14,8 +14,8 @@ import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_ARTICLE } from './flows/foundationFlow';
 import { createProjectInWindow, expect, projectFiles, savedStatus, selectTextWithMouse, test } from './fixtures/workbench';
 import { SCRIPT_PARAGRAPH, startTestSite, type TestSite } from '../unit/electron/services/capture/testSite';
+import { snap } from './fixtures/screens';
 
-const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
 const QUOTE = 'at least 75 people';
 const CAPTURE_LINE = /^Captured \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2} UTC · sha256 [0-9a-f]{4}…$/;
 const PASSAGE = 'the ministry revised the figure to 68 people';
@@ -68,7 +68,6 @@ test.use({ viewport: { width: 1280, height: 720 } });
 
 test('Capture from the source card, read it offline, quote it, open the archive, export and verify the evidence bundle', async ({ page, workbench }) => {
   test.setTimeout(180_000);
-  await fs.mkdir(SHOTS, { recursive: true });
   await projectWithClaim(page, workbench.url);
   const card = await addSource(page, `${site.origin}/article`, 1);
 
@@ -93,13 +92,13 @@ test('Capture from the source card, read it offline, quote it, open the archive,
   expect(await picture.evaluate((canvas: HTMLCanvasElement) => canvas.width > 0 && canvas.height > 0)).toBe(true);
   await expect(card.getByRole('button', { name: 'Hide capture' })).toHaveAttribute('aria-expanded', 'true');
   await text.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'capture-shown-1280.png') });
+  await snap(page, 'capture-shown-1280');
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.screenshot({ path: path.join(SHOTS, 'capture-shown-1920.png') });
+  await snap(page, 'capture-shown-1920');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: path.join(SHOTS, 'capture-shown-1920-dark.png') });
+  await snap(page, 'capture-shown-1920-dark');
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: path.join(SHOTS, 'capture-shown-1280-dark.png') });
+  await snap(page, 'capture-shown-1280-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
   // The script-built paragraph comes last in the text's scroll box.
@@ -125,7 +124,7 @@ test('Capture from the source card, read it offline, quote it, open the archive,
   await dialog.getByRole('button', { name: 'Export evidence bundle' }).click();
   const written = dialog.getByRole('status', { name: 'Evidence bundle written' });
   await expect(written).toBeVisible();
-  await page.screenshot({ path: path.join(SHOTS, 'evidence-dialog-1280.png') });
+  await snap(page, 'evidence-dialog-1280');
   const folder = (await written.locator('code').first().textContent())!.trim();
   const manifestBytes = await fs.readFile(path.join(folder, 'manifest.json'));
   await expect(written).toContainText(`manifest SHA-256 ${sha256(manifestBytes)}`);
@@ -139,7 +138,6 @@ test('Capture from the source card, read it offline, quote it, open the archive,
 
 test('A capture that cannot connect waits for a connection and finishes when the site is back; a 404 is kept with its status', async ({ page, workbench }) => {
   test.setTimeout(180_000);
-  await fs.mkdir(SHOTS, { recursive: true });
   await projectWithClaim(page, workbench.url);
   const gone = await addSource(page, `${site.origin}/gone`, 1);
   const later = await addSource(page, `${site.origin}/article`, 2);
@@ -152,14 +150,14 @@ test('A capture that cannot connect waits for a connection and finishes when the
   await expect(later.getByRole('button', { name: 'Capture', exact: true })).toBeDisabled();
   await expect(later.getByRole('button', { name: 'Try again now' })).toBeVisible();
   await expect(later.getByRole('button', { name: 'Cancel capture' })).toBeVisible();
-  await page.screenshot({ path: path.join(SHOTS, 'capture-waiting-1280.png') });
+  await snap(page, 'capture-waiting-1280');
 
   // The Evidence dialog lists it in the queue, with a way to cancel it.
   await page.getByRole('button', { name: 'Evidence', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Evidence' });
   await expect(dialog.getByRole('list', { name: 'Capture queue' }).getByRole('listitem')).toHaveCount(1);
   await expect(dialog.getByRole('button', { name: `Cancel capture of ${site.origin}/article` })).toBeVisible();
-  await page.screenshot({ path: path.join(SHOTS, 'evidence-queue-1280.png') });
+  await snap(page, 'evidence-queue-1280');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await site.start();
@@ -171,7 +169,7 @@ test('A capture that cannot connect waits for a connection and finishes when the
   await expect(gone.getByText(/^Captured \d/)).toHaveText(/ · HTTP 404 · sha256 [0-9a-f]{4}…$/, { timeout: 90_000 });
   await expect(gone).toContainText('The page answered HTTP 404 Not Found');
   await gone.getByText(/^Captured \d/).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'capture-404-1280.png') });
+  await snap(page, 'capture-404-1280');
   await expect(later).toContainText('2 captures; the newest is shown', { timeout: 90_000 });
   await expect(savedStatus(page)).toBeVisible();
   await expect.poll(async () => (await diskCaptures(workbench.projectsDir)).map((list) => list.map((c) => c.httpStatus))).toEqual([[404], [200, 200]]);

@@ -5,13 +5,11 @@
  * History names the claim, shows before → after and selects the claim on a click; Ctrl+Z in a text
  * field undoes typing there and adds nothing to the history.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, savedStatus, test } from './fixtures/workbench';
 import { claimList, historyCount, markWithMouse, newProjectWithArticle, readProjectFile } from './flows/workspaceFlow';
+import { snap } from './fixtures/screens';
 
-const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots/ergonomics');
 
 /** Top of an element relative to the claim panel's scroller. */
 function offsetInPanel(page: Page, selector: string): Promise<number> {
@@ -53,8 +51,7 @@ test.describe('at 1280×720', () => {
     await expect(page.getByLabel('Review state')).toBeInViewport();
     expect(Math.abs(await offsetInPanel(page, '.claim-state-bar'))).toBeLessThan(2);
     await expect(page.getByLabel('Quoted text')).not.toBeInViewport();
-    await fs.mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, 'claim-panel-scrolled-1280x720.png') });
+    await snap(page, 'claim-panel-scrolled-1280x720');
 
     // Another claim opens at its top.
     await claimList(page).getByRole('listitem').filter({ hasText: 'hire 40 more crew' }).click();
@@ -146,7 +143,7 @@ test('History names the claim, shows before → after, and a click selects the c
   await expect(edit).toContainText('Statement: “at least 75 people” → “Union: 75 people stranded”');
   await expect(entries.filter({ hasText: 'Set verdict' })).toContainText('Verdict: No verdict → Mostly true');
   await expect(entries.filter({ hasText: 'Ready for review' })).toContainText('Review state: Draft → Ready for review');
-  await page.screenshot({ path: path.join(SHOTS, 'history-details.png') });
+  await snap(page, 'history-details');
 
   // A click on an entry selects its claim (the other claim was selected).
   await edit.getByRole('link').click();

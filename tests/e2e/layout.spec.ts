@@ -2,15 +2,14 @@
  * Layout at the sizes people use (1280×720 and 1920×1080, light and dark): nothing in the top bar
  * overlaps or is cut (a 37-character project title and a long user name included: "Saved" used to
  * cover Settings), the article header gives a long title and the details editor the full width, and
- * every screen is photographed for a look (tests/.tmp/screenshots/ergonomics/screens/).
+ * every screen is photographed for a look (tests/.tmp/screenshots/layout-*, when
+ * FACTCHECK_SCREENSHOTS=1; dark mode changes colours only, so its run is part of that look).
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { snap, TAKE_SCREENSHOTS } from './fixtures/screens';
 import { createProjectInWindow, expect, test } from './fixtures/workbench';
 import { newProjectWithArticle } from './flows/workspaceFlow';
 
-const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots/ergonomics/screens');
 const TITLE_37 = 'Caribbean strikes: who saw the boats?';
 const LONG_NAME = 'Samantha Okafor-Lindqvist';
 
@@ -67,8 +66,7 @@ test.describe('at 1280×720', () => {
     const settings = (await page.getByRole('button', { name: 'Settings', exact: true }).boundingBox())!;
     const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent, { x: settings.x + settings.width / 2, y: settings.y + settings.height / 2 });
     expect(hit).toBe('Settings');
-    await fs.mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, 'topbar-long-title-1280.png'), clip: { x: 0, y: 0, width: 1280, height: 60 } });
+    await snap(page, 'layout-topbar-long-title-1280', { x: 0, y: 0, width: 1280, height: 60 });
   });
 
   test('an untitled text article gets a full-width details editor; a long title is not squeezed beside the actions', async ({ page, workbench }) => {
@@ -82,7 +80,7 @@ test.describe('at 1280×720', () => {
     const input = (await form.getByLabel('Byline').boundingBox())!;
     expect(input.height).toBeGreaterThanOrEqual(28);
     expect(input.width).toBeGreaterThan(300);
-    await page.screenshot({ path: path.join(SHOTS, 'details-untitled-1280.png') });
+    await snap(page, 'layout-details-untitled-1280');
     await form.getByRole('button', { name: 'Cancel' }).click();
 
     // A web page whose title is long and not its first paragraph: the title has the header's width.
@@ -94,18 +92,17 @@ test.describe('at 1280×720', () => {
     const titleBox = (await title.boundingBox())!;
     const page1 = (await page.locator('.reader-page').boundingBox())!;
     expect(titleBox.width).toBeGreaterThan((page1.width - 64) * 0.9);
-    await page.screenshot({ path: path.join(SHOTS, 'long-title-1280.png') });
+    await snap(page, 'layout-long-title-1280');
   });
 });
 
 /** Every screen, photographed; each must fit the window (no sideways scrolling, no top bar overlaps). */
 async function photographScreens(page: Page, name: string): Promise<void> {
-  await fs.mkdir(SHOTS, { recursive: true });
   const shot = async (screen: string) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${screen}: sideways scrolling`).toBeLessThanOrEqual(0);
     expect(await topBarProblems(page), `${screen}: top bar`).toEqual([]);
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${screen}.png`) });
+    await snap(page, `layout-${name}-${screen}`);
   };
   const claims = page.getByRole('list', { name: 'Claims', exact: true });
   await claims.getByRole('listitem').nth(3).click();
@@ -165,7 +162,7 @@ for (const viewport of [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ]) {
-  for (const colorScheme of ['light', 'dark'] as const) {
+  for (const colorScheme of TAKE_SCREENSHOTS ? (['light', 'dark'] as const) : (['light'] as const)) {
     test.describe(`${viewport.width}×${viewport.height} ${colorScheme}`, () => {
       test.use({ viewport, colorScheme });
       test('every screen fits and is photographed', async ({ page, workbench }) => {

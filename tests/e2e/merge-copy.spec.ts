@@ -11,6 +11,7 @@ import { createWorkbench } from '../../electron/services/workbench';
 import type { Operation } from '../../shared/operations';
 import { projectWithClaims, writeProjectFile } from '../support/projectFiles';
 import { expect, openProjectInWindow, test } from './fixtures/workbench';
+import { snap } from './fixtures/screens';
 
 /** Changes made by someone else on their own machine (their data folder, their key pair). */
 async function editAs(name: string, dataDir: string, file: string, ops: Operation[]): Promise<void> {
@@ -69,7 +70,7 @@ test('Merge a copy…: picks the copy, shows the result line and the conflict, w
   const choices = dialog.getByRole('list', { name: 'Project files to merge' }).getByRole('button');
   await expect(choices).toHaveCount(1);
   await expect(choices).toContainText('harbour-from-bob.factcheck.json');
-  await page.screenshot({ path: test.info().outputPath('merge-dialog.png') });
+  await snap(page, 'merge-dialog');
   await choices.click();
   await expect(dialog).toBeHidden();
 
@@ -78,7 +79,7 @@ test('Merge a copy…: picks the copy, shows the result line and the conflict, w
   await expect(conflicts).toContainText('statement was changed on two copies at once');
   await expect(conflicts).toContainText('Bob’s wording');
   await expect(conflicts).toContainText('Sam’s wording');
-  await page.screenshot({ path: test.info().outputPath('merge-result.png') });
+  await snap(page, 'merge-result');
 
   await conflicts.getByRole('button', { name: 'Keep “Bob’s wording” by Bob for statement of claim-1' }).click();
   await expect(conflicts).toHaveCount(0);
