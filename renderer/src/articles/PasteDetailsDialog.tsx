@@ -8,6 +8,8 @@ import type { ArticleVersion } from '../../../shared/model';
 import { checkExternalUrl } from '../../../shared/urlCheck';
 import { useSession, useSessionState } from '../app/context';
 import { Dialog } from '../dialogs/Dialog';
+import { DialogFooter } from '../dialogs/DialogFooter';
+import { TextField } from '../dialogs/TextField';
 import { addImportedVersion } from './importArticleFiles';
 import { suggestedTitle } from './pendingPaste';
 
@@ -46,51 +48,26 @@ export function PasteDetailsDialog({ version, onClose }: { version: ArticleVersi
         <p className="field-hint paste-facts">
           {version.metadata.wordCount.toLocaleString()} words · {version.blocks.length} {version.blocks.length === 1 ? 'block' : 'blocks'}
         </p>
-        <div className="field">
-          <label className="field-label" htmlFor="paste-url">
-            Article URL
-          </label>
-          <input
-            id="paste-url"
-            data-autofocus
-            type="url"
-            className="field-input field-mono"
-            placeholder="https://… where it was published"
-            value={url}
-            aria-invalid={Boolean(tried && urlProblem)}
-            aria-describedby="paste-url-hint"
-            onChange={(event) => setUrl(event.target.value)}
-          />
-          <p id="paste-url-hint" className={tried && urlProblem ? 'field-warning' : 'field-hint'}>
-            {tried && urlProblem
-              ? urlProblem
+        <TextField
+          id="paste-url"
+          label="Article URL"
+          autoFocus
+          type="url"
+          mono
+          placeholder="https://… where it was published"
+          value={url}
+          hint={
+            tried && urlProblem
+              ? undefined
               : existing
                 ? `Already in the project as “${existing.metadata.title || 'Untitled article'}”: the paste becomes its newer version and its claims are re-anchored.`
-                : 'Where the text was published, so the report can cite it. Leave empty only if it has no address.'}
-          </p>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="paste-title">
-            Article title
-          </label>
-          <input
-            id="paste-title"
-            className="field-input"
-            dir="auto"
-            value={title}
-            aria-invalid={Boolean(tried && titleProblem)}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-          {tried && titleProblem && <p className="field-warning">{titleProblem}</p>}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Add pasted article
-          </button>
-        </div>
+                : 'Where the text was published, so the report can cite it. Leave empty only if it has no address.'
+          }
+          warning={tried ? urlProblem : null}
+          onChange={(event) => setUrl(event.target.value)}
+        />
+        <TextField id="paste-title" label="Article title" dir="auto" value={title} warning={tried ? titleProblem : null} onChange={(event) => setTitle(event.target.value)} />
+        <DialogFooter problem={null} onCancel={onClose} submitLabel="Add pasted article" />
       </form>
     </Dialog>
   );

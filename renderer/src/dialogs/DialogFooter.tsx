@@ -4,10 +4,11 @@ interface DialogFooterProps {
   onCancel: () => void;
   submitLabel: string;
   cancelLabel?: string;
-  busy?: boolean;
+  /** The submit button is off (work under way, or the form cannot be sent as it is). */
+  disabled?: boolean;
 }
 
-export function DialogFooter({ problem, onCancel, submitLabel, cancelLabel = 'Cancel', busy }: DialogFooterProps) {
+export function DialogFooter({ problem, onCancel, submitLabel, cancelLabel = 'Cancel', disabled }: DialogFooterProps) {
   return (
     <>
       {problem && (
@@ -19,7 +20,7 @@ export function DialogFooter({ problem, onCancel, submitLabel, cancelLabel = 'Ca
         <button type="button" className="button button-quiet" onClick={onCancel}>
           {cancelLabel}
         </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={disabled}>
           {submitLabel}
         </button>
       </div>

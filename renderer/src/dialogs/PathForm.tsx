@@ -3,6 +3,8 @@
  * labelled path field with Cancel and the dialog's action, and the busy state while it runs.
  */
 import { useState } from 'react';
+import { DialogFooter } from './DialogFooter';
+import { TextField } from './TextField';
 
 /** Runs a dialog's path action once at a time; the dialog closes when the action succeeded. */
 export function usePathAction(action: (path: string) => Promise<boolean>, onClose: () => void): { busy: boolean; run: (path: string) => Promise<void> } {
@@ -42,21 +44,8 @@ export function PathForm({ id, label, submitLabel, busy, initialPath = '', place
         onSubmit(path);
       }}
     >
-      <div className={belowChoices ? 'field grow' : 'field'}>
-        <label className="field-label" htmlFor={id}>
-          {label}
-        </label>
-        <input id={id} data-autofocus={autoFocus || undefined} className="field-input field-mono" value={path} placeholder={placeholder} onChange={(event) => setPath(event.target.value)} />
-        {hint && <p className="field-hint">{hint}</p>}
-      </div>
-      <div className="dialog-actions">
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={!path.trim() || busy}>
-          {submitLabel}
-        </button>
-      </div>
+      <TextField id={id} label={label} mono grow={belowChoices} autoFocus={autoFocus} value={path} placeholder={placeholder} hint={hint} onChange={(event) => setPath(event.target.value)} />
+      <DialogFooter problem={null} onCancel={onCancel} submitLabel={submitLabel} disabled={!path.trim() || busy} />
     </form>
   );
 }

@@ -7,6 +7,8 @@ import { useState } from 'react';
 import type { Project, PublicationChanges } from '../../../shared/operations';
 import { checkExternalUrl } from '../../../shared/urlCheck';
 import { Dialog } from '../dialogs/Dialog';
+import { DialogFooter } from '../dialogs/DialogFooter';
+import { TextField } from '../dialogs/TextField';
 import { useSession } from '../app/context';
 
 export function PublicationDialog({ project, onClose }: { project: Project; onClose: () => void }) {
@@ -32,53 +34,29 @@ export function PublicationDialog({ project, onClose }: { project: Project; onCl
           save();
         }}
       >
-        <div className="field">
-          <label className="field-label" htmlFor="publication-organisation">
-            Organisation
-          </label>
-          <input
-            id="publication-organisation"
-            data-autofocus
-            className="field-input"
-            value={organisation}
-            maxLength={500}
-            placeholder="The fact-checking organisation"
-            onChange={(event) => setOrganisation(event.target.value)}
-          />
-          <p className="field-hint">Named as the author of every ClaimReview and on the reports.</p>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="publication-url">
-            Published at
-          </label>
-          <input
-            id="publication-url"
-            className="field-input field-mono"
-            value={publishedAt}
-            maxLength={2000}
-            placeholder="https://…"
-            inputMode="url"
-            aria-invalid={urlProblem ? true : undefined}
-            onChange={(event) => setPublishedAt(event.target.value)}
-          />
-          <p className="field-hint">
-            Where the report or fact-check is published. Each claim’s ClaimReview points to this address with the claim’s anchor
-            (#claim-…), unless the claim has its own Fact-check URL.
-          </p>
-          {urlProblem && (
-            <p className="field-warning" role="alert">
-              {urlProblem}
-            </p>
-          )}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={Boolean(urlProblem)}>
-            Save
-          </button>
-        </div>
+        <TextField
+          id="publication-organisation"
+          label="Organisation"
+          autoFocus
+          value={organisation}
+          maxLength={500}
+          placeholder="The fact-checking organisation"
+          hint="Named as the author of every ClaimReview and on the reports."
+          onChange={(event) => setOrganisation(event.target.value)}
+        />
+        <TextField
+          id="publication-url"
+          label="Published at"
+          mono
+          value={publishedAt}
+          maxLength={2000}
+          placeholder="https://…"
+          inputMode="url"
+          hint="Where the report or fact-check is published. Each claim’s ClaimReview points to this address with the claim’s anchor (#claim-…), unless the claim has its own Fact-check URL."
+          warning={urlProblem}
+          onChange={(event) => setPublishedAt(event.target.value)}
+        />
+        <DialogFooter problem={null} onCancel={onClose} submitLabel="Save" disabled={Boolean(urlProblem)} />
       </form>
     </Dialog>
   );

@@ -77,7 +77,7 @@ function IdentityDialog({
           <p className="field-hint">As colleagues and readers of your reports should see it, e.g. “Bo Lindqvist”.</p>
         </div>
         <RoleField id="identity-role" value={role} onChange={setRole} hint="Checkers research claims and propose verdicts; editors also approve, request changes and reopen. Change it later in Settings." />
-        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Continue" cancelLabel="Later" busy={busy} />
+        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Continue" cancelLabel="Later" disabled={busy} />
       </form>
     </Dialog>
   );

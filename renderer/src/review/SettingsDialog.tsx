@@ -91,7 +91,7 @@ export function SettingsDialog({ settings, onClose }: SettingsDialogProps) {
           </div>
         </div>
         <p className="field-hint settings-zoom-hint">Ctrl+= and Ctrl+- change the text size from anywhere; Ctrl+0 sets it back.</p>
-        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Save" busy={busy} />
+        <DialogFooter problem={problem} onCancel={onClose} submitLabel="Save" disabled={busy} />
       </form>
     </Dialog>
   );

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { SyncStatus } from '../../../shared/api';
 import { useApi, useSession } from '../app/context';
 import { Dialog } from '../dialogs/Dialog';
+import { TextField } from '../dialogs/TextField';
 import { errorMessage } from '../platform/errorMessage';
 
 export function ShareDialog({ status, onClose }: { status: SyncStatus | null; onClose: () => void }) {
@@ -61,39 +62,26 @@ export function ShareDialog({ status, onClose }: { status: SyncStatus | null; on
           Everything leaves this computer encrypted with the passphrase; give it to your team by another way than the server. The password and
           passphrase are kept protected on this computer, never in the project file.
         </p>
-        <div className="field">
-          <label className="field-label" htmlFor="share-target">
-            Folder or server URL
-          </label>
-          <input
-            id="share-target"
-            data-autofocus
-            className="field-input field-mono"
-            placeholder="/path/to/sync-folder or https://couch.example.org/newsroom"
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="share-user">
-            User
-          </label>
-          <input id="share-user" className="field-input" autoComplete="username" value={user} onChange={(e) => setUser(e.target.value)} />
-          {!isServer && <span className="field-hint">Only a server needs a user and password.</span>}
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="share-password">
-            Password
-          </label>
-          <input id="share-password" type="password" className="field-input" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="share-passphrase">
-            Passphrase
-          </label>
-          <input id="share-passphrase" type="password" className="field-input" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          <span className="field-hint">At least 8 characters; the same for every member.</span>
-        </div>
+        <TextField
+          id="share-target"
+          label="Folder or server URL"
+          autoFocus
+          mono
+          placeholder="/path/to/sync-folder or https://couch.example.org/newsroom"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+        />
+        <TextField id="share-user" label="User" autoComplete="username" value={user} hint={isServer ? undefined : 'Only a server needs a user and password.'} onChange={(e) => setUser(e.target.value)} />
+        <TextField id="share-password" label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <TextField
+          id="share-passphrase"
+          label="Passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={passphrase}
+          hint="At least 8 characters; the same for every member."
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
         {problem && (
           <p className="field-error" role="alert">
             {problem}
