@@ -7,10 +7,10 @@ import { writeFileSync } from 'node:fs';
 import type { FeatureOptions } from '../../shared/suggestions/features';
 import { temporalSplits, type LabelledSentence } from './checkworthyData';
 import { fitLogistic, type SparseRow } from './logistic';
-import { buildVocabulary, featuresOf, learnCommonWords, toRow } from './vectorize';
+import { buildVocabulary, featuresOf, learnCommonWords, nbRatios, scaleRows, toRow } from './vectorize';
 
 const FOLDS = 5;
-const spec: { name: string; options: FeatureOptions; l2: number; positiveWeight?: number } = JSON.parse(process.env.MODEL!);
+const spec: { name: string; options: FeatureOptions; l2: number; positiveWeight?: number; minCount?: number; recency?: number; nb?: number } = JSON.parse(process.env.MODEL!);
 
 function logits(w: Float64Array, rows: SparseRow[]): number[] {
   return rows.map((r) => {
@@ -20,13 +20,29 @@ function logits(w: Float64Array, rows: SparseRow[]): number[] {
   });
 }
 
+/** Later sentences (the input is in id order) weigh more: e^(r·(position/n − 1)), 1 for the latest. */
+export function recencyWeights(n: number, r: number): Float64Array {
+  return Float64Array.from({ length: n }, (_, i) => Math.exp(r * ((i + 1) / n - 1)));
+}
+
 function train(sentences: LabelledSentence[]) {
   const texts = sentences.map((s) => s.text);
   const lexicon = learnCommonWords(texts, 2);
   const featureSets = featuresOf(texts, spec.options, lexicon);
-  const vocabulary = buildVocabulary(featureSets, 2);
-  const rows = featureSets.map((f) => toRow(f, vocabulary));
-  const w = fitLogistic(rows, sentences.map((s) => s.yes), vocabulary.names.length, { l2: spec.l2, positiveWeight: spec.positiveWeight ?? 1, maxIterations: 300, biasIndex: vocabulary.index.get('bias')! });
+  const vocabulary = buildVocabulary(featureSets, spec.minCount ?? 2);
+  const labels = sentences.map((s) => s.yes);
+  const raw = featureSets.map((f) => toRow(f, vocabulary));
+  // nb = smoothing alpha of the Naive-Bayes ratios; the weights are folded back (w × ratio) after fitting.
+  const ratio = spec.nb ? nbRatios(raw, labels, vocabulary.names.length, spec.nb, vocabulary.index.get('bias')!) : undefined;
+  const rows = ratio ? scaleRows(raw, ratio) : raw;
+  const fitted = fitLogistic(rows, labels, vocabulary.names.length, {
+    l2: spec.l2,
+    positiveWeight: spec.positiveWeight ?? 1,
+    maxIterations: 300,
+    biasIndex: vocabulary.index.get('bias')!,
+    sampleWeights: spec.recency ? recencyWeights(sentences.length, spec.recency) : undefined,
+  });
+  const w = ratio ? fitted.map((x, j) => x * ratio[j]) : fitted;
   return (more: string[]) => logits(w, featuresOf(more, spec.options, lexicon).map((f) => toRow(f, vocabulary)));
 }
 

@@ -4,6 +4,7 @@
  * function serves training and the app, so what was measured is what ships.
  */
 import { CUES, type SentenceView } from './cues';
+import { sentenceShape } from './shape';
 import { tagTokens } from './tags';
 import { wordTokens } from './tokens';
 
@@ -26,6 +27,8 @@ export interface FeatureOptions {
   cueValue: number;
   /** Pairs of cues as features (a number with a past tense, …). */
   cuePairs: boolean;
+  /** Longest n-gram of the sentence's shape (shape.ts: function words kept, content words as tags); 0 or absent = none. */
+  shapeNgrams?: number;
 }
 
 export type Features = Map<string, number>;
@@ -71,6 +74,7 @@ export function extractFeatures(
     if (options.names !== 'keep') addNgrams(features, options.names === 'class' ? 'w' : 'n', classed, options.wordNgrams);
   }
   if (options.tagNgrams > 0) addNgrams(features, 't', view.tags, options.tagNgrams);
+  if (options.shapeNgrams) addNgrams(features, 's', sentenceShape(view.tokens, view.tags), options.shapeNgrams);
   if (options.charNgrams.length > 0) {
     for (const t of view.tokens) {
       const word = `<${t.norm}>`;
