@@ -18,6 +18,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeatureOptions, Features } from '../shared/suggestions/features';
+import { featureHash } from '../shared/suggestions/featureTable';
 import type { WeightsFile } from '../shared/suggestions/model';
 import { evaluateShipped } from './suggestions/evaluate';
 import { REPO_ROOT } from './fixturesDir';
@@ -109,7 +110,7 @@ function main(): void {
   for (const [name, s] of Object.entries(temporal.evaluation)) console.log(`  ${name.padEnd(8)} F1 ${pct(s.f1)}  precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.sentences} sentences)`);
   const d = shipped.evaluation.devTest;
   console.log(`shipped model (train + dev): dev-test F1 ${pct(d.f1)}  precision ${pct(d.precision)}  recall ${pct(d.recall)}`);
-  console.log(`wrote ${path.relative(REPO_ROOT, SHIPPED)}: ${shipped.features.length} features, ${(json.length / 1024).toFixed(0)} KiB, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`wrote ${path.relative(REPO_ROOT, SHIPPED)}: ${shipped.hashes.length} features, ${(json.length / 1024).toFixed(0)} KiB, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 function round(x: number, digits: number): number {
@@ -117,16 +118,27 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
+/** Weights in units of 1/SCALE: the 4 decimals kept before, as integers that parse fast. */
+const SCALE = 10_000;
+
 function weightsFile(model: Trained, threshold: number): WeightsFile {
   const kept = model.features.map((name, i) => ({ name, weight: model.weights[i] })).filter((f) => f.name === 'bias' || Math.abs(f.weight) >= PRUNE_BELOW);
+  const hashes = kept.map((f) => featureHash(f.name));
+  const seen = new Map<number, string>();
+  kept.forEach((f, i) => {
+    const other = seen.get(hashes[i]);
+    if (other !== undefined) throw new Error(`"${f.name}" and "${other}" share a feature hash; change featureHash's seed`);
+    seen.set(hashes[i], f.name);
+  });
   return {
     format: 'factcheck-suggestions',
-    version: 1,
+    version: 2,
     options: OPTIONS,
     threshold,
-    lexicon: [...model.lexicon].sort(),
-    features: kept.map((f) => f.name),
-    weights: kept.map((f) => round(f.weight, 4)),
+    lexicon: [...model.lexicon].sort().join(' '),
+    hashes,
+    weights: kept.map((f) => Math.round(f.weight * SCALE)),
+    scale: SCALE,
     evaluation: {},
   };
 }

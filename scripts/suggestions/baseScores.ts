@@ -46,7 +46,7 @@ function train(sentences: LabelledSentence[]) {
   return (more: string[]) => logits(w, featuresOf(more, spec.options, lexicon).map((f) => toRow(f, vocabulary)));
 }
 
-const { fit, dev, test, devTest } = temporalSplits();
+const { fit, dev, test, devTest, cutoffId } = temporalSplits();
 const t0 = Date.now();
 const oof: number[] = [];
 const size = Math.ceil(fit.length / FOLDS);
@@ -58,7 +58,8 @@ for (let k = forward ? 1 : 0; k < FOLDS; k++) {
   console.log(`${spec.name}: fold ${k} ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 if (process.env.NO_FINAL) { writeFileSync(process.env.OUT!, JSON.stringify({ name: spec.name, oof, fitLabels: fit.slice(forward ? size : 0).map((s) => s.yes) })); process.exit(0); }
-const score = train(fit);
+// WITH_DEV=1: the final model also learns from the dev sentences earlier than the test (ids below the cutoff).
+const score = train(process.env.WITH_DEV ? [...fit, ...dev.filter((s) => s.id < cutoffId)].sort((a, b) => a.id - b.id) : fit);
 const out = {
   name: spec.name,
   oof, fitLabels: fit.slice(forward ? size : 0).map((s) => s.yes),

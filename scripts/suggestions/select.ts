@@ -51,6 +51,10 @@ function main(): void {
       }
     }
   }
+  if (bases.length > 2) {
+    const avg = (key: 'oof' | 'test') => bases[0][key].map((_, k) => bases.reduce((sum, b) => sum + b[key][k], 0) / bases.length);
+    candidates.push({ name: `average of all ${bases.length}`, oof: avg('oof'), test: avg('test') });
+  }
   const fitLabels = bases[0].fitLabels;
   const testLabels = bases[0].testLabels;
   const f = (x: number) => x.toFixed(3);
@@ -61,7 +65,7 @@ function main(): void {
     const mean = bestMeanThreshold(oof, fitLabels);
     return { name: c.name, pooled, mean, testPooled: scoresAt(test, testLabels, pooled.threshold), testMean: scoresAt(test, testLabels, mean.threshold) };
   });
-  for (const r of rows) {
+  for (const r of process.env.ALL ? rows : rows.filter((r) => !/ \+ 0\.[1-35-9] /.test(r.name))) {
     const t = (s: { f1: number; precision: number; recall: number }) => `${f(s.f1)} (P ${f(s.precision)} R ${f(s.recall)})`;
     console.log(`${r.name.padEnd(34)} pooled ${f(r.pooled.scores.f1)} @${r.pooled.threshold} → test ${t(r.testPooled)} | mean ${f(r.mean.f1)} @${r.mean.threshold} → test ${t(r.testMean)}`);
   }
