@@ -13,31 +13,11 @@
  * Mixtures average two models' logits with weight a ∈ {0.1 … 0.9}; a is chosen by the same rule.
  */
 import { readFileSync } from 'node:fs';
-import { bestThreshold, scoresAt } from './metrics';
+import { bestMeanThreshold, bestThreshold, scoresAt } from './metrics';
 
 interface Base { name: string; oof: number[]; fitLabels: boolean[]; test: number[]; testLabels: boolean[] }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-const BLOCKS = 4;
-
-/** The threshold maximising the mean per-block F1 (smoothed over ±2 steps, as bestThreshold does). */
-export function bestMeanThreshold(p: number[], labels: boolean[], blocks = BLOCKS): { threshold: number; f1: number } {
-  const size = Math.ceil(p.length / blocks);
-  const grid: { threshold: number; f1: number }[] = [];
-  for (let t = 5; t <= 95; t++) {
-    const threshold = t / 100;
-    let sum = 0;
-    for (let k = 0; k < blocks; k++) sum += scoresAt(p.slice(k * size, (k + 1) * size), labels.slice(k * size, (k + 1) * size), threshold).f1;
-    grid.push({ threshold, f1: sum / blocks });
-  }
-  const smooth = grid.map((_, i) => {
-    const w = grid.slice(Math.max(0, i - 2), i + 3);
-    return w.reduce((s, x) => s + x.f1, 0) / w.length;
-  });
-  let best = 0;
-  for (let i = 1; i < grid.length; i++) if (smooth[i] > smooth[best]) best = i;
-  return grid[best];
-}
 
 function main(): void {
   const bases: Base[] = process.argv.slice(2).map((f) => JSON.parse(readFileSync(f, 'utf8')));
@@ -62,7 +42,7 @@ function main(): void {
     const oof = c.oof.map(sigmoid);
     const test = c.test.map(sigmoid);
     const pooled = bestThreshold(oof, fitLabels);
-    const mean = bestMeanThreshold(oof, fitLabels);
+    const mean = bestMeanThreshold(oof, fitLabels, 4);
     return { name: c.name, pooled, mean, testPooled: scoresAt(test, testLabels, pooled.threshold), testMean: scoresAt(test, testLabels, mean.threshold) };
   });
   for (const r of process.env.ALL ? rows : rows.filter((r) => !/ \+ 0\.[1-35-9] /.test(r.name))) {
