@@ -37,7 +37,7 @@ function main(): void {
   }
   const fitLabels = bases[0].fitLabels;
   const testLabels = bases[0].testLabels;
-  const f = (x: number) => x.toFixed(3);
+  const f = (x: number) => x.toFixed(process.env.DIGITS ? Number(process.env.DIGITS) : 3);
   const rows = candidates.map((c) => {
     const oof = c.oof.map(sigmoid);
     const test = c.test.map(sigmoid);

@@ -5,6 +5,7 @@
  * feature's name and its weight in units of 1/`scale` (featureTable.ts) — so that it loads fast.
  */
 import { CUES } from './cues';
+import { DETAIL_CUES } from './detailCues';
 import { buildFeatureTable, weightOf, type FeatureTable } from './featureTable';
 import { extractFeatures, sentenceView, firedCues, type FeatureOptions } from './features';
 
@@ -49,13 +50,13 @@ export function loadModel(file: WeightsFile): SuggestionModel {
   };
 }
 
-const REASON_OF = new Map(CUES.filter((cue) => cue.reason).map((cue) => [cue.id, cue.reason!]));
+const REASON_OF = new Map([...CUES, ...DETAIL_CUES].filter((cue) => cue.reason).map((cue) => [cue.id, cue.reason!]));
 /** Said of a check-worthy sentence whose score comes from its wording rather than a named cue. */
 export const WORDING_REASON = 'factual wording';
 
 export function scoreSentence(model: SuggestionModel, text: string): SentenceScore {
   const view = sentenceView(text, model.lexicon);
-  const fired = firedCues(view);
+  const fired = firedCues(view, model.options.detail);
   const features = extractFeatures(text, model.options, model.lexicon, view, fired);
   let z = 0;
   for (const [name, value] of features) z += weightOf(model.weights, name) * value;
