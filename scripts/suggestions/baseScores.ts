@@ -2,11 +2,14 @@
  * Out-of-fold and held-out logits of one base model, written to a JSON file so that ways of combining
  * models and choosing thresholds can be compared without refitting.
  * Run: MODEL='{"name":…,"options":…,"l2":…}' OUT=file.json npx tsx scripts/suggestions/baseScores.ts
+ * MODEL may also set positiveWeight, minCount (feature frequency, default 2), recency (r of
+ * recencyWeights) and nb (Naive-Bayes scaling, its smoothing). FORWARD=1: forward chaining (compare with
+ * select.ts); WITH_DEV=1: the final fit also takes the dev sentences older than the test.
  */
 import { writeFileSync } from 'node:fs';
 import type { FeatureOptions } from '../../shared/suggestions/features';
 import { temporalSplits, type LabelledSentence } from './checkworthyData';
-import { fitLogistic, type SparseRow } from './logistic';
+import { fitLogistic, recencyWeights, type SparseRow } from './logistic';
 import { buildVocabulary, featuresOf, learnCommonWords, nbRatios, scaleRows, toRow } from './vectorize';
 
 const FOLDS = 5;
@@ -18,11 +21,6 @@ function logits(w: Float64Array, rows: SparseRow[]): number[] {
     for (let k = 0; k < r.index.length; k++) z += w[r.index[k]] * r.value[k];
     return z;
   });
-}
-
-/** Later sentences (the input is in id order) weigh more: e^(r·(position/n − 1)), 1 for the latest. */
-export function recencyWeights(n: number, r: number): Float64Array {
-  return Float64Array.from({ length: n }, (_, i) => Math.exp(r * ((i + 1) / n - 1)));
 }
 
 function train(sentences: LabelledSentence[]) {

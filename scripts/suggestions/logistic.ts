@@ -141,3 +141,8 @@ export function sigmoid(z: number): number {
 export function scoreRows(w: Float64Array, rows: SparseRow[]): number[] {
   return rows.map((row) => sigmoid(rowScore(w, row)));
 }
+
+/** Example weights favouring later sentences (given in id order): e^(r·(position/n − 1)), 1 for the latest. */
+export function recencyWeights(n: number, r: number): Float64Array {
+  return Float64Array.from({ length: n }, (_, i) => Math.exp(r * ((i + 1) / n - 1)));
+}
