@@ -15,6 +15,8 @@ export interface FitOptions {
   maxIterations: number;
   /** Feature index of the bias (not regularised), or -1. */
   biasIndex: number;
+  /** Weight of each example (multiplied with positiveWeight); absent = all 1. */
+  sampleWeights?: Float64Array;
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
@@ -38,14 +40,12 @@ function objective(w: Float64Array, rows: SparseRow[], labels: boolean[], option
   grad.fill(0);
   let loss = 0;
   let totalWeight = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const weight = labels[i] ? options.positiveWeight : 1;
-    totalWeight += weight;
-  }
+  const exampleWeight = (i: number) => (labels[i] ? options.positiveWeight : 1) * (options.sampleWeights ? options.sampleWeights[i] : 1);
+  for (let i = 0; i < rows.length; i++) totalWeight += exampleWeight(i);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const y = labels[i] ? 1 : -1;
-    const weight = (labels[i] ? options.positiveWeight : 1) / totalWeight;
+    const weight = exampleWeight(i) / totalWeight;
     const z = rowScore(w, row);
     loss += weight * softplus(-y * z);
     const g = (-y * weight) / (1 + Math.exp(y * z));
@@ -140,4 +140,9 @@ export function sigmoid(z: number): number {
 
 export function scoreRows(w: Float64Array, rows: SparseRow[]): number[] {
   return rows.map((row) => sigmoid(rowScore(w, row)));
+}
+
+/** Example weights favouring later sentences (given in id order): e^(r·(position/n − 1)), 1 for the latest. */
+export function recencyWeights(n: number, r: number): Float64Array {
+  return Float64Array.from({ length: n }, (_, i) => Math.exp(r * ((i + 1) / n - 1)));
 }

@@ -44,3 +44,30 @@ export function learnCommonWords(texts: string[], minCount = 2): Set<string> {
   }
   return new Set([...counts].filter(([, n]) => n >= minCount).map(([w]) => w));
 }
+
+/**
+ * Naive-Bayes log-count ratios (Wang & Manning 2012, "NBSVM"): how much more often each feature occurs
+ * in positive than in negative sentences, smoothed by `alpha`. Scaling the features by it before the
+ * logistic regression lets the L2 penalty favour features that already separate the classes; the
+ * product weight × ratio is an ordinary weight, so the shipped model is unchanged in form.
+ */
+export function nbRatios(rows: SparseRow[], labels: boolean[], dimension: number, alpha = 1, biasIndex = -1): Float64Array {
+  const pos = new Float64Array(dimension).fill(alpha);
+  const neg = new Float64Array(dimension).fill(alpha);
+  rows.forEach((row, i) => {
+    const counts = labels[i] ? pos : neg;
+    for (let k = 0; k < row.index.length; k++) counts[row.index[k]] += Math.abs(row.value[k]);
+  });
+  let sumPos = 0, sumNeg = 0;
+  for (let j = 0; j < dimension; j++) {
+    sumPos += pos[j];
+    sumNeg += neg[j];
+  }
+  const ratio = new Float64Array(dimension);
+  for (let j = 0; j < dimension; j++) ratio[j] = j === biasIndex ? 1 : Math.log(pos[j] / sumPos / (neg[j] / sumNeg));
+  return ratio;
+}
+
+export function scaleRows(rows: SparseRow[], scale: Float64Array): SparseRow[] {
+  return rows.map((row) => ({ index: row.index, value: row.value.map((v, k) => v * scale[row.index[k]]) }));
+}

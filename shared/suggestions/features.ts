@@ -4,6 +4,8 @@
  * function serves training and the app, so what was measured is what ships.
  */
 import { CUES, type SentenceView } from './cues';
+import { DETAIL_CUES, detailDensity } from './detailCues';
+import { sentenceShape } from './shape';
 import { tagTokens } from './tags';
 import { wordTokens } from './tokens';
 
@@ -26,6 +28,10 @@ export interface FeatureOptions {
   cueValue: number;
   /** Pairs of cues as features (a number with a past tense, …). */
   cuePairs: boolean;
+  /** Longest n-gram of the sentence's shape (shape.ts: function words kept, content words as tags); 0 or absent = none. */
+  shapeNgrams?: number;
+  /** The cues of detailCues.ts and the density of checkable detail; absent = off. */
+  detail?: boolean;
 }
 
 export type Features = Map<string, number>;
@@ -37,10 +43,14 @@ export function sentenceView(text: string, lexicon: ReadonlySet<string>): Senten
   return { text, tokens, tags, phrase: ` ${norms.join(' ')} `, words: new Set(norms) };
 }
 
-/** The ids of the cues that hold for a sentence. */
-export function firedCues(view: SentenceView): string[] {
-  return CUES.filter((cue) => cue.test(view)).map((cue) => cue.id);
+/** The ids of the cues that hold for a sentence (with `detail`, the detail cues too). */
+export function firedCues(view: SentenceView, detail = false): string[] {
+  const fired = CUES.filter((cue) => cue.test(view)).map((cue) => cue.id);
+  if (detail) for (const cue of DETAIL_CUES) if (cue.test(view)) fired.push(cue.id);
+  return fired;
 }
+
+const WITH_REASON = new Set([...CUES, ...DETAIL_CUES].filter((cue) => cue.reason).map((cue) => cue.id));
 
 function addNgrams(features: Features, prefix: string, items: string[], maxN: number): void {
   const seq = ['<s>', ...items, '</s>'];
@@ -60,7 +70,7 @@ export function extractFeatures(
   options: FeatureOptions,
   lexicon: ReadonlySet<string>,
   view = sentenceView(text, lexicon),
-  fired = options.cues ? firedCues(view) : [],
+  fired = options.cues ? firedCues(view, options.detail) : [],
 ): Features {
   const features: Features = new Map([['bias', 1]]);
   if (options.wordNgrams > 0) {
@@ -71,6 +81,7 @@ export function extractFeatures(
     if (options.names !== 'keep') addNgrams(features, options.names === 'class' ? 'w' : 'n', classed, options.wordNgrams);
   }
   if (options.tagNgrams > 0) addNgrams(features, 't', view.tags, options.tagNgrams);
+  if (options.shapeNgrams) addNgrams(features, 's', sentenceShape(view.tokens, view.tags), options.shapeNgrams);
   if (options.charNgrams.length > 0) {
     for (const t of view.tokens) {
       const word = `<${t.norm}>`;
@@ -83,6 +94,7 @@ export function extractFeatures(
   }
   if (options.cues) {
     for (const id of fired) features.set(`q:${id}`, options.cueValue);
+    if (options.detail) features.set(detailDensity(fired.filter((id) => WITH_REASON.has(id)).length), options.cueValue);
     if (options.cuePairs) {
       for (let i = 0; i < fired.length; i++) for (let j = i + 1; j < fired.length; j++) features.set(`p:${fired[i]}&${fired[j]}`, options.cueValue);
     }

@@ -1,19 +1,26 @@
 /**
  * The shipped model: a logistic regression over the features of features.ts. The weights file holds
- * feature names and weights as two parallel arrays (cheap to parse and to type-check), the feature
- * options it was trained with, the lexicon of common lower-case words, and the decision threshold.
+ * the feature options it was trained with, the lexicon of common lower-case words (one string, spaces
+ * between), the decision threshold, and the weights as two parallel integer arrays — the hash of each
+ * feature's name and its weight in units of 1/`scale` (featureTable.ts) — so that it loads fast.
  */
 import { CUES } from './cues';
+import { DETAIL_CUES } from './detailCues';
+import { buildFeatureTable, weightOf, type FeatureTable } from './featureTable';
 import { extractFeatures, sentenceView, firedCues, type FeatureOptions } from './features';
 
 export interface WeightsFile {
   format: 'factcheck-suggestions';
-  version: 1;
+  version: 2;
   options: FeatureOptions;
   threshold: number;
-  lexicon: string[];
-  features: string[];
+  /** Common lower-case words, separated by single spaces. */
+  lexicon: string;
+  /** featureHash of each feature's name. */
+  hashes: number[];
+  /** Integer weights; the weight is weights[i] / scale. */
   weights: number[];
+  scale: number;
   /** What the model scored on sentences it never saw, as measured by the training script. */
   evaluation: Record<string, { f1: number; precision: number; recall: number; sentences: number }>;
 }
@@ -22,7 +29,7 @@ export interface SuggestionModel {
   options: FeatureOptions;
   threshold: number;
   lexicon: ReadonlySet<string>;
-  weights: ReadonlyMap<string, number>;
+  weights: FeatureTable;
 }
 
 export interface SentenceScore {
@@ -32,24 +39,27 @@ export interface SentenceScore {
 }
 
 export function loadModel(file: WeightsFile): SuggestionModel {
-  if (file.format !== 'factcheck-suggestions' || file.version !== 1 || file.features.length !== file.weights.length) {
-    throw new Error('Not a suggestions weights file of version 1');
+  if (file.format !== 'factcheck-suggestions' || file.version !== 2 || file.hashes.length !== file.weights.length) {
+    throw new Error('Not a suggestions weights file of version 2');
   }
-  const weights = new Map<string, number>();
-  for (let i = 0; i < file.features.length; i++) weights.set(file.features[i], file.weights[i]);
-  return { options: file.options, threshold: file.threshold, lexicon: new Set(file.lexicon), weights };
+  return {
+    options: file.options,
+    threshold: file.threshold,
+    lexicon: new Set(file.lexicon.split(' ')),
+    weights: buildFeatureTable(file.hashes, file.weights, file.scale),
+  };
 }
 
-const REASON_OF = new Map(CUES.filter((cue) => cue.reason).map((cue) => [cue.id, cue.reason!]));
+const REASON_OF = new Map([...CUES, ...DETAIL_CUES].filter((cue) => cue.reason).map((cue) => [cue.id, cue.reason!]));
 /** Said of a check-worthy sentence whose score comes from its wording rather than a named cue. */
 export const WORDING_REASON = 'factual wording';
 
 export function scoreSentence(model: SuggestionModel, text: string): SentenceScore {
   const view = sentenceView(text, model.lexicon);
-  const fired = firedCues(view);
+  const fired = firedCues(view, model.options.detail);
   const features = extractFeatures(text, model.options, model.lexicon, view, fired);
   let z = 0;
-  for (const [name, value] of features) z += (model.weights.get(name) ?? 0) * value;
+  for (const [name, value] of features) z += weightOf(model.weights, name) * value;
   const score = 1 / (1 + Math.exp(-z));
   const checkWorthy = score >= model.threshold;
   return { score, checkWorthy, reasons: checkWorthy ? reasonsFor(model, fired) : [] };
@@ -58,7 +68,7 @@ export function scoreSentence(model: SuggestionModel, text: string): SentenceSco
 /** The checker's words for the cues that raised the score, strongest first. */
 function reasonsFor(model: SuggestionModel, fired: string[]): string[] {
   const ranked = fired
-    .map((id) => ({ reason: REASON_OF.get(id), weight: model.weights.get(`q:${id}`) ?? 0 }))
+    .map((id) => ({ reason: REASON_OF.get(id), weight: weightOf(model.weights, `q:${id}`) }))
     .filter((r): r is { reason: string; weight: number } => r.reason !== undefined && r.weight > 0)
     .sort((a, b) => b.weight - a.weight);
   const reasons = [...new Set(ranked.map((r) => r.reason))];
