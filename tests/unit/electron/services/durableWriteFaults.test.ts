@@ -9,6 +9,7 @@ const CASES: Array<[string, string]> = [
   ['ENOSPC', 'the disk is full.'],
   ['EACCES', 'permission denied.'],
   ['EROFS', 'the disk is read-only.'],
+  ['EMFILE', 'too many open files; close some programs and try again.'],
 ];
 
 afterEach(() => vi.restoreAllMocks());
