@@ -297,6 +297,8 @@ function oursToOperations(a: ParsedAnnotation, ours: FactcheckExtension, target:
     createdAt: c.createdAt,
     createdBy: c.createdBy,
     ...(Array.isArray(c.tags) && c.tags.length ? { tags: c.tags.filter((t): t is string => typeof t === 'string') } : {}),
+    // Where its fact-check is published belongs to the claim; the reducer refuses one that is not a URL.
+    ...(typeof c.factCheckUrl === 'string' && c.factCheckUrl ? { factCheckUrl: c.factCheckUrl } : {}),
   };
   ops.push({ type: 'addClaim', claim, links });
   return ops;

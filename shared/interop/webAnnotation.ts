@@ -4,7 +4,8 @@
  * commenting) and a SpecificResource per source (purpose linking); the target is the article's URL
  * (or a urn of its text's SHA-256 for a local file) with a TextQuoteSelector and a
  * TextPositionSelector counted in Unicode code points. Everything the workbench needs to read the
- * claim back exactly sits under the namespaced key `factcheck` (a JSON literal in JSON-LD terms).
+ * claim back exactly sits under the namespaced key `factcheck` (a JSON literal in JSON-LD terms);
+ * the team's own work on it (review steps, assignee, due date) and withheld sources stay behind.
  */
 import type { Article, Claim, ClaimSourceLink, RatingScale, Source } from '../model';
 import type { Project } from '../operations';
@@ -21,7 +22,7 @@ export const ANNOTATION_CONTEXT = [ANNO_CONTEXT, { '@version': 1.1, [EXTENSION_K
 /** What we keep under the `factcheck` key: enough to rebuild the claim and its sources exactly. */
 export interface FactcheckExtension {
   version: 1;
-  claim: Pick<Claim, 'id' | 'statement' | 'claimant' | 'state' | 'createdAt' | 'createdBy' | 'tags'> & {
+  claim: Pick<Claim, 'id' | 'statement' | 'claimant' | 'state' | 'createdAt' | 'createdBy' | 'tags' | 'factCheckUrl'> & {
     verdict: { levelId: string | null; levelLabel: string | null; conclusion: string };
   };
   sources: { link: Pick<ClaimSourceLink, 'id' | 'stance' | 'excerpt' | 'location'>; source: Source }[];
@@ -89,6 +90,7 @@ export function buildAnnotation(item: ReportClaim, scale: RatingScale): Record<s
       createdBy: claim.createdBy,
       verdict: { levelId: claim.verdict.levelId, levelLabel: level?.label ?? null, conclusion: claim.verdict.conclusion },
       ...(claim.tags?.length ? { tags: claim.tags } : {}),
+      ...(claim.factCheckUrl ? { factCheckUrl: claim.factCheckUrl } : {}),
     },
     sources: item.sources.map(({ link, source }) => ({
       link: { id: link.id, ...(link.stance ? { stance: link.stance } : {}), excerpt: link.excerpt, ...(link.location ? { location: link.location } : {}) },

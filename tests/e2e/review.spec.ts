@@ -218,7 +218,7 @@ test('checker and editor review a claim; history, reload and a moved project kee
   expect(foreign, 'requests outside the app origin').toEqual([]);
 });
 
-test('a checker cannot approve; a locked claim refuses edits with a clear message', async ({ page, workbench }) => {
+test('a checker cannot approve; a locked claim refuses edits with a clear message', async ({ page, workbench, request: api }) => {
   await page.goto(workbench.url);
   await setUser(page, 'C', 'Checker');
   await createProjectInWindow(page, 'Rules');
@@ -249,7 +249,21 @@ test('a checker cannot approve; a locked claim refuses edits with a clear messag
   await override.getByRole('button', { name: 'Confirm override' }).click();
   await expect(page.getByText('Locked: reopen it to make changes; the reopening is recorded.')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Verdict' })).toBeDisabled();
-  // The reducer refuses edits too (e.g. undo of an earlier edit is blocked behind the approval; a redo of approval needs an editor).
+  // The main side refuses edits too: a change sent past the disabled field is turned down with the reason.
+  const headers = { Authorization: `Bearer ${workbench.token}`, Origin: workbench.origin };
+  const open = (await (await api.post(`${workbench.origin}/api/getOpenProject`, { data: {}, headers })).json()) as {
+    value: { project: { id: string; history: unknown[]; claims: { id: string; verdict: { levelId: string | null } }[] } };
+  };
+  const locked = open.value.project.claims[0]!;
+  const refused = (await (
+    await api.post(`${workbench.origin}/api/applyChanges`, {
+      data: { projectId: open.value.project.id, baseSeq: open.value.project.history.length, changes: [{ kind: 'do', op: { type: 'setVerdict', claimId: locked.id, levelId: 'true' } }] },
+      headers,
+    })
+  ).json()) as { ok: boolean; error?: { message: string } };
+  expect(refused.ok).toBe(false);
+  expect(refused.error?.message).toMatch(/approved and locked; reopen/);
+  await expect(page.getByRole('combobox', { name: 'Verdict' })).toHaveValue('false');
   await page.getByRole('button', { name: 'Reopen' }).click();
   await expect(page.getByRole('combobox', { name: 'Verdict' })).toBeEnabled();
 

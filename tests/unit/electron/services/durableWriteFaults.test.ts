@@ -8,7 +8,10 @@ import { describeFsError } from '../../../../electron/services/fsErrors';
 const CASES: Array<[string, string]> = [
   ['ENOSPC', 'the disk is full.'],
   ['EACCES', 'permission denied.'],
+  ['EPERM', 'permission denied.'],
+  ['EIO', 'the disk reported an input/output error.'],
   ['EROFS', 'the disk is read-only.'],
+  ['EMFILE', 'too many open files; close some programs and try again.'],
 ];
 
 afterEach(() => vi.restoreAllMocks());

@@ -49,11 +49,28 @@ describe('overview', () => {
     expect(counts.byVerdict).toEqual({ false: 2, none: 1 });
     expect(filterClaims(p, { state: 'draft' }).map((c) => c.id)).toEqual(['c3', 'c2']);
     expect(filterClaims(p, { verdict: 'none' }).map((c) => c.id)).toEqual(['c3']);
-    expect(filterClaims(p, { claimant: 'Petro' }, 'created').map((c) => c.id)).toHaveLength(2);
+    expect(filterClaims(p, { claimant: 'Petro' }).map((c) => c.id)).toEqual(['c1', 'c3']);
     expect(filterClaims(p, { tag: 'security' }).map((c) => c.id)).toEqual(['c3']);
     expect(filterClaims(p, { assignee: 'A' }).map((c) => c.id)).toEqual(['c2']);
     expect(filterClaims(p, { query: 'cooperation' }, 'article', buildClaimIndex(p)).map((c) => c.id).sort()).toEqual(['c1', 'c3']);
     expect(filterClaims(p, { query: 'budget gr' }).map((c) => c.id)).toEqual([]);
     expect(filterClaims(p, { query: 'grew' }).map((c) => c.id)).toEqual(['c2']);
+  });
+
+  it('sorts by each column in its own order, whatever the order of the project', () => {
+    const base = withVerdicts({ c1: 'false', c2: null, c3: 'true' });
+    const fields: Record<string, Partial<Project['claims'][number]>> = {
+      c1: { state: 'approved', claimant: 'Petro', createdAt: '2026-11-25T09:00:00.000Z' },
+      c2: { state: 'draft', claimant: 'Minister', createdAt: '2026-11-25T11:00:00.000Z' },
+      c3: { state: 'researching', claimant: 'Anna', createdAt: '2026-11-25T10:00:00.000Z' },
+    };
+    const p: Project = { ...base, claims: base.claims.map((c) => ({ ...c, ...fields[c.id] })) };
+    const sorted = (sort: Parameters<typeof filterClaims>[2]) => filterClaims(p, {}, sort).map((c) => c.id);
+    // Each expected order differs from the project's order (c1, c2, c3) and from every other one.
+    expect(sorted('article')).toEqual(['c1', 'c3', 'c2']);
+    expect(sorted('state')).toEqual(['c2', 'c3', 'c1']);
+    expect(sorted('verdict')).toEqual(['c3', 'c1', 'c2']);
+    expect(sorted('claimant')).toEqual(['c3', 'c2', 'c1']);
+    expect(sorted('created')).toEqual(['c2', 'c3', 'c1']);
   });
 });
