@@ -29,7 +29,8 @@ const NEGATION_WORDS = new Set(
 const AUXILIARIES = new Set('do does did is are was were has have had will would can could should may might must be been'.split(' '));
 
 function normal(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 export function isNumberWord(word: string): boolean {
@@ -68,8 +69,23 @@ function negated(all: readonly string[]): string {
     .join('|');
 }
 
+/** Recent answers: a passage read twice (whole-text diff, then a closer look) is classified once. */
+const recent = new Map<string, readonly ChangeKind[]>();
+const RECENT = 64;
+
 /** The kinds of change between two wordings (empty when their words are the same). */
 export function classifyChanges(before: string, after: string): ChangeKind[] {
+  const key = `${before}\u0000${after}`;
+  let kinds = recent.get(key);
+  if (!kinds) {
+    kinds = classify(before, after);
+    if (recent.size >= RECENT) recent.clear();
+    recent.set(key, kinds);
+  }
+  return [...kinds];
+}
+
+function classify(before: string, after: string): ChangeKind[] {
   const a = words(before);
   const b = words(after);
   const kinds = new Set<ChangeKind>();

@@ -3,6 +3,7 @@
  * how far two pieces of context agree.
  */
 import { splitsSurrogatePair } from '../articles/wellFormed';
+import { findAllIn } from './textIndex';
 
 export { splitsSurrogatePair };
 
@@ -41,12 +42,9 @@ export function sentenceEndAfter(text: string, pos: number, limit: number): numb
   return pos + limit >= text.length ? text.length : null;
 }
 
-/** Every start offset of `needle` in `text`, overlapping occurrences included. */
+/** Every start offset of `needle` in `text`, overlapping occurrences included (at most `max`, first ones first). */
 export function findAll(text: string, needle: string, max = Number.POSITIVE_INFINITY): number[] {
-  const found: number[] = [];
-  if (needle === '') return found;
-  for (let i = text.indexOf(needle); i >= 0 && found.length < max; i = text.indexOf(needle, i + 1)) found.push(i);
-  return found;
+  return findAllIn(text, needle, max);
 }
 
 /** Length of the longest common prefix of a and b. */

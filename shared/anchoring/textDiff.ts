@@ -3,7 +3,7 @@
  * span of the old text maps into the new text through it.
  */
 import DiffMatchPatch from 'diff-match-patch';
-import { tokenize } from './tokens';
+import { tokenTexts } from './tokens';
 
 /** A run of the diff: text kept ('equal'), or a block of changes (deleted old text replaced by inserted new text). */
 export interface DiffRun {
@@ -34,15 +34,15 @@ function encode(texts: readonly string[]): { codes: string[]; lengths: number[][
   for (const text of texts) {
     let code = '';
     const lens: number[] = [];
-    for (const token of tokenize(text)) {
-      let id = ids.get(token.text);
+    for (const token of tokenTexts(text)) {
+      let id = ids.get(token);
       if (id === undefined) {
         id = ids.size + 1;
         if (id >= MAX_DISTINCT_TOKENS) return null;
-        ids.set(token.text, id);
+        ids.set(token, id);
       }
       code += String.fromCharCode(id);
-      lens.push(token.text.length);
+      lens.push(token.length);
     }
     codes.push(code);
     lengths.push(lens);

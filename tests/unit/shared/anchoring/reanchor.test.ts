@@ -91,6 +91,37 @@ describe('reanchorAll with hand-made revisions', () => {
     expect(anchor(revised, claim)).toMatchObject({ status: 'changed', changes: ['negation'] });
   });
 
+  // A negation put in or taken out inside a claim turns its meaning around: never "moved", always changed / negation.
+  it.each([
+    ['the order came from the capital', 'the order never came from the capital'],
+    ['the order came from the capital', 'the order came not from the capital'],
+    ['there is evidence of the plan', 'there is no evidence of the plan'],
+    ['there is no evidence of the plan', 'there is evidence of the plan'],
+    ['they did know about the plan', "they didn't know about the plan"],
+    ["they didn't know about the plan", 'they did know about the plan'],
+    ['not deliberate, though. It is simply the fastest way', 'deliberate, though. It is simply the fastest way'],
+    ['the plan is not working as intended', 'the plan is working as intended'],
+    ['it was never approved by the board', 'it was approved by the board'],
+  ])('negation edit inside a claim: "%s" → "%s" is changed / negation on the new words', (before, after) => {
+    const text = [para(1), `The minister said that ${before} and left.`, para(2), para(3)].join('\n\n');
+    const claim = claimOn(text, before);
+    const revised = text.replace(before, after).replace('Paragraph 3 discusses', 'Paragraph 3 covers');
+    const [result] = reanchorAll(text, revised, [claim]);
+    expect(result).toMatchObject({ status: 'changed', found: after });
+    expect(result.changes).toContain('negation');
+    expect(revised.slice(result.start, result.end)).toBe(after);
+    expect(anchor(revised, claim)).toMatchObject({ status: 'changed', found: after });
+  });
+
+  it('a claim whose words read as before, while the text elsewhere changed, is moved, not changed', () => {
+    const text = [para(1), 'In this case it is not deliberate, though. It is simply the fastest way.', para(2)].join('\n\n');
+    const claim = claimOn(text, 'not deliberate, though. It is simply the fastest way');
+    const revised = ['A new opening paragraph.', para(1), 'In this case it is not deliberate, though. It is simply the fastest way.', para(2)].join('\n\n');
+    const [result] = reanchorAll(text, revised, [claim]);
+    expect(result.status).toBe('moved');
+    expect(revised.slice(result.start, result.end)).toBe('not deliberate, though. It is simply the fastest way');
+  });
+
   it('a changed name is flagged as a name change; other words as wording', () => {
     const claim = claimOn(base, 'Senator Maria Lopez said the navy acted alone');
     const named = base.replace('Maria Lopez', 'Maria Gomez');

@@ -265,7 +265,15 @@ export function revise(text: string, spans: readonly { start: number; end: numbe
   for (const claim of r.claims) {
     if (claim.deleted || claim.hits.length === 0) continue;
     const before = text.slice(claim.start, claim.end);
-    const after = r.text.slice(claim.newStart!, claim.newEnd!);
+    let after = r.text.slice(claim.newStart!, claim.newEnd!);
+    // An edit at the claim's edge can undo one inside it ("not " removed from its start, then put back just
+    // before it by an edit of an overlapping claim): its words stand unchanged around the tracked span.
+    if (after !== before && before.length > after.length && claim.hits.every((k) => k === 'word' || k === 'number' || k === 'negation')) {
+      const endAligned = claim.newEnd! - before.length;
+      if (endAligned >= 0 && r.text.slice(endAligned, claim.newEnd!) === before) claim.newStart = endAligned;
+      else if (r.text.startsWith(before, claim.newStart!)) claim.newEnd = claim.newStart! + before.length;
+      after = r.text.slice(claim.newStart!, claim.newEnd!);
+    }
     if (after === before) {
       claim.hits = [];
       claim.editedWords = 0;
