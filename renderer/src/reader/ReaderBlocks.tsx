@@ -2,7 +2,8 @@
  * The article's blocks in the reader, windowed for long articles: only the blocks in and near view
  * are in the DOM (@tanstack/react-virtual, each measured once rendered), spacers stand in for the
  * rest, and blocks where a selection starts or ends stay rendered so the selection survives
- * scrolling. Short articles render every block. Each block element keeps data-block-index, so
+ * scrolling. A long article's window moves by groups of consecutive blocks (see groupBlocks), each
+ * block still in a slot of its own. Short articles render every block. Each block element keeps data-block-index, so
  * canonical offsets map to the DOM exactly as before; the reader is told which blocks are rendered
  * (it draws highlights only there).
  */
@@ -11,7 +12,7 @@ import { forwardRef, memo, useCallback, useImperativeHandle, useLayoutEffect, us
 import type { Block } from '../../../shared/model';
 import { cssZoom } from '../app/appearance';
 import { BLOCK_ATTRIBUTE } from './blockElements';
-import { estimateBlockHeight, FULL_RENDER_MAX_CHARS, windowPieces, withKept, type TextMetrics } from './blockWindow';
+import { blocksOfGroups, estimateBlockHeight, FULL_RENDER_MAX_CHARS, GROUP_MAX_BLOCKS, GROUP_MAX_CHARS, groupBlocks, groupOf, windowPieces, withKept, type TextMetrics } from './blockWindow';
 
 export interface ReaderBlocksHandle {
   /** Scrolls a block (rendered or not) to the middle of the reader. */
@@ -31,8 +32,8 @@ interface ReaderBlocksProps {
   onRendered: (indexes: readonly number[]) => void;
 }
 
-/** Blocks rendered beyond the visible ones, above and below. */
-const OVERSCAN_BLOCKS = 4;
+/** Items (blocks, or groups of blocks in a long article) rendered beyond the visible ones, above and below. */
+const OVERSCAN_ITEMS = 1;
 const DEFAULT_METRICS: TextMetrics = { charsPerLine: 70, lineHeight: 30.6, gap: 18.9 };
 
 function renderBlock(block: Block, index: number, isTitle: boolean): ReactNode {
@@ -100,13 +101,36 @@ interface BlockSlotProps {
   isTitle: boolean;
   /** "p. N" before the first block of each page of a PDF (outside every block: not part of the text). */
   page: number | null;
+  /** The window's measure, when the slot is an item of its own (not part of a group). */
+  measure?: (element: Element | null) => void;
+}
+
+interface GroupSlotProps {
+  blocks: readonly Block[];
+  group: number;
+  first: number;
+  end: number;
+  titleIsFirstBlock: boolean;
   measure: (element: Element | null) => void;
 }
+
+// A group of blocks is one item of the window: measured as a whole, each block keeping its own slot.
+const GroupSlot = memo(function GroupSlot({ blocks, group, first, end, titleIsFirstBlock, measure }: GroupSlotProps) {
+  const slots: ReactNode[] = [];
+  for (let index = first; index < end; index++) {
+    slots.push(<BlockSlot key={index} block={blocks[index]} index={index} isTitle={titleIsFirstBlock && index === 0} page={pageBefore(blocks, index)} />);
+  }
+  return (
+    <div className="reader-block-group" data-index={group} ref={measure}>
+      {slots}
+    </div>
+  );
+});
 
 // One slot per block: its own formatting context, so its height (margins included) is what the window measures.
 const BlockSlot = memo(function BlockSlot({ block, index, isTitle, page, measure }: BlockSlotProps) {
   return (
-    <div className="reader-block-slot" data-index={index} ref={measure}>
+    <div className="reader-block-slot" data-index={measure ? index : undefined} ref={measure}>
       {page !== null && (
         <div className="reader-page-marker" aria-hidden="true" data-page={page}>
           p. {page}
@@ -126,24 +150,36 @@ function pageBefore(blocks: readonly Block[], index: number): number | null {
 export const ReaderBlocks = memo(
   forwardRef<ReaderBlocksHandle, ReaderBlocksProps>(function ReaderBlocks({ blocks, textLength, titleIsFirstBlock, scroller, body, keep, onRendered }, handle) {
     const full = textLength <= FULL_RENDER_MAX_CHARS;
-    const count = blocks.length;
+    // The window's items: each block of a short article, groups of blocks in a long one.
+    const groupStarts = useMemo(
+      () => groupBlocks(Int32Array.from(blocks, (block) => block.text.length), full ? 0 : GROUP_MAX_CHARS, full ? 1 : GROUP_MAX_BLOCKS),
+      [blocks, full],
+    );
+    const count = groupStarts.length - 1;
     const [metrics, setMetrics] = useState(DEFAULT_METRICS);
     const [scrollMargin, setScrollMargin] = useState(0);
 
+    const keptItems = useMemo(() => keep.filter((index) => index >= 0 && index < blocks.length).map((index) => groupOf(groupStarts, index)), [keep, groupStarts, blocks.length]);
     const rangeExtractor = useCallback(
-      (range: Range) => (full ? Array.from({ length: range.count }, (_, i) => i) : withKept(defaultRangeExtractor(range), keep, range.count)),
-      [full, keep],
+      (range: Range) => (full ? Array.from({ length: range.count }, (_, i) => i) : withKept(defaultRangeExtractor(range), keptItems, range.count)),
+      [full, keptItems],
     );
-    // Stable while the blocks and the measure stay: a new function would make the window re-estimate every block.
-    // The window re-reads every unmeasured block's estimate after each measurement: read them from one array.
-    const estimates = useMemo(() => Float64Array.from(blocks, (block) => estimateBlockHeight(block.text.length, metrics)), [blocks, metrics]);
+    // Stable while the blocks and the measure stay: a new function would make the window re-estimate every item.
+    // The window re-reads every unmeasured item's estimate after each measurement: read them from one array.
+    const estimates = useMemo(() => {
+      const sizes = new Float64Array(count);
+      for (let group = 0; group < count; group++) {
+        for (let index = groupStarts[group]; index < groupStarts[group + 1]; index++) sizes[group] += estimateBlockHeight(blocks[index].text.length, metrics);
+      }
+      return sizes;
+    }, [blocks, groupStarts, count, metrics]);
     const estimateSize = useCallback((index: number) => estimates[index] ?? metrics.lineHeight, [estimates, metrics]);
     const measureElement = useCallback((element: Element) => element.getBoundingClientRect().height / cssZoom(element), []);
     const virtualizer = useVirtualizer({
       count,
       getScrollElement: () => scroller,
       estimateSize,
-      overscan: OVERSCAN_BLOCKS,
+      overscan: OVERSCAN_ITEMS,
       scrollMargin,
       rangeExtractor,
       // In the element's own CSS pixels (the text size zooms the page; scroll offsets are not zoomed).
@@ -154,7 +190,7 @@ export const ReaderBlocks = memo(
     // real height; the window adjusting the scroll as well would move it twice.
     virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
 
-    useImperativeHandle(handle, () => ({ scrollToBlock: (index) => virtualizer.scrollToIndex(index, { align: 'center' }) }), [virtualizer]);
+    useImperativeHandle(handle, () => ({ scrollToBlock: (index) => virtualizer.scrollToIndex(groupOf(groupStarts, index), { align: 'center' }) }), [virtualizer, groupStarts]);
 
     // The reader's measure (for estimates) and where the body starts below the article's header.
     useLayoutEffect(() => {
@@ -186,7 +222,7 @@ export const ReaderBlocks = memo(
     useLayoutEffect(() => {
       if (reported.current === renderedKey) return;
       reported.current = renderedKey;
-      onRendered(items.map((item) => item.index));
+      onRendered(blocksOfGroups(items.map((item) => item.index), groupStarts));
     });
 
     const pieces = windowPieces(items, scrollMargin, virtualizer.getTotalSize() + scrollMargin);
@@ -195,13 +231,23 @@ export const ReaderBlocks = memo(
         {pieces.map((piece) =>
           piece.kind === 'spacer' ? (
             <div key={piece.key} className="reader-spacer" aria-hidden="true" style={{ height: piece.height }} />
-          ) : (
+          ) : groupStarts[piece.item.index + 1] - groupStarts[piece.item.index] === 1 ? (
             <BlockSlot
               key={piece.item.index}
-              block={blocks[piece.item.index]}
-              index={piece.item.index}
-              isTitle={titleIsFirstBlock && piece.item.index === 0}
-              page={pageBefore(blocks, piece.item.index)}
+              block={blocks[groupStarts[piece.item.index]]}
+              index={groupStarts[piece.item.index]}
+              isTitle={titleIsFirstBlock && groupStarts[piece.item.index] === 0}
+              page={pageBefore(blocks, groupStarts[piece.item.index])}
+              measure={virtualizer.measureElement}
+            />
+          ) : (
+            <GroupSlot
+              key={piece.item.index}
+              blocks={blocks}
+              group={piece.item.index}
+              first={groupStarts[piece.item.index]}
+              end={groupStarts[piece.item.index + 1]}
+              titleIsFirstBlock={titleIsFirstBlock}
               measure={virtualizer.measureElement}
             />
           ),

@@ -1,7 +1,9 @@
 /**
  * Pure arithmetic of the windowed reader: which blocks a long article renders, how tall an unrendered
  * block is guessed to be, the spacers that stand in for the blocks between rendered ones, and the
- * runs of consecutive rendered blocks (highlights are drawn only there).
+ * runs of consecutive rendered blocks (highlights are drawn only there). A long article is windowed
+ * by groups of consecutive blocks (a few thousand characters each), so the window keeps and re-places
+ * far fewer items than the article has paragraphs, and measures fewer elements as it moves.
  */
 
 /** Articles up to this many characters (about 35,000 words) render every block: nothing to window. */
@@ -69,4 +71,51 @@ export function withKept(indexes: readonly number[], kept: readonly number[], co
   const extra = kept.filter((index) => index >= 0 && index < count && !indexes.includes(index));
   if (extra.length === 0) return [...indexes];
   return [...new Set([...indexes, ...extra])].sort((a, b) => a - b);
+}
+
+/** A group of a long article's blocks holds up to this many characters (one longer block is a group alone)… */
+export const GROUP_MAX_CHARS = 2400;
+/** …and up to this many blocks (many one-line blocks). */
+export const GROUP_MAX_BLOCKS = 24;
+
+/**
+ * Consecutive blocks into groups: the first block index of each group, then the block count (so
+ * group g holds blocks starts[g] .. starts[g + 1] - 1). A block starts a new group when adding it
+ * would pass `maxChars` or `maxBlocks`; `maxChars` 0 gives one block per group.
+ */
+export function groupBlocks(lengths: ArrayLike<number>, maxChars: number, maxBlocks: number): Int32Array {
+  const starts: number[] = [];
+  let chars = 0;
+  let blocks = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const length = lengths[i]!;
+    if (blocks === 0 || chars + length > maxChars || blocks >= maxBlocks) {
+      starts.push(i);
+      chars = 0;
+      blocks = 0;
+    }
+    chars += length;
+    blocks++;
+  }
+  starts.push(lengths.length);
+  return Int32Array.from(starts);
+}
+
+/** The group holding a block (binary search over the groups' first blocks). */
+export function groupOf(starts: ArrayLike<number>, block: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= block) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The block indexes of sorted group indexes, sorted. */
+export function blocksOfGroups(groups: readonly number[], starts: ArrayLike<number>): number[] {
+  const blocks: number[] = [];
+  for (const group of groups) for (let block = starts[group]!; block < starts[group + 1]!; block++) blocks.push(block);
+  return blocks;
 }

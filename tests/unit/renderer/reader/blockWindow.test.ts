@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateBlockHeight, renderedRuns, runInterval, windowPieces, withKept } from '../../../../renderer/src/reader/blockWindow';
+import fc from 'fast-check';
+import { blocksOfGroups, estimateBlockHeight, groupBlocks, groupOf, renderedRuns, runInterval, windowPieces, withKept } from '../../../../renderer/src/reader/blockWindow';
 
 describe('the windowed reader’s arithmetic', () => {
   it('estimates a block by its wrapped lines plus the gap below it', () => {
@@ -49,5 +50,30 @@ describe('the windowed reader’s arithmetic', () => {
   it('keeps a selection’s blocks rendered besides the window, in order and once', () => {
     expect(withKept([5, 6, 7], [2, 6, 30], 100)).toEqual([2, 5, 6, 7, 30]);
     expect(withKept([5, 6], [-1, 200], 100)).toEqual([5, 6]);
+  });
+
+  it('groups consecutive blocks up to a character and block budget; a longer block stands alone', () => {
+    expect([...groupBlocks([100, 100, 100, 5000, 50, 50], 250, 10)]).toEqual([0, 2, 3, 4, 6]);
+    expect([...groupBlocks([1, 1, 1, 1, 1], 1000, 2)]).toEqual([0, 2, 4, 5]);
+    expect([...groupBlocks([10, 20, 30], 0, 1)]).toEqual([0, 1, 2, 3]);
+    expect([...groupBlocks([], 2400, 24)]).toEqual([0]);
+  });
+
+  it('every block lies in exactly one group, found by groupOf, and the groups give back every block in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 6000 }), { minLength: 1, maxLength: 300 }), fc.nat({ max: 5000 }), fc.integer({ min: 1, max: 30 }), (lengths, maxChars, maxBlocks) => {
+        const starts = groupBlocks(lengths, maxChars, maxBlocks);
+        const groups = starts.length - 1;
+        expect(blocksOfGroups(Array.from({ length: groups }, (_, g) => g), starts)).toEqual(lengths.map((_, i) => i));
+        for (let g = 0; g < groups; g++) {
+          const size = starts[g + 1]! - starts[g]!;
+          expect(size).toBeGreaterThan(0);
+          expect(size).toBeLessThanOrEqual(maxBlocks);
+          const chars = lengths.slice(starts[g], starts[g + 1]).reduce((a, b) => a + b, 0);
+          if (size > 1) expect(chars).toBeLessThanOrEqual(maxChars);
+          for (let block = starts[g]!; block < starts[g + 1]!; block++) expect(groupOf(starts, block)).toBe(g);
+        }
+      }),
+    );
   });
 });
