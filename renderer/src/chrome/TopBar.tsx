@@ -1,5 +1,6 @@
 /** The top bar: project title, project actions, undo / redo, and the save status. */
-import { describeOperation, redoTarget, undoTarget } from '../../../shared/history';
+import { describeOperation } from '../../../shared/history';
+import { undoRedoTargets } from '../store/derived';
 import type { Project } from '../../../shared/operations';
 import { shortcut } from '../platform/shortcutLabel';
 import type { SaveIndicator } from '../store/changeOutbox';
@@ -24,8 +25,7 @@ interface TopBarProps {
 }
 
 export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs, onClose, onUndo, onRedo }: TopBarProps) {
-  const undo = undoTarget(project.history);
-  const redo = redoTarget(project.history);
+  const { undo, redo } = undoRedoTargets(project.history);
   return (
     <header className="topbar">
       <div className="brand" aria-hidden="true">

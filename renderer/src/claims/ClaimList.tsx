@@ -4,7 +4,7 @@
  * only the rows in view of the surrounding scroll container are rendered (thousands of claims),
  * each row telling assistive technology its position in the whole list.
  */
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { levelById } from '../../../shared/claims';
 import type { Claim, RatingScale } from '../../../shared/model';
 import { CLAIM_STATE_LABELS } from '../../../shared/labels';
@@ -27,14 +27,17 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
   // The row to focus once it is rendered (after a keyboard move scrolled it into the window).
   const pendingFocus = useRef(-1);
   const selectedIndex = selectedClaimId === null ? -1 : claims.findIndex((claim) => claim.id === selectedClaimId);
+  // Stable while the claims are: a new key function makes the window re-measure every row's place (5,000).
+  const getItemKey = useCallback((index: number) => claims[index]?.id ?? index, [claims]);
+  const getScrollElement = useCallback(() => listRef.current?.parentElement ?? null, []);
   const virtualizer = useVirtualList({
     count: claims.length,
     // The list scrolls inside its parent (the claims column's list area).
-    getScrollElement: () => listRef.current?.parentElement ?? null,
+    getScrollElement,
     estimateSize: 64,
     gap: 2,
     keepIndex: selectedIndex,
-    getItemKey: (index) => claims[index]?.id ?? index,
+    getItemKey,
   });
 
   useLayoutEffect(() => {

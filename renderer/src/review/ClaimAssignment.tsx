@@ -5,7 +5,8 @@
 import { useId } from 'react';
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
-import { isOverdue, localDay, peopleSeen } from '../../../shared/workflow/tasking';
+import { isOverdue, localDay } from '../../../shared/workflow/tasking';
+import { projectPeople } from '../store/derived';
 import { DraftTextField } from '../claims/DraftTextField';
 import { useDraftField } from '../claims/useDraftField';
 import { useSession, useSettings } from '../app/context';
@@ -24,7 +25,7 @@ export function ClaimAssignment({ project, claim }: { project: Project; claim: C
   const settings = useSettings();
   const listId = useId();
   const dueId = useId();
-  const people = peopleSeen(project, settings?.userName ? [settings.userName] : []);
+  const people = projectPeople(project, settings?.userName ? [settings.userName] : []);
   const overdue = isOverdue(claim, localDay());
   // Typed digit by digit a date passes through other valid dates (year 0002, 0020…): keep it when the field is left.
   const due = useDraftField(claim.dueDate ?? '', (dueDate) => session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { dueDate } }));

@@ -5,13 +5,14 @@
  * editor wants before approving. A refused step is explained here and the explanation goes once a
  * step succeeds.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Claim } from '../../../shared/model';
 import type { Project, ReviewAction } from '../../../shared/operations';
 import type { ApprovalOverride } from '../../../shared/workflow/steps';
 import { newId } from '../../../shared/ids';
 import { approvalChecks, availableSteps, checkChangeAllowed, overrideOffered, reviewOperation, skippedChecksText } from '../../../shared/workflow/rules';
-import { approvalLine, requestLine, reviewRecords } from '../../../shared/workflow/reviewRecord';
+import { approvalLine, requestLine } from '../../../shared/workflow/reviewRecord';
+import { projectReviewRecords } from '../store/derived';
 import { reviewWarnings } from '../../../shared/workflow/warnings';
 import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { useSession, useSettings } from '../app/context';
@@ -32,7 +33,7 @@ export function ReviewBar({ project, claim }: { project: Project; claim: Claim }
   const warnings = claim.state === 'approved' ? [] : reviewWarnings(project, claim);
   const checks = approvalChecks(project, claim);
   const canOverride = overrideOffered(project, claim, role);
-  const records = useMemo(() => reviewRecords(project), [project]);
+  const records = projectReviewRecords(project);
   const record = records.get(claim.id);
 
   // Another claim, another explanation.

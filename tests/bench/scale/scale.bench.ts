@@ -15,6 +15,8 @@
  *   overview open / history open — the top-bar button to the frame showing the panel's first rows
  *               (each project carries one history entry per claim)
  *   overview key / history key   — ArrowDown, and End (to the last row), in the windowed panel
+ * With FACTCHECK_BENCH_PROFILE=<folder>, each operation of each project is also recorded as a V8 CPU
+ * profile there (<project>-<measure>-<run>.cpuprofile; open in Chromium's DevTools).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -45,6 +47,10 @@ const GOALS: Record<string, number> = {
   'history end': 50,
 };
 
+const PROFILE_DIR = process.env.FACTCHECK_BENCH_PROFILE;
+// FACTCHECK_BENCH_PANELS=0 leaves out Overview and History (a shorter run while working on the workspace).
+const SKIP_PANELS = process.env.FACTCHECK_BENCH_PANELS === '0';
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page }) => {
@@ -74,8 +80,37 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
         const list = page.getByRole('list', { name: 'Claims' });
         await expect(list.getByRole('listitem').first()).toBeVisible();
 
+        const cdp = PROFILE_DIR ? await page.context().newCDPSession(page) : null;
+        if (cdp) {
+          await fs.mkdir(PROFILE_DIR!, { recursive: true });
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        }
+        // Profiles of one measure: the samples of all its runs, written once the measure is done.
+        const profiles = new Map<string, { nodes: unknown[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }[]>();
+        const profiled = async <T>(measure: string, run: () => Promise<T>): Promise<T> => {
+          if (!cdp) return run();
+          await cdp.send('Profiler.start');
+          try {
+            return await run();
+          } finally {
+            const { profile } = await cdp.send('Profiler.stop');
+            const list = profiles.get(measure) ?? [];
+            list.push(profile as never);
+            profiles.set(measure, list);
+          }
+        };
+        const writeProfiles = async () => {
+          for (const [measure, list] of profiles) {
+            for (const [i, profile] of list.entries()) {
+              const file = `${shape.articles}x${shape.claimsPerArticle}-${measure.replace(/\s+/g, '-')}-${i}.cpuprofile`;
+              await fs.writeFile(path.join(PROFILE_DIR!, file), JSON.stringify(profile));
+            }
+          }
+          profiles.clear();
+        };
         const timeInPage = (action: string, arg: number) =>
-          page.evaluate(
+          profiled(action, () => page.evaluate(
             async ({ action, arg }) => {
               const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
               await nextFrame();
@@ -117,7 +152,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
               return performance.now() - t0;
             },
             { action, arg },
-          );
+          ));
 
         for (const action of ['select', 'verdict', 'undo', 'mark']) {
           const times: number[] = [];
@@ -152,10 +187,11 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
           );
         });
         const typed = 'Officials said forty boats were hit';
-        await statement.pressSequentially(typed, { delay: 40 });
+        await profiled('typing', () => statement.pressSequentially(typed, { delay: 40 }));
         await expect(statement).toHaveValue(typed);
         typingIntact.set(name, (await statement.inputValue()) === typed);
         row.set('typing', median(await page.evaluate(() => (window as unknown as { __typing: number[] }).__typing)));
+        if (cdp) await writeProfiles();
         await statement.press('Tab');
 
         // Overview and History: opening (button to the frame with its first rows), then keys in the windowed rows.
@@ -163,7 +199,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
           { name: 'overview', button: 'Overview', region: 'Overview', rows: '.overview-list li', focus: '.overview-row' },
           { name: 'history', button: 'History', region: 'History', rows: '.history-list li', focus: '.history-entry-body' },
         ];
-        for (const panel of panels) {
+        for (const panel of SKIP_PANELS ? [] : panels) {
           const opens: number[] = [];
           const keys: number[] = [];
           const ends: number[] = [];

@@ -1,0 +1,67 @@
+/**
+ * Derived data that walks every claim or history entry, computed once per version of the lists it
+ * reads (lists are immutable: a change makes new arrays), so the renders that follow a selection,
+ * a keystroke or the main side's reply do not walk 5,000 entries again.
+ */
+import { undoRedoStacks } from '../../../shared/history';
+import type { HistoryEntry, Project } from '../../../shared/operations';
+import { peopleSeen } from '../../../shared/workflow/tasking';
+import { reviewRecords, type ClaimReviewRecord } from '../../../shared/workflow/reviewRecord';
+
+/** A function of some lists, remembered for the last lists it was given per first list (by identity). */
+function memoByLists<L extends readonly object[], R>(compute: (...lists: L) => R): (...lists: L) => R {
+  const cache = new WeakMap<object, { lists: L; result: R }>();
+  return (...lists: L) => {
+    const hit = cache.get(lists[0]);
+    if (hit && hit.lists.every((list, i) => list === lists[i])) return hit.result;
+    const result = compute(...lists);
+    cache.set(lists[0], { lists, result });
+    return result;
+  };
+}
+
+function entryAt(history: readonly HistoryEntry[], seq: number | undefined): HistoryEntry | null {
+  if (seq === undefined) return null;
+  const atIndex = history[seq];
+  if (atIndex && atIndex.seq === seq) return atIndex;
+  return history.find((entry) => entry.seq === seq) ?? null;
+}
+
+const undoRedoOf = memoByLists((history: readonly HistoryEntry[]) => {
+  const { undo, redo } = undoRedoStacks(history);
+  return { undo: entryAt(history, undo.at(-1)), redo: entryAt(history, redo.at(-1)) };
+});
+
+/** The entries the next undo and the next redo would take back / re-apply (as undoTarget and redoTarget), or null. */
+export function undoRedoTargets(history: readonly HistoryEntry[]): { undo: HistoryEntry | null; redo: HistoryEntry | null } {
+  return undoRedoOf(history);
+}
+
+const EMPTY: never[] = [];
+
+const peopleOf = memoByLists((history: Project['history'], claims: Project['claims'], comments: NonNullable<Project['comments']>) =>
+  peopleSeen({ history, claims, comments }),
+);
+
+/** peopleSeen of the project, with `also` (the user's own name) merged in as peopleSeen does. */
+export function projectPeople(project: Pick<Project, 'claims' | 'comments' | 'history'>, also: readonly string[] = []): string[] {
+  const seen = peopleOf(project.history, project.claims, project.comments ?? EMPTY);
+  if (also.length === 0) return seen;
+  // As peopleSeen: `also` first (its spelling wins), then the project's names, sorted.
+  const byKey = new Map<string, string>();
+  for (const name of [...also.map((n) => n.trim()).filter(Boolean), ...seen]) {
+    const key = name.toLocaleLowerCase();
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
+}
+
+const recordsOf = memoByLists(
+  (history: Project['history'], claims: Project['claims'], links: Project['links'], comments: NonNullable<Project['comments']>) =>
+    reviewRecords({ history, claims, links, comments }),
+);
+
+/** reviewRecords of the project, once per version of its history, claims, links and comments. */
+export function projectReviewRecords(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments'>): ReadonlyMap<string, ClaimReviewRecord> {
+  return recordsOf(project.history, project.claims, project.links, project.comments ?? EMPTY);
+}

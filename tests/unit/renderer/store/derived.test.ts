@@ -1,0 +1,75 @@
+/**
+ * The renderer's remembered derived data gives exactly what the shared functions give, after any
+ * sequence of changes, undos and redos (lists replaced by every change), and is not recomputed for
+ * a project whose lists did not change.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { commitChange, redoTarget, undoTarget } from '../../../../shared/history';
+import type { Change, LeafOperation, Project } from '../../../../shared/operations';
+import { peopleSeen } from '../../../../shared/workflow/tasking';
+import { reviewRecords } from '../../../../shared/workflow/reviewRecord';
+import { projectPeople, projectReviewRecords, undoRedoTargets } from '../../../../renderer/src/store/derived';
+import { OPERATION_BUILDERS, projectWith, type Gen } from '../../shared/operations/arbitraries';
+
+const TYPES = Object.keys(OPERATION_BUILDERS) as LeafOperation['type'][];
+
+/** A random change that fits `p`: mostly an operation of a random type, sometimes an undo or a redo. */
+function randomChange(g: Gen, p: Project): Change | null {
+  const roll = g(fc.integer, { min: 0, max: 9 });
+  if (roll === 0) return undoTarget(p.history) ? { kind: 'undo' } : null;
+  if (roll === 1) return redoTarget(p.history) ? { kind: 'redo' } : null;
+  const type = TYPES[g(fc.integer, { min: 0, max: TYPES.length - 1 })]!;
+  const op = (OPERATION_BUILDERS[type] as (p: Project, g: Gen) => LeafOperation | null)(p, g);
+  return op ? { kind: 'do', op } : null;
+}
+
+function expectSameAsShared(p: Project, also: string[]): void {
+  const { undo, redo } = undoRedoTargets(p.history);
+  expect(undo).toEqual(undoTarget(p.history));
+  expect(redo).toEqual(redoTarget(p.history));
+  expect(projectPeople(p, also)).toEqual(peopleSeen(p, also));
+  expect(projectPeople(p)).toEqual(peopleSeen(p));
+  expect(new Map(projectReviewRecords(p))).toEqual(reviewRecords(p));
+}
+
+describe('derived data, remembered per version of the lists', () => {
+  it('equals undoTarget / redoTarget, peopleSeen and reviewRecords after random changes', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        let p = projectWith(g);
+        const also = g(fc.boolean) ? [g(fc.constantFrom, 'Ana Checker', 'ana checker', '  Bo ', '')] : [];
+        expectSameAsShared(p, also);
+        for (let step = 0; step < 8; step++) {
+          const change = randomChange(g, p);
+          if (!change) continue;
+          try {
+            p = commitChange(p, change, { author: g(fc.constantFrom, 'Ana', 'Bo', 'ana'), at: '2026-11-28T10:00:00.000Z', id: `h${step}` }).project;
+          } catch {
+            continue;
+          }
+          expectSameAsShared(p, also);
+          // The same lists again (a selection, a keystroke): the same answers.
+          expectSameAsShared({ ...p }, also);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('gives the very same result for unchanged lists and a new one once a list changes', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const p = projectWith(g);
+        const records = projectReviewRecords(p);
+        const people = projectPeople(p);
+        expect(projectReviewRecords({ ...p })).toBe(records);
+        expect(projectPeople({ ...p })).toBe(people);
+        const renamed = { ...p, claims: p.claims.map((c, i) => (i === 0 ? { ...c, createdBy: 'Zoë New' } : c)) };
+        expect(projectPeople(renamed)).toContain('Zoë New');
+        expect(projectPeople(renamed)).not.toBe(people);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
