@@ -100,12 +100,23 @@ export function buildClaimIndex(project: Project): MiniSearch<ClaimDocument> {
   return index;
 }
 
-export function filterClaims(project: Project, filters: OverviewFilters, sort: OverviewSort = 'article', index?: MiniSearch<ClaimDocument>): Claim[] {
+/** The claim index of a project, built the first time it is asked for (a search), then kept. */
+export function lazyClaimIndex(project: Project): () => MiniSearch<ClaimDocument> {
+  let index: MiniSearch<ClaimDocument> | null = null;
+  return () => (index ??= buildClaimIndex(project));
+}
+
+export function filterClaims(
+  project: Project,
+  filters: OverviewFilters,
+  sort: OverviewSort = 'article',
+  index?: MiniSearch<ClaimDocument> | (() => MiniSearch<ClaimDocument>),
+): Claim[] {
   let claims = project.claims.slice();
   const query = filters.query?.trim();
   let scores: Map<string, number> | null = null;
   if (query) {
-    const idx = index ?? buildClaimIndex(project);
+    const idx = typeof index === 'function' ? index() : (index ?? buildClaimIndex(project));
     scores = new Map(idx.search(query).map((r) => [String(r.id), r.score]));
     claims = claims.filter((c) => scores!.has(c.id));
   }

@@ -7,7 +7,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ClaimState } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
-import { buildClaimIndex, distinctValues, filterClaims, overviewCounts, type OverviewFilters, type OverviewSort } from '../../../shared/workflow/overview';
+import { distinctValues, lazyClaimIndex, filterClaims, overviewCounts, type OverviewFilters, type OverviewSort } from '../../../shared/workflow/overview';
 import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import { truncate } from '../claims/claimLabels';
 import { SidePanel } from '../dialogs/SidePanel';
@@ -33,16 +33,23 @@ export function OverviewPanel({ project, onClose }: { project: Project; onClose:
   const [sort, setSort] = useState<OverviewSort>('article');
   const [tab, setTab] = useState<'claims' | 'scale'>('claims');
   const query = useDeferredValue(filters.query ?? '');
-  const index = useMemo(() => buildClaimIndex(project), [project]);
+  // Built on the first search, not on open (thousands of claims).
+  const index = useMemo(() => lazyClaimIndex(project), [project]);
   const today = localDay();
   const claims = useMemo(
     () => filterClaims(project, { ...filters, query, ...(mine && me ? { assignedTo: me } : {}), ...(overdue ? { overdueOn: today } : {}) }, sort, index),
     [project, filters, query, sort, index, mine, me, overdue, today],
   );
-  const counts = overviewCounts(project);
-  const claimants = distinctValues(project, (c) => [c.claimant]);
-  const tags = distinctValues(project, (c) => c.tags ?? []);
-  const assignees = distinctValues(project, (c) => [c.assignee ?? '']);
+  // Worked out once per project version, not on every keystroke in the search box.
+  const { counts, claimants, tags, assignees } = useMemo(
+    () => ({
+      counts: overviewCounts(project),
+      claimants: distinctValues(project, (c) => [c.claimant]),
+      tags: distinctValues(project, (c) => c.tags ?? []),
+      assignees: distinctValues(project, (c) => [c.assignee ?? '']),
+    }),
+    [project],
+  );
   const set = (patch: Partial<OverviewFilters>) => setFilters((current) => ({ ...current, ...patch }));
   const open = (claimId: string) => {
     session.selectClaim(claimId);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../../shared/operations';
-import { buildClaimIndex, filterClaims } from '../../../../shared/workflow/overview';
+import { buildClaimIndex, filterClaims, lazyClaimIndex } from '../../../../shared/workflow/overview';
 import { sampleProject } from '../helpers';
 
 /** An array that counts reads of its items (by index or through iteration). */
@@ -41,5 +41,19 @@ describe('overview search index', () => {
     expect(filterClaims(project, { query: 'needle' }, 'article', index).map((c) => c.id)).toEqual(['claim-7']);
     expect(filterClaims(project, { query: 'haystack' }, 'article', index).map((c) => c.id)).toEqual(['claim-9']);
     expect(filterClaims(project, { query: 'rainfall' }, 'article', index)).toHaveLength(2000);
+  });
+
+  it('is built on the first search only, and once however many searches follow', () => {
+    const { project, linkReads } = bigProject(300);
+    const index = lazyClaimIndex(project);
+    // Opening the Overview (no query, any filter) reads no link.
+    expect(filterClaims(project, {}, 'article', index)).toHaveLength(300);
+    expect(filterClaims(project, { state: 'draft' }, 'state', index).length).toBeGreaterThanOrEqual(0);
+    expect(linkReads()).toBe(0);
+    expect(filterClaims(project, { query: 'needle' }, 'article', index).map((c) => c.id)).toEqual(['claim-7']);
+    const afterFirst = linkReads();
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(filterClaims(project, { query: 'haystack' }, 'article', index).map((c) => c.id)).toEqual(['claim-9']);
+    expect(linkReads()).toBe(afterFirst);
   });
 });
