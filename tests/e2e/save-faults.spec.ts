@@ -1,9 +1,9 @@
 /**
  * Error paths in the window, each through a real failure: the host process (and only it) loads
  * tests/support/fsFaults.cjs, which makes the file system refuse calls the test names (disk full,
- * permission denied, input/output error, a failed fsync, a lock file the folder refuses); folders that cannot be made are real (a
- * file where a folder is expected); the project file is really deleted or replaced. Each shows the
- * user why, and nothing typed is lost.
+ * permission denied, input/output error, a failed fsync, a lock file the folder refuses); folders
+ * that cannot be made are real (a file where a folder is expected); the project file is really
+ * deleted or replaced. Each shows the user why, and nothing typed is lost.
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
