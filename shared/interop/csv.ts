@@ -65,7 +65,8 @@ export function renderCsv(project: Project, options: CsvOptions = {}): string {
         claim.state,
         item.reviewer ?? '',
         shortDate(item.reviewedAt),
-        item.sources.map((s) => s.source.url).filter(Boolean).join(' '),
+        // A source cited twice by one claim (two excerpts) is listed once.
+        [...new Set(item.sources.map((s) => s.source.url).filter(Boolean))].join(' '),
         shortDate(claim.createdAt),
         shortDate(article.metadata.publishedAt),
         (claim.tags ?? []).join('; '),

@@ -1,9 +1,9 @@
 /**
  * Error paths in the window, each through a real failure: the host process (and only it) loads
  * tests/support/fsFaults.cjs, which makes the file system refuse calls the test names (disk full,
- * permission denied, input/output error, a failed fsync); folders that cannot be made are real (a
- * file where a folder is expected); the project file is really deleted or replaced. Each shows the
- * user why, and nothing typed is lost.
+ * permission denied, input/output error, a failed fsync, a lock file the folder refuses); folders
+ * that cannot be made are real (a file where a folder is expected); the project file is really
+ * deleted or replaced. Each shows the user why, and nothing typed is lost.
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -166,8 +166,8 @@ async function saveAs(page: Page, target: string): Promise<void> {
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
 }
 
-test('Save as into a missing folder makes it; into a folder that cannot be made says why and the project stays where it was', async ({ page }) => {
-  await openWithFaults(page, async ({ dir, file }) => {
+test('Save as into a missing folder makes it; into a folder that cannot be made, or where its lock is refused, says why and the project stays where it was', async ({ page }) => {
+  await openWithFaults(page, async ({ dir, file, inject }) => {
     await selectFirstClaim(page);
     await editStatement(page, 'Edited before Save as.');
     await expect(savedStatus(page)).toBeVisible();
@@ -178,7 +178,19 @@ test('Save as into a missing folder makes it; into a folder that cannot be made 
     await expect(page.getByRole('alert').filter({ hasText: 'Could not save the project' })).toContainText(
       `Could not save the project to ${path.join(blocked, 'copy')}: Cannot save as "copy.factcheck.json": the folder cannot be made: a file is in the way where a folder is expected.`,
     );
-    await page.getByRole('dialog', { name: 'Save project as' }).getByRole('button', { name: 'Cancel' }).click();
+    // A folder that refuses the new file's lock: the copy is not made.
+    const unlockable = path.join(dir, 'locked-copy');
+    await inject([{ op: 'link', match: `${escape(unlockable)}\\.factcheck\\.json\\.lock\\.`, code: 'EACCES' }]);
+    // The dialog stays open after a refusal: the user types another path into it.
+    const dialog = page.getByRole('dialog', { name: 'Save project as' });
+    await dialog.getByRole('textbox', { name: 'Save to path' }).fill(unlockable);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'locked-copy' })).toContainText(
+      `Could not save the project to ${unlockable}: Cannot save as "locked-copy.factcheck.json": permission denied.`,
+    );
+    await inject([]);
+    await expect(fs.stat(`${unlockable}.factcheck.json`)).rejects.toMatchObject({ code: 'ENOENT' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
     // Still open at its old path: a further edit is saved there.
     await editStatement(page, 'Edited after the refused Save as.');
     await expect(savedStatus(page)).toBeVisible();

@@ -14,6 +14,7 @@ import { parseAnnotationFile, planImport } from '../../../../shared/interop/impo
 import { apply, type Project } from '../../../../shared/operations';
 import { REPO } from '../../testPaths';
 import { GOLDEN_GENERATED_AT, goldenProject } from './goldenProject';
+import { loadSample } from './helpers';
 
 const EXPECTED = path.join(REPO, 'tests', 'fixtures', 'exports');
 const expected = (name: string) => readFileSync(path.join(EXPECTED, name), 'utf8');
@@ -38,6 +39,16 @@ describe('exports of a fixed project match the hand-checked files', () => {
     ['w3c', 'bridge-checks.annotations.jsonld'],
   ])('%s is byte for byte %s', (format, file) => {
     expect(exported(goldenProject(), format)).toBe(expected(file));
+  });
+});
+
+describe('exports of the bundled sample match the hand-checked files', () => {
+  // The sample's claims, one row or item each; a source a claim cites twice (two excerpts) is listed once.
+  it.each<[TextExportFormat, string]>([
+    ['csv', 'sample.csv'],
+    ['claimreview', 'sample.claimreview.json'],
+  ])('%s is byte for byte %s', (format, file) => {
+    expect(exported(loadSample(), format)).toBe(expected(file));
   });
 });
 
