@@ -76,20 +76,24 @@ export function parseProjectFile(text: string, sha256: TextHasher): ParseProject
   return { ok: true, project, repairs };
 }
 
-/** JSON with 2-space indentation and a trailing newline. */
+/** The project's JSON in the file's layout (see serializeProjectParts), with a trailing newline. */
 export function serializeProject(project: Project): string {
   return [...serializeProjectParts(project)].join('');
 }
 
-/** The project's lists that grow large (one item per piece when serialized in parts). */
+/** The project's lists that grow large (one item per line when serialized). */
 const LONG_LISTS: ReadonlySet<string> = new Set(['history', 'articles', 'claims', 'sources', 'links', 'comments']);
-const ITEM_INDENT = '\n    ';
+/** Arrays inside an item longer than this are made element by element (an article's blocks), so no one piece holds a writer long. */
+const SPLIT_ARRAY_LENGTH = 64;
 
 /**
- * The text of serializeProject (byte for byte `JSON.stringify(project, null, 2)` and a newline) in
- * pieces, made one at a time as they are asked for, so a writer can yield between them. Items of the
- * long lists are never changed in place (every change makes a new object), so their text may be kept
- * in `cache` by identity: a save then serializes only what changed since the last one.
+ * The project file's text in pieces, made one at a time as they are asked for, so a writer can yield
+ * between them. Layout: one top-level key per line, and one item per line in the long lists, each
+ * value compact JSON (the text is `JSON.stringify`'s value for value: `JSON.parse` of it equals the
+ * project). A line per item keeps saves close to a plain `JSON.stringify` and lets a reader find the
+ * history without parsing the rest. Items of the long lists are never changed in place (every change
+ * makes a new object), so their text may be kept in `cache` by identity: a save then serializes only
+ * what changed since the last one.
  */
 export function* serializeProjectParts(project: Project, cache?: WeakMap<object, string>): Generator<string> {
   let first = true;
@@ -98,26 +102,72 @@ export function* serializeProjectParts(project: Project, cache?: WeakMap<object,
     yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
     first = false;
     if (!LONG_LISTS.has(key) || !Array.isArray(value) || value.length === 0) {
-      yield JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
+      yield* compactParts(value);
       continue;
     }
     yield '[';
     for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      yield (i === 0 ? ITEM_INDENT : `,${ITEM_INDENT}`) + itemText(item, cache);
+      yield i === 0 ? '\n    ' : ',\n    ';
+      yield* itemParts(value[i], cache);
     }
     yield '\n  ]';
   }
   yield first ? '{}\n' : '\n}\n';
 }
 
-function itemText(item: unknown, cache: WeakMap<object, string> | undefined): string {
-  if (typeof item !== 'object' || item === null) return JSON.stringify(item) ?? 'null';
+function* itemParts(item: unknown, cache: WeakMap<object, string> | undefined): Generator<string> {
+  if (typeof item !== 'object' || item === null) {
+    yield JSON.stringify(item) ?? 'null';
+    return;
+  }
   const known = cache?.get(item);
-  if (known !== undefined) return known;
-  const text = JSON.stringify(item, null, 2).replaceAll('\n', ITEM_INDENT);
-  cache?.set(item, text);
-  return text;
+  if (known !== undefined) {
+    yield known;
+    return;
+  }
+  const pieces: string[] = [];
+  for (const piece of compactParts(item)) {
+    pieces.push(piece);
+    yield piece;
+  }
+  cache?.set(item, pieces.length === 1 ? pieces[0]! : pieces.join(''));
+}
+
+/** `JSON.stringify(value)` in pieces: long arrays element by element, objects holding them key by key. */
+function* compactParts(value: unknown): Generator<string> {
+  if (!holdsLongArray(value)) {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ',';
+      const element: unknown = value[i];
+      if (element === undefined || typeof element === 'function' || typeof element === 'symbol') yield 'null';
+      else yield* compactParts(element);
+    }
+    yield ']';
+    return;
+  }
+  let first = true;
+  for (const [key, member] of Object.entries(value as Record<string, unknown>)) {
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    yield* compactParts(member);
+  }
+  yield first ? '{}' : '}';
+}
+
+/** Whether the value is, or directly holds, an array long enough to be made in pieces (plain data only). */
+function holdsLongArray(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || 'toJSON' in value) return false;
+  if (Array.isArray(value)) return value.length > SPLIT_ARRAY_LENGTH;
+  for (const member of Object.values(value)) {
+    if (Array.isArray(member) && member.length > SPLIT_ARRAY_LENGTH) return true;
+  }
+  return false;
 }
 
 export function createEmptyProject({ id, title, createdAt }: { id: string; title: string; createdAt: string }): Project {

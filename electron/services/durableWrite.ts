@@ -23,7 +23,7 @@ export function isTempOf(name: string, base: string): boolean {
 export type TextParts = Iterable<string>;
 
 /** About this many characters go to the file per write: the event loop runs between writes. */
-const WRITE_BATCH_CHARS = 1 << 20;
+const WRITE_BATCH_CHARS = 1 << 18;
 
 /** Writes `bytes` to `<file>.<random>.tmp` in the target's folder and fsyncs it; returns the temp path. */
 export async function writeTempFile(file: string, bytes: string | Uint8Array | TextParts, mode = 0o644): Promise<string> {

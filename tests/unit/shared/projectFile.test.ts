@@ -181,32 +181,63 @@ describe('serialize / parse', () => {
 });
 
 describe('serializeProject', () => {
-  const indented = (project: Project) => `${JSON.stringify(project, null, 2)}\n`;
+  const same = (text: string, project: Project) => expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(project)));
+  /** One top-level key per line, one item of each long list per line. */
+  const lines = (text: string, project: Project) => {
+    const keys = Object.keys(project).filter((key) => project[key as keyof Project] !== undefined);
+    const items = ['history', 'articles', 'claims', 'sources', 'links', 'comments'].reduce((n, key) => n + ((project[key as keyof Project] as unknown[] | undefined)?.length ?? 0), 0);
+    const closers = ['history', 'articles', 'claims', 'sources', 'links', 'comments'].filter((key) => ((project[key as keyof Project] as unknown[] | undefined)?.length ?? 0) > 0).length;
+    expect(text.endsWith('\n}\n')).toBe(true);
+    expect(text.split('\n').length).toBe(keys.length + items + closers + 3);
+  };
 
-  it('writes exactly JSON with 2-space indentation, in parts or whole', () => {
-    expect(serializeProject(built())).toBe(indented(built()));
-    const empty = createEmptyProject({ id: 'p0', title: 'Empty', createdAt: '2026-11-25T09:00:00.000Z' });
-    expect(serializeProject(empty)).toBe(indented(empty));
+  it('writes the project as JSON, one key and one list item per line, in parts or whole', () => {
+    for (const project of [built(), createEmptyProject({ id: 'p0', title: 'Empty', createdAt: '2026-11-25T09:00:00.000Z' })]) {
+      same(serializeProject(project), project);
+      lines(serializeProject(project), project);
+    }
     fc.assert(
       fc.property(fc.gen(), (g) => {
         const project = projectWith(g);
-        expect([...serializeProjectParts(project, new WeakMap())].join('')).toBe(indented(project));
+        const text = [...serializeProjectParts(project, new WeakMap())].join('');
+        same(text, project);
+        lines(text, project);
+        expect(text).toBe(serializeProject(project));
       }),
       { numRuns: 40 },
     );
   });
 
+  it('makes long arrays inside an item in pieces that add up to the same JSON', () => {
+    const project = built();
+    const article = project.articles[0]!;
+    const blocks = Array.from({ length: 300 }, (_, i) => ({ ...article.blocks[0]!, id: `b${i}` }));
+    const long = { ...project, articles: [{ ...article, blocks, extra: undefined, nothing: [undefined, () => 1] }] } as unknown as Project;
+    const parts = [...serializeProjectParts(long)];
+    expect(parts.length).toBeGreaterThan(300);
+    same(parts.join(''), long);
+  });
+
   it('writes what changed after a save that kept the text of unchanged items', () => {
     const cache = new WeakMap<object, string>();
     let project = built();
-    expect([...serializeProjectParts(project, cache)].join('')).toBe(indented(project));
+    same([...serializeProjectParts(project, cache)].join(''), project);
     for (const change of [
       { kind: 'do', op: { type: 'setVerdict', claimId: 'c1', levelId: 'false', rationale: 'Changed' } },
       { kind: 'undo' },
       { kind: 'do', op: { type: 'editClaim', claimId: 'c1', changes: { claimant: 'Minister' } } },
     ] satisfies Change[]) {
       project = commitChange(project, change, meta(project.history.length)).project;
-      expect([...serializeProjectParts(project, cache)].join('')).toBe(indented(project));
+      const text = [...serializeProjectParts(project, cache)].join('');
+      same(text, project);
+      expect(text).toBe(serializeProject(project));
     }
+  });
+
+  it('still opens files written with 2-space indentation by earlier versions', () => {
+    const project = built();
+    const opened = parseProjectFile(`${JSON.stringify(project, null, 2)}\n`, sha256Hex);
+    if (!opened.ok) throw new Error(opened.problem);
+    expect(opened.project).toEqual(project);
   });
 });
