@@ -1,7 +1,7 @@
 /**
  * Renderer entry: connect to the workbench (preload or HTTP), make this window's project session,
  * load the styles and mount the app with both in context. The Markdown renderer, which the claim
- * panel shows soon after, is fetched once the first paint is done.
+ * panel shows soon after, is fetched once the project (or the welcome screen) is on screen.
  */
 import './platform/zodWithoutEval';
 import { StrictMode } from 'react';
@@ -37,4 +37,9 @@ if (root) {
   );
 }
 
-preloadWhenIdle(LazyMarkdownBody);
+// Not while a project opens: parsing the Markdown chunk then would hold up its first paint.
+const stopWaiting = session.subscribe(() => {
+  if (session.getSnapshot().phase === 'starting') return;
+  stopWaiting();
+  requestAnimationFrame(() => setTimeout(() => preloadWhenIdle(LazyMarkdownBody), 0));
+});

@@ -1,5 +1,5 @@
 /** The project's articles (side list) and the Add article button with its hidden file input. */
-import { forwardRef } from 'react';
+import { forwardRef, useMemo } from 'react';
 import type { Article, Claim } from '../../../shared/model';
 import { useSession } from '../app/context';
 import { shortcut } from '../platform/shortcutLabel';
@@ -24,6 +24,12 @@ export const ArticleList = forwardRef<HTMLInputElement, ArticleListProps>(functi
 ) {
   const session = useSession();
   usePasteArticle(true);
+  // One pass over the claims per change of them (not one per article on every render).
+  const counts = useMemo(() => {
+    const byArticle = new Map<string, number>();
+    for (const claim of claims) byArticle.set(claim.articleId, (byArticle.get(claim.articleId) ?? 0) + 1);
+    return byArticle;
+  }, [claims]);
   return (
     <nav className="sidebar" aria-label="Project articles">
       <div className="sidebar-head">
@@ -57,7 +63,7 @@ export const ArticleList = forwardRef<HTMLInputElement, ArticleListProps>(functi
       <ImportProgressPanel />
       <ul className="article-list" aria-label="Articles">
           {articles.map((article) => {
-            const count = claims.filter((claim) => claim.articleId === article.id).length;
+            const count = counts.get(article.id) ?? 0;
             const selected = article.id === selectedArticleId;
             return (
               <li key={article.id}>

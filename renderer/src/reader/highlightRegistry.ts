@@ -73,18 +73,29 @@ function highlightNamed(name: string, priority: number): Highlight {
   return highlight;
 }
 
-/** Replaces every claim highlight's ranges (not the selected claim's) by the given ones, grouped by highlight name. */
-export function paintHighlights(groups: ReadonlyMap<string, Range[]>, recheck: readonly Range[] = []): void {
+/**
+ * Makes the claim highlights (not the selected claim's) hold exactly the given ranges, grouped by
+ * highlight name: only ranges that moved are taken out or added (a verdict moves one claim's ranges
+ * to another highlight), so one change does not re-register every painted claim.
+ */
+export function paintHighlights(groups: ReadonlyMap<string, readonly Range[]>, recheck: readonly Range[] = []): void {
   if (!highlightsSupported()) return;
-  for (const [name, highlight] of shared) if (name !== SELECTED_HIGHLIGHT) highlight.clear();
-  for (const [name, ranges] of groups) {
-    const highlight = highlightNamed(name, 1);
-    for (const range of ranges) highlight.add(range);
+  const wanted = new Map<string, readonly Range[]>(groups);
+  wanted.set(RECHECK_HIGHLIGHT, recheck);
+  for (const [name, highlight] of shared) if (name !== SELECTED_HIGHLIGHT && !wanted.has(name)) highlight.clear();
+  for (const [name, ranges] of wanted) {
+    if (ranges.length === 0 && !shared.has(name)) continue;
+    syncRanges(highlightNamed(name, name === RECHECK_HIGHLIGHT ? 5 : 1), ranges);
   }
-  if (recheck.length > 0) {
-    const highlight = highlightNamed(RECHECK_HIGHLIGHT, 5);
-    for (const range of recheck) highlight.add(range);
-  }
+}
+
+/** Takes out of a highlight the ranges not in `ranges` and adds the missing ones. */
+export function syncRanges(highlight: Highlight, ranges: readonly Range[]): void {
+  const next = new Set(ranges);
+  const gone: AbstractRange[] = [];
+  for (const range of highlight) if (!next.has(range as Range)) gone.push(range);
+  for (const range of gone) highlight.delete(range);
+  for (const range of next) if (!highlight.has(range)) highlight.add(range);
 }
 
 /** Draws the selected claim alone, so selecting another claim does not repaint the others. */
