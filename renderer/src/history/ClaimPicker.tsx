@@ -27,7 +27,7 @@ export function ClaimPicker({ claims, chosen, onChoose }: ClaimPickerProps) {
     <div className="history-claim-picker">
       <input
         type="search"
-        className="field-input field-input-small"
+        className="field-input"
         aria-label="Find a claim"
         placeholder="Find a claim by its words…"
         value={text}
