@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     // The reliability harnesses have a runner of their own (tests/reliability/vitest.config.ts): npm test runs them once, after.
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     testTimeout: 20000,
   },
 });
