@@ -6,19 +6,17 @@
  * telling assistive technology its place in the whole list; the arrow keys, PageUp / PageDown and
  * Home / End move through every entry.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { claimsWithHistory, describeOperation, entriesForClaim, redoTarget, undoTarget } from '../../../shared/history';
 import { detailsContext, entryDetails, type EntryDetails } from '../../../shared/historyDetails';
 import type { HistoryEntry, Project } from '../../../shared/operations';
 import { useSession, useSessionState } from '../app/context';
 import { SidePanel } from '../dialogs/SidePanel';
 import { ClaimPicker } from './ClaimPicker';
-import { listStyle, rowStyle, useVirtualList } from '../virtual/useVirtualList';
-import { useRowFocus } from '../virtual/useRowFocus';
-import { useScrollMargin } from '../virtual/useScrollMargin';
+import { listStyle, rowStyle } from '../virtual/useVirtualList';
+import { usePanelRows } from '../virtual/usePanelRows';
 
 const ENTRY_HEIGHT = 92;
-const WHOLE_UP_TO = 100;
 
 const when = (at: string) => {
   const date = new Date(at);
@@ -53,20 +51,11 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
   const redo = redoTarget(project.history);
   const live = useMemo(() => new Set(project.claims.map((claim) => claim.id)), [project.claims]);
 
-  const listRef = useRef<HTMLOListElement>(null);
-  const scroller = () => listRef.current?.closest<HTMLElement>('.side-panel-body') ?? null;
-  const focus = useRowFocus(listRef, entries.length, ENTRY_HEIGHT);
-  const scrollMargin = useScrollMargin(listRef, scroller);
-  const virtualizer = useVirtualList({
+  const { ref: listRef, focus, scrollMargin, virtualizer } = usePanelRows<HTMLOListElement>({
     count: entries.length,
-    getScrollElement: scroller,
-    estimateSize: ENTRY_HEIGHT,
-    keepIndex: focus.active,
+    rowHeight: ENTRY_HEIGHT,
     getItemKey: (index) => entries[index]?.seq ?? index,
-    scrollMargin,
-    wholeUpTo: WHOLE_UP_TO,
   });
-  focus.attach(virtualizer);
 
   const open = (claimId: string) => {
     session.selectClaim(claimId);
