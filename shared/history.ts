@@ -152,6 +152,14 @@ export function historyLookup(project: Pick<Project, 'history' | 'claims' | 'lin
   return { claims: [...claims.values()], links: [...links.values()], comments: [...comments.values()], corrections: [...corrections.values()] };
 }
 
+/** The ids of the claims some history entry concerns, in order of their first entry. */
+export function claimsWithHistory(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments' | 'corrections'>): string[] {
+  const lookup = historyLookup(project);
+  const seen = new Set<string>();
+  for (const entry of project.history) for (const id of claimIdsOf(entry.op, lookup)) seen.add(id);
+  return [...seen];
+}
+
 /**
  * The history entries whose operation concerns a claim, oldest first; all of them without a claim.
  * Links, comments and claims that are gone are looked up in what the history has seen.

@@ -3,10 +3,11 @@
  * makes everything beneath it inert. Focus goes to the first field (or [data-autofocus]), stays
  * inside (Tab wraps; focus that falls out, e.g. when the focused button becomes disabled, is brought
  * back), Escape closes it (also when nothing in it has focus), and focus returns to where it was.
+ * Inside a held layer (a lazily loaded dialog) its frames share that one layer, which returns focus.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { isTopModal, pushLayer, type Layer } from './layers';
+import { focusLost, HeldLayerContext, isTopModal, pushLayer, useHeldLayerContext, type Layer } from './layers';
 
 interface DialogProps {
   label: string;
@@ -41,13 +42,24 @@ export function Dialog({ label, onClose, children, wide, returnFocus }: DialogPr
     return () => host.remove();
   }, [host]);
 
+  const held = useHeldLayerContext();
+
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const layer: Layer = { modal: true, element: host, close: () => close.current() };
-    const removeLayer = pushLayer(layer);
     const dialog = ref.current;
+    const swap = held?.claimed ?? false;
+    let layer: Layer;
+    let removeLayer: () => void;
+    if (held) {
+      layer = held.layer;
+      removeLayer = held.claim({ close: () => close.current(), element: host, container: dialog, previous, returnFocus: () => fallback.current?.() });
+    } else {
+      layer = { modal: true, element: host, close: () => close.current() };
+      removeLayer = pushLayer(layer);
+    }
     const first = () => dialog?.querySelector<HTMLElement>('[data-autofocus]') ?? (dialog ? focusables(dialog)[0] : undefined) ?? dialog;
-    first()?.focus();
+    // A later frame of the same dialog (the loaded one) leaves focus where it is unless it was lost.
+    if (!swap || focusLost()) first()?.focus();
 
     const onFocusIn = (event: FocusEvent) => {
       if (!dialog || !isTopModal(layer)) return;
@@ -84,10 +96,12 @@ export function Dialog({ label, onClose, children, wide, returnFocus }: DialogPr
       document.removeEventListener('keydown', onKeyDown, true);
       // Lift the inertness first: an inert element cannot take focus back.
       removeLayer();
+      // A held layer gives focus back once, when the dialog closes (not when its frame is swapped).
+      if (held) return;
       const target = previous && previous.isConnected && previous !== document.body ? previous : fallback.current?.();
       target?.focus();
     };
-  }, [host]);
+  }, [host, held]);
 
   return createPortal(
     <div
@@ -98,7 +112,7 @@ export function Dialog({ label, onClose, children, wide, returnFocus }: DialogPr
     >
       <div ref={ref} role="dialog" aria-modal="true" aria-label={label} tabIndex={-1} className={`dialog${wide ? ' dialog-wide' : ''}`}>
         <h2 className="dialog-title">{label}</h2>
-        {children}
+        <HeldLayerContext.Provider value={null}>{children}</HeldLayerContext.Provider>
       </div>
     </div>,
     host,

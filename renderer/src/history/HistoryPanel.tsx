@@ -6,19 +6,17 @@
  * telling assistive technology its place in the whole list; the arrow keys, PageUp / PageDown and
  * Home / End move through every entry.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { describeOperation, entriesForClaim, redoTarget, undoTarget } from '../../../shared/history';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { claimsWithHistory, describeOperation, entriesForClaim, redoTarget, undoTarget } from '../../../shared/history';
 import { detailsContext, entryDetails, type EntryDetails } from '../../../shared/historyDetails';
 import type { HistoryEntry, Project } from '../../../shared/operations';
-import { truncate } from '../claims/claimLabels';
 import { useSession, useSessionState } from '../app/context';
 import { SidePanel } from '../dialogs/SidePanel';
-import { listStyle, rowStyle, useVirtualList } from '../virtual/useVirtualList';
-import { useRowFocus } from '../virtual/useRowFocus';
-import { useScrollMargin } from '../virtual/useScrollMargin';
+import { ClaimPicker } from './ClaimPicker';
+import { listStyle, rowStyle } from '../virtual/useVirtualList';
+import { usePanelRows } from '../virtual/usePanelRows';
 
 const ENTRY_HEIGHT = 92;
-const WHOLE_UP_TO = 100;
 
 const when = (at: string) => {
   const date = new Date(at);
@@ -28,8 +26,16 @@ const when = (at: string) => {
 export function HistoryPanel({ project, onClose }: { project: Project; onClose: () => void }) {
   const session = useSession();
   const { claimId: selectedClaimId } = useSessionState();
-  const [filter, setFilter] = useState<string>('');
-  const claimFilter = filter === 'selected' ? selectedClaimId : filter || null;
+  // '' every change, 'selected' the selected claim's, 'claim' one claim chosen in the picker (`picked`).
+  const [filter, setFilter] = useState<'' | 'selected' | 'claim'>('');
+  const [picked, setPicked] = useState<string | null>(null);
+  const claimFilter = filter === 'selected' ? selectedClaimId : filter === 'claim' ? picked : null;
+  // Only while the picker is open: the claims with changes (not a drop-down of every claim).
+  const pickable = useMemo(() => {
+    if (filter !== 'claim') return [];
+    const byId = new Map(project.claims.map((claim) => [claim.id, claim]));
+    return claimsWithHistory(project).flatMap((id) => byId.get(id) ?? []);
+  }, [project, filter]);
   const entries = useMemo(() => entriesForClaim(project, claimFilter).reverse(), [project, claimFilter]);
   // Details are worked out for the entries rendered only, once each for this project.
   const detailsOf = useMemo(() => {
@@ -45,20 +51,11 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
   const redo = redoTarget(project.history);
   const live = useMemo(() => new Set(project.claims.map((claim) => claim.id)), [project.claims]);
 
-  const listRef = useRef<HTMLOListElement>(null);
-  const scroller = () => listRef.current?.closest<HTMLElement>('.side-panel-body') ?? null;
-  const focus = useRowFocus(listRef, entries.length, ENTRY_HEIGHT);
-  const scrollMargin = useScrollMargin(listRef, scroller);
-  const virtualizer = useVirtualList({
+  const { ref: listRef, focus, scrollMargin, virtualizer } = usePanelRows<HTMLOListElement>({
     count: entries.length,
-    getScrollElement: scroller,
-    estimateSize: ENTRY_HEIGHT,
-    keepIndex: focus.active,
+    rowHeight: ENTRY_HEIGHT,
     getItemKey: (index) => entries[index]?.seq ?? index,
-    scrollMargin,
-    wholeUpTo: WHOLE_UP_TO,
   });
-  focus.attach(virtualizer);
 
   const open = (claimId: string) => {
     session.selectClaim(claimId);
@@ -71,16 +68,12 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
         <label className="field-label" htmlFor="history-filter">
           Show changes of
         </label>
-        <select id="history-filter" className="field-select field-select-small" value={filter} onChange={(event) => setFilter(event.target.value)}>
+        <select id="history-filter" className="field-select field-select-small" value={filter} onChange={(event) => setFilter(event.target.value as typeof filter)}>
           <option value="">All claims and the project</option>
           <option value="selected" disabled={!selectedClaimId}>
             The selected claim
           </option>
-          {project.claims.map((claim) => (
-            <option key={claim.id} value={claim.id}>
-              {truncate(claim.statement || claim.target.quote.exact || 'Claim', 60)}
-            </option>
-          ))}
+          <option value="claim">One claim…</option>
         </select>
         <div className="history-undo">
           <button type="button" className="button button-small" disabled={!undo} onClick={() => session.undo()} title={undo ? `Undo ${describeOperation(undo.op)}` : 'Nothing to undo'}>
@@ -91,7 +84,8 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
           </button>
         </div>
       </div>
-      {entries.length === 0 ? (
+      {filter === 'claim' && <ClaimPicker claims={pickable} chosen={picked} onChoose={setPicked} />}
+      {filter === 'claim' && !picked ? null : entries.length === 0 ? (
         <p className="panel-empty">No changes recorded{claimFilter ? ' for this claim' : ''} yet.</p>
       ) : (
         <ol ref={listRef} className="history-list" aria-label="Changes" onKeyDown={focus.onKeyDown} style={listStyle(virtualizer.getTotalSize())}>

@@ -1,11 +1,13 @@
 /**
  * A side panel or a dialog whose content is a lazily loaded chunk: the empty panel (or dialog), with
  * its name and Close, stands in its place while the chunk loads, so focus and layout are where they
- * will be; if the chunk cannot be loaded, the same frame says why.
+ * will be; if the chunk cannot be loaded, the same frame says why. The frames share one Escape layer,
+ * held for as long as the panel is open, so the swap to the loaded frame keeps its place in the stack.
  */
 import type { ReactNode } from 'react';
 import { Dialog } from '../dialogs/Dialog';
 import { SidePanel } from '../dialogs/SidePanel';
+import { HeldLayerContext, useHeldLayer } from '../dialogs/layers';
 import { LazyBoundary } from './LazyBoundary';
 
 const loading = (
@@ -27,10 +29,13 @@ export function LazyPanel({ label, onClose, wide, children }: LazyPanelProps) {
       {content}
     </SidePanel>
   );
+  const held = useHeldLayer(false, onClose);
   return (
-    <LazyBoundary what={`The ${label}`} fallback={frame(loading)} frame={frame}>
-      {children}
-    </LazyBoundary>
+    <HeldLayerContext.Provider value={held}>
+      <LazyBoundary what={`The ${label}`} fallback={frame(loading)} frame={frame}>
+        {children}
+      </LazyBoundary>
+    </HeldLayerContext.Provider>
   );
 }
 
@@ -40,9 +45,12 @@ export function LazyDialog({ label, onClose, wide, returnFocus, children }: Lazy
       {content}
     </Dialog>
   );
+  const held = useHeldLayer(true, onClose);
   return (
-    <LazyBoundary what={`The ${label} dialog`} fallback={frame(loading)} frame={frame}>
-      {children}
-    </LazyBoundary>
+    <HeldLayerContext.Provider value={held}>
+      <LazyBoundary what={`The ${label} dialog`} fallback={frame(loading)} frame={frame}>
+        {children}
+      </LazyBoundary>
+    </HeldLayerContext.Provider>
   );
 }

@@ -5,7 +5,7 @@
  * aria-rowindex in the whole table; the arrow keys, PageUp / PageDown and Home / End move through
  * every row's statement, and the claim selected in the window is marked and scrolled into view.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { levelById } from '../../../shared/claims';
@@ -14,12 +14,9 @@ import { isOverdue, lastChanges, localDay, sortClaimTable, type ClaimColumn, typ
 import { truncate } from '../claims/claimLabels';
 import { VerdictChip } from '../claims/VerdictChip';
 import { rowsWithGaps } from '../virtual/rowGaps';
-import { useVirtualList } from '../virtual/useVirtualList';
-import { useRowFocus } from '../virtual/useRowFocus';
-import { useScrollMargin } from '../virtual/useScrollMargin';
+import { usePanelRows } from '../virtual/usePanelRows';
 
 const ROW_HEIGHT = 40;
-const WHOLE_UP_TO = 100;
 
 const COLUMNS: { id: ClaimColumn; label: string }[] = [
   { id: 'statement', label: 'Statement' },
@@ -53,20 +50,11 @@ export function ClaimTable({ project, claims, selectedClaimId, onOpen }: ClaimTa
   const levelOrder = useMemo(() => new Map(project.ratingScale.levels.map((level, index) => [level.id, index])), [project.ratingScale]);
   const rows = useMemo(() => sortClaimTable(claims, sort.column, sort.direction, { levelOrder, changed }), [claims, sort, levelOrder, changed]);
   const today = localDay();
-  const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const scroller = () => bodyRef.current?.closest<HTMLElement>('.side-panel-body') ?? null;
-  const focus = useRowFocus(bodyRef, rows.length, ROW_HEIGHT);
-  const scrollMargin = useScrollMargin(bodyRef, scroller);
-  const virtualizer = useVirtualList({
+  const { ref: bodyRef, focus, scrollMargin, virtualizer } = usePanelRows<HTMLTableSectionElement>({
     count: rows.length,
-    getScrollElement: scroller,
-    estimateSize: ROW_HEIGHT,
-    keepIndex: focus.active,
+    rowHeight: ROW_HEIGHT,
     getItemKey: (index) => rows[index]?.id ?? index,
-    scrollMargin,
-    wholeUpTo: WHOLE_UP_TO,
   });
-  focus.attach(virtualizer);
   const selectedIndex = selectedClaimId ? rows.findIndex((claim) => claim.id === selectedClaimId) : -1;
   const { moveTo } = focus;
   useEffect(() => {

@@ -4,19 +4,17 @@
  * tab stop; the arrow keys, PageUp / PageDown and Home / End move through every row; the claim
  * selected in the window is marked and scrolled into view when the Overview opens.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { levelById } from '../../../shared/claims';
 import { CLAIM_STATE_LABELS } from '../../../shared/labels';
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { truncate } from '../claims/claimLabels';
 import { VerdictChip } from '../claims/VerdictChip';
-import { listStyle, rowStyle, useVirtualList } from '../virtual/useVirtualList';
-import { useRowFocus } from '../virtual/useRowFocus';
-import { useScrollMargin } from '../virtual/useScrollMargin';
+import { listStyle, rowStyle } from '../virtual/useVirtualList';
+import { usePanelRows } from '../virtual/usePanelRows';
 
 const ROW_HEIGHT = 58;
-const WHOLE_UP_TO = 100;
 
 interface OverviewListProps {
   project: Project;
@@ -26,20 +24,11 @@ interface OverviewListProps {
 }
 
 export function OverviewList({ project, claims, selectedClaimId, onOpen }: OverviewListProps) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const scroller = () => listRef.current?.closest<HTMLElement>('.side-panel-body') ?? null;
-  const focus = useRowFocus(listRef, claims.length, ROW_HEIGHT);
-  const scrollMargin = useScrollMargin(listRef, scroller);
-  const virtualizer = useVirtualList({
+  const { ref: listRef, focus, scrollMargin, virtualizer } = usePanelRows<HTMLUListElement>({
     count: claims.length,
-    getScrollElement: scroller,
-    estimateSize: ROW_HEIGHT,
-    keepIndex: focus.active,
+    rowHeight: ROW_HEIGHT,
     getItemKey: (index) => claims[index]?.id ?? index,
-    scrollMargin,
-    wholeUpTo: WHOLE_UP_TO,
   });
-  focus.attach(virtualizer);
   const titles = new Map(project.articles.map((article) => [article.id, article.metadata.title]));
   const selectedIndex = selectedClaimId ? claims.findIndex((claim) => claim.id === selectedClaimId) : -1;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepOrphaned, planArticleUpdate } from '../../../shared/anchoring';
-import { commitChange, describeOperation, entriesForClaim, redoTarget, undoRedoStacks, undoTarget } from '../../../shared/history';
+import { claimsWithHistory, commitChange, describeOperation, entriesForClaim, redoTarget, undoRedoStacks, undoTarget } from '../../../shared/history';
 import { OperationError, type Change, type Operation, type Project } from '../../../shared/operations';
 import { addSourceAndLink, makeArticle, makeSource, meta, sampleProject } from './helpers';
 
@@ -139,5 +139,10 @@ describe('entriesForClaim (the History filter)', () => {
     ]);
     expect(labels('c2')).toEqual(['do Attach file', 'do Remove attachment']);
     expect(entriesForClaim(state, null)).toHaveLength(state.history.length);
+    // The History's claim picker offers exactly the claims with entries.
+    const withEntries = p.claims.map((claim) => claim.id).filter((id) => entriesForClaim(state, id).length > 0);
+    expect(withEntries).toContain('c1');
+    expect([...claimsWithHistory(state)].sort()).toEqual([...withEntries].sort());
+    expect(claimsWithHistory(sampleProject())).toEqual([]);
   });
 });
