@@ -13,7 +13,8 @@
 import type { ClaimTarget } from '../model';
 import type { ChangeKind } from './changeKinds';
 import { commonPrefixLength, commonSuffixLength, findAll } from './context';
-import { followSpan, type FollowedSpan } from './followSpan';
+import { followSpan, MIN_KEPT_SHARE, type FollowedSpan } from './followSpan';
+import { mayKeep, spanWords } from './keptBound';
 import { diffTexts, type TextDiff } from './textDiff';
 
 export type AnchorStatus = 'exact' | 'moved' | 'changed' | 'orphaned';
@@ -131,10 +132,15 @@ export function changedByContext(text: string, { quote }: ClaimTarget, follow: F
   }
   // Exactly one window must hold a confident edited passage.
   let result: AnchorResult | null = null;
+  const recorded = prefix + exact + suffix;
+  const quoteWords = windows.length > 0 ? spanWords(recorded, prefix.length, prefix.length + exact.length) : null;
   for (const window of windows) {
     const windowStart = Math.max(0, window.start);
     const windowEnd = Math.min(text.length, window.end);
-    const diff = diffTexts(prefix + exact + suffix, text.slice(windowStart, windowEnd));
+    const found = text.slice(windowStart, windowEnd);
+    // Half the quote must survive for any reading of it as changed: skip the diff where it cannot.
+    if (!mayKeep(quoteWords!, found, MIN_KEPT_SHARE)) continue;
+    const diff = diffTexts(recorded, found);
     const followed = follow(diff, prefix.length, prefix.length + exact.length, window.requireContext);
     if (followed.kind !== 'changed') continue;
     const start = windowStart + followed.start;

@@ -12,7 +12,8 @@ import type { ClaimTarget } from '../model';
 import { anchor, changedByContext, contextAgreement, type AnchorResult, type Follow } from './anchor';
 import { classifyChanges } from './changeKinds';
 import { findAll } from './context';
-import { followSpan, SURE_KEPT_SHARE, type FollowedSpan } from './followSpan';
+import { followSpan, MIN_KEPT_SHARE, SURE_KEPT_SHARE, type FollowedSpan } from './followSpan';
+import { mayKeep, spanWords } from './keptBound';
 import { diffTexts, isKeptText, keptNewWithin, keptWithin, type TextDiff } from './textDiff';
 
 /** A claim as reanchorAll takes it: its selectors, or any object carrying them as `target`. */
@@ -199,10 +200,14 @@ function editedInNewText(diff: TextDiff, target: ClaimTarget): AnchorResult | nu
       inserted(exact.slice(offset, offset + probe)).map((at) => ({ start: at - offset - slack - prefix.length, end: at - offset + exact.length + slack + suffix.length })),
     );
   let result: AnchorResult | null = null;
+  const recorded = prefix + exact + suffix;
+  const quoteWords = windows.length > 0 ? spanWords(recorded, prefix.length, prefix.length + exact.length) : null;
   for (const window of windows) {
     const from = Math.max(0, window.start);
     const to = Math.min(newText.length, window.end);
-    const local = diffTexts(prefix + exact + suffix, newText.slice(from, to));
+    const found = newText.slice(from, to);
+    if (!mayKeep(quoteWords!, found, MIN_KEPT_SHARE)) continue;
+    const local = diffTexts(recorded, found);
     const followed = followMoved(local, prefix.length, prefix.length + exact.length, true);
     if (followed.kind !== 'changed') continue;
     const start = from + followed.start;

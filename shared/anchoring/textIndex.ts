@@ -20,7 +20,7 @@ const SCANS_BEFORE_INDEX = 4;
 /** Groups of needle pieces compared when choosing the rarest. */
 const GROUPS_TRIED = 16;
 /** Texts remembered (a re-anchoring searches the old and the new version). */
-const REMEMBERED = 4;
+const REMEMBERED = 2;
 /** Multiplier of the polynomial rolling hash, and its power GRAM - 1 (to drop the outgoing character). */
 const BASE = 0x01000193;
 const BASE_TOP = Array.from({ length: GRAM - 1 }).reduce<number>((power) => Math.imul(power, BASE), 1);
