@@ -1,7 +1,6 @@
 /** The attachment calls of the API (storeAttachment, readAttachment, attachmentText) over the open project's path. */
 import { WorkbenchError, type AttachmentData, type AttachmentText } from '../../../shared/api';
 import type { Attachment } from '../../../shared/model';
-import { importArticleFile } from '../intake/importArticle';
 import { mediaTypeOf, readAttachment, storeAttachment } from './attachmentStore';
 
 export function attachmentCalls(projectPath: () => string) {
@@ -19,6 +18,8 @@ export function attachmentCalls(projectPath: () => string) {
     async text(sha256: string, ext: string, name?: string): Promise<AttachmentText> {
       const bytes = await readAttachment(projectPath(), sha256, ext);
       try {
+        // Loaded on first use: the readers (a DOM, DOCX) would add seconds to every start of the services.
+        const { importArticleFile } = await import('../intake/importArticle');
         const version = await importArticleFile(name && name.toLowerCase().endsWith(`.${ext}`) ? name : `attachment.${ext}`, bytes);
         return { text: version.text };
       } catch (err) {

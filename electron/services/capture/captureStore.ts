@@ -11,7 +11,6 @@ import { newId } from '../../../shared/ids';
 import type { Capture, CaptureFile } from '../../../shared/model';
 import { assetsDirFor } from '../attachments/attachmentStore';
 import { fileExists, writeFileDurably } from '../durableWrite';
-import { importArticleFile } from '../intake/importArticle';
 import { sha256Hex } from '../intake/sha256';
 import type { CapturedPage } from './capturePage';
 
@@ -54,6 +53,8 @@ export async function readAsset(projectPath: string, file: Pick<CaptureFile, 'sh
 /** The rendered page's readable text and title, through the intake pipeline; a reason instead when there is none. */
 export async function readableText(source: NonNullable<CapturedPage['textSource']>): Promise<{ text: string; title?: string } | { problem: string }> {
   try {
+    // Loaded on first use: the readers (a DOM, DOCX) would add seconds to every start of the services.
+    const { importArticleFile } = await import('../intake/importArticle');
     const version = await importArticleFile(source.fileName, source.bytes);
     // The intake names an untitled page after its file; a capture has no file name of its own.
     const fileStem = source.fileName.replace(/\.[^.]+$/, '');

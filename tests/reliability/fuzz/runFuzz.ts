@@ -22,6 +22,8 @@ export interface FuzzRun {
   /** Replays one failing case (fast-check's path, printed with a failure). */
   path?: string;
   onProgress?: (counts: FuzzCounts) => void;
+  /** Ends the run (not as a failure) after this long; the counts say how many cases ran. */
+  timeLimitMs?: number;
 }
 
 function sampleProject(): Project {
@@ -40,7 +42,13 @@ export async function runFuzz(run: FuzzRun): Promise<FuzzCounts> {
         await runCase(g, context, counts);
         if (counts.cases % 500 === 0) run.onProgress?.(counts);
       }),
-      { seed: run.seed, numRuns: run.cases, endOnFailure: true, ...(run.path ? { path: run.path } : {}) },
+      {
+        seed: run.seed,
+        numRuns: run.cases,
+        endOnFailure: true,
+        ...(run.path ? { path: run.path } : {}),
+        ...(run.timeLimitMs ? { interruptAfterTimeLimit: run.timeLimitMs, markInterruptAsFailure: false } : {}),
+      },
     );
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -52,8 +60,18 @@ export async function runFuzz(run: FuzzRun): Promise<FuzzCounts> {
   return counts;
 }
 
+/** The counts of several runs (the long run's worker processes) as one. */
+export function addCounts(into: FuzzCounts, more: FuzzCounts): FuzzCounts {
+  for (const key of Object.keys(into) as (keyof FuzzCounts)[]) {
+    if (key === 'mutations') for (const [name, n] of Object.entries(more.mutations)) into.mutations[name] = (into.mutations[name] ?? 0) + n;
+    else if (key === 'slowestMs') into.slowestMs = Math.max(into.slowestMs, more.slowestMs);
+    else into[key] += more[key];
+  }
+  return into;
+}
+
 /** The counts as printed by the test and the long run. */
-export function describeCounts(run: Pick<FuzzRun, 'seed'>, counts: FuzzCounts): string {
+export function describeCounts(run: { seed: number | string }, counts: FuzzCounts): string {
   const mutations = Object.entries(counts.mutations)
     .sort(([, a], [, b]) => b - a)
     .map(([name, n]) => `${name} ${n}`)
