@@ -5,7 +5,7 @@
  * project opens, and nothing is written until the user changes something. What cannot be repaired
  * that way (a text that is not its blocks, duplicate ids, dangling references) is reported instead.
  */
-import { anchor, describeRange } from './anchoring';
+import { anchor, anchorVerbatim, describeRange } from './anchoring';
 import { withoutLoneSurrogates, hasLoneSurrogate } from './articles/wellFormed';
 import type { Article, ArticleVersion, Claim, ClaimAnchor, ClaimTarget } from './model';
 import { keepsOldSelectors, spanProblem, verdictGiven, type Project } from './operations';
@@ -184,9 +184,21 @@ function reanchorEdited(project: Project): Step & { lost: number } {
   return { ...step, lost };
 }
 
+/**
+ * Above this length (of the article or of the claim's quote) a claim of a file edited outside the
+ * app is searched on open for its exact words only: a search for changed wording through tens of
+ * MB would hold up opening for many seconds, and a claim not found is marked for review either way.
+ */
+const CHANGED_WORDING_SEARCH_MAX = 2_000_000;
+
+function anchorOnOpen(text: string, target: ClaimTarget) {
+  const huge = text.length > CHANGED_WORDING_SEARCH_MAX || target.quote.exact.length > CHANGED_WORDING_SEARCH_MAX;
+  return huge ? anchorVerbatim(text, target) : anchor(text, target);
+}
+
 /** As an article update does: found → moved there; edited → changed (awaiting review); gone → orphaned. Nothing is dropped. */
 function reanchorClaim(claim: Claim, text: string, project: Project): Claim {
-  const found = anchor(text, claim.target);
+  const found = anchorOnOpen(text, claim.target);
   const oldQuote = claim.target.quote.exact;
   const { anchor: _old, ...rest } = claim;
   if (found.status === 'exact' || found.status === 'moved') return { ...rest, target: describeRange(text, found.start, found.end), anchor: { status: 'moved' } };
@@ -199,7 +211,7 @@ function reanchorClaim(claim: Claim, text: string, project: Project): Claim {
 }
 
 function reanchorProposed(claim: Claim, proposed: ClaimTarget, text: string): Claim {
-  const found = anchor(text, proposed);
+  const found = anchorOnOpen(text, proposed);
   const current = claim.anchor!;
   if (found.status === 'exact' || found.status === 'moved') return { ...claim, anchor: { ...current, proposed: describeRange(text, found.start, found.end) } };
   const { proposed: _gone, ...without } = current;

@@ -177,3 +177,8 @@ function byOwnEnds(text: string, exact: string): { from: number; to: number } | 
 }
 
 const STRATEGIES: readonly Strategy[] = [exactAtPosition, quoteByContext, (text, target) => changedByContext(text, target)];
+
+/** The quote word for word only (at its offsets, or elsewhere by its context): no search for changed wording. */
+export function anchorVerbatim(text: string, target: ClaimTarget): AnchorResult {
+  return exactAtPosition(text, target) ?? quoteByContext(text, target) ?? { status: 'orphaned' };
+}

@@ -1,6 +1,6 @@
 /** Anchoring claims to article text: describe a span as selectors, find it again, re-anchor after updates. */
 export { describeRange, MIN_CONTEXT, MAX_SENTENCE_CONTEXT } from './describeRange';
-export { anchor, type AnchorResult, type AnchorStatus } from './anchor';
+export { anchor, anchorVerbatim, type AnchorResult, type AnchorStatus } from './anchor';
 export { reanchorAll, type ReanchorInput } from './reanchorAll';
 export { classifyChanges, type ChangeKind } from './changeKinds';
 export { toCodePointOffset, fromCodePointOffset, codePointLength, toCodePointTarget } from './codePoints';

@@ -70,6 +70,30 @@ describe('inconsistent files: repaired on load and said', () => {
     expect(c1.anchor).toMatchObject({ status: 'orphaned', oldQuote: 'at least 99 balloons' });
   });
 
+  it('in texts of millions of characters, finds a claim by its exact words only: moved is found, changed wording goes to review', () => {
+    const filler = 'Background paragraph with nothing to check in it. '.repeat(50_000);
+    const long = (raw: Raw, lead: string) => {
+      raw.articles[0].blocks[0].text = `${lead}${filler}The strikes have killed at least 75 people.`;
+      raw.articles[0].text = raw.articles[0].blocks.map((b: Raw) => b.text).join('\n\n');
+    };
+    const moved = repaired((raw) => long(raw, 'Updated. '));
+    const text = moved.project.articles[0].text;
+    expect(text.length).toBeGreaterThan(2_000_000);
+    const c1 = moved.project.claims.find((c) => c.id === 'c1')!;
+    expect(c1.anchor?.status).toBe('moved');
+    expect(text.slice(c1.target.position.start, c1.target.position.end)).toBe('at least 75 people');
+
+    const reworded = repaired((raw) => {
+      long(raw, '');
+      raw.articles[0].text = raw.articles[0].text.replace('at least 75 people', 'at least 76 people');
+      raw.articles[0].blocks[0].text = raw.articles[0].blocks[0].text.replace('at least 75 people', 'at least 76 people');
+    });
+    expect(reworded.project.claims.find((c) => c.id === 'c1')!.anchor).toMatchObject({ status: 'orphaned', oldQuote: 'at least 75 people' });
+    // A quote of millions of characters (a file damaged by hand) is looked for as it is, not word by word.
+    const huge = repaired((raw) => (raw.claims[0].target.quote.exact = 'x'.repeat(2_500_000)));
+    expect(huge.project.claims.find((c) => c.id === 'c1')!.anchor?.status).toBe('orphaned');
+  });
+
   it('leaves a claim still marked changed or orphaned on its old selectors, on purpose', () => {
     const result = edited((raw) => {
       raw.claims[0].target.quote.exact = 'at least 70 people';
