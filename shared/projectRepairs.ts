@@ -185,15 +185,14 @@ function reanchorEdited(project: Project): Step & { lost: number } {
 }
 
 /**
- * Above this length (of the article or of the claim's quote) a claim of a file edited outside the
- * app is searched on open for its exact words only: a search for changed wording through tens of
- * MB would hold up opening for many seconds, and a claim not found is marked for review either way.
+ * Above this length an article edited outside the app is searched on open for its claims' exact
+ * words only: a search for changed wording through millions of characters would hold up opening,
+ * and a claim not found is marked for review either way.
  */
 const CHANGED_WORDING_SEARCH_MAX = 2_000_000;
 
 function anchorOnOpen(text: string, target: ClaimTarget) {
-  const huge = text.length > CHANGED_WORDING_SEARCH_MAX || target.quote.exact.length > CHANGED_WORDING_SEARCH_MAX;
-  return huge ? anchorVerbatim(text, target) : anchor(text, target);
+  return text.length > CHANGED_WORDING_SEARCH_MAX ? anchorVerbatim(text, target) : anchor(text, target);
 }
 
 /** As an article update does: found → moved there; edited → changed (awaiting review); gone → orphaned. Nothing is dropped. */

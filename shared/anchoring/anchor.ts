@@ -26,6 +26,8 @@ export type AnchorResult =
 
 type Strategy = (text: string, target: ClaimTarget) => AnchorResult | null;
 
+/** Quotes (with their recorded context) longer than this, in characters, are not followed through changed wording: word by word it would take seconds. */
+const LONGEST_REWORDED_QUOTE = 200_000;
 /** Context agreement (characters) a lone occurrence of a short quote needs before we trust it. */
 const MIN_AGREEMENT = 8;
 /** A quote at least this long is trusted when it occurs once, whatever its context. */
@@ -39,6 +41,9 @@ const CONTEXT_PROBE = 32;
 const MIN_PROBE = 12;
 
 export function anchor(text: string, target: ClaimTarget): AnchorResult {
+  // A claim is a sentence or a passage with a little context: a quote this long (a damaged file) is only looked for verbatim.
+  const { exact, prefix, suffix } = target.quote;
+  if (exact.length + prefix.length + suffix.length > LONGEST_REWORDED_QUOTE) return anchorVerbatim(text, target);
   for (const strategy of STRATEGIES) {
     const result = strategy(text, target);
     if (result) return result;

@@ -134,3 +134,27 @@ describe('UTF-16 offsets', () => {
     expect(anchor('Intro. ' + edgy, target)).toEqual({ status: 'moved', start: start + 7, end: end + 7 });
   });
 });
+
+describe('a quote or context of hundreds of thousands of characters (a damaged file)', () => {
+  const passage = Array.from({ length: 30_000 }, (_, i) => `word${i}`).join(' ');
+  const text = `Opening line. ${passage} Closing line.`;
+  const target = describeRange(text, text.indexOf(passage), text.indexOf(passage) + passage.length);
+
+  it('is found word for word where it moved', () => {
+    const moved = `A new first sentence. ${text}`;
+    expect(anchor(moved, target)).toEqual({ status: 'moved', start: moved.indexOf(passage), end: moved.indexOf(passage) + passage.length });
+  });
+
+  it('is not followed through changed wording (that would take seconds): the claim goes to review', () => {
+    const reworded = text.replace('word15000 ', 'changed ');
+    expect(anchor(reworded, target).status).toBe('orphaned');
+    // The same edit in an ordinary claim is followed.
+    const short = describeRange(text, text.indexOf('word14990'), text.indexOf('word15010'));
+    expect(anchor(reworded, short).status).toBe('changed');
+  });
+
+  it('with a recorded prefix of millions of characters, is still found at its place', () => {
+    const huge = { ...target, quote: { ...target.quote, prefix: 'x'.repeat(3_000_000) } };
+    expect(anchor(text, huge).status).toBe('exact');
+  });
+});
