@@ -38,7 +38,9 @@ function anyClaim(raw: Raw, g: Gen): Raw | undefined {
 }
 
 function articleOf(raw: Raw, claim: Raw): Raw | undefined {
-  return (raw.articles as Raw[] | undefined)?.find((a) => a.id === claim.articleId);
+  // An earlier mutation may have turned the list into something else.
+  if (!Array.isArray(raw.articles)) return undefined;
+  return (raw.articles as unknown[]).find((a): a is Raw => typeof a === 'object' && a !== null && (a as Raw).id === claim.articleId);
 }
 
 /** Every string field of the JSON, by path (bounded). */
