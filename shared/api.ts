@@ -18,7 +18,6 @@ import { TextSizeSchema, ThemeSchema, type Theme } from './appearance';
 import { CaptureLimitsSchema } from './captures/captureLimits';
 import type { CaptureJob, CaptureSettings, EvidenceBundleResult } from './captures/captureJobs';
 import type { CheckedBeforeResult } from './archive/types';
-import { packReply, unpackReply } from './articles/wireText';
 
 export type { CheckedBeforeMatch, CheckedBeforeResult } from './archive/types';
 export type { CaptureJob, CaptureJobState, CapturePhase, CaptureSettings, EvidenceBundleResult } from './captures/captureJobs';
@@ -441,20 +440,11 @@ export function unwrap<T>(envelope: Envelope<T>): T {
   throw new WorkbenchError(error.code, error.message);
 }
 
-/**
- * Validates args and dispatches one call on an implementation: the shared core of every binding.
- * The reply goes out in its wire form (articles' texts left out where their blocks give them back);
- * openReply on the other side restores it.
- */
+/** Validates args and dispatches one call on an implementation: the shared core of every binding. */
 export function dispatchCall(api: WorkbenchApi, name: unknown, args: unknown): Promise<Envelope<unknown>> {
   return toEnvelope(async () => {
     if (!isCallName(name)) throw new WorkbenchError('unknown-call', `Unknown call: ${String(name)}`);
     const parsed = parseArgs(name, args);
-    return packReply(name, await (api[name] as (a: unknown) => Promise<unknown>)(parsed));
+    return (api[name] as (a: unknown) => Promise<unknown>)(parsed);
   });
-}
-
-/** Opens a reply of `call` as dispatchCall sent it: the value with every article's text in place, or a thrown WorkbenchError. */
-export function openReply<K extends CallName>(call: K, envelope: Envelope<unknown>): CallResults[K] {
-  return unpackReply(call, unwrap(envelope)) as CallResults[K];
 }

@@ -4,7 +4,7 @@
  * WorkbenchError. Nothing else is exposed. contextBridge and ipcRenderer are injected (tests pass fakes).
  */
 import type { ContextBridge, IpcRenderer } from 'electron';
-import { callNames, IPC_PREFIX, openReply, type Envelope, type WorkbenchApi } from '../../shared/api';
+import { callNames, IPC_PREFIX, unwrap, type Envelope, type WorkbenchApi } from '../../shared/api';
 
 export const EXPOSED_NAME = 'workbench';
 
@@ -12,7 +12,7 @@ export function createContractClient(ipcRenderer: Pick<IpcRenderer, 'invoke'>): 
   const api: Record<string, (args: unknown) => Promise<unknown>> = {};
   for (const name of callNames) {
     api[name] = (args: unknown) =>
-      ipcRenderer.invoke(IPC_PREFIX + name, args ?? {}).then((envelope: Envelope<unknown>) => openReply(name, envelope));
+      ipcRenderer.invoke(IPC_PREFIX + name, args ?? {}).then((envelope: Envelope<unknown>) => unwrap(envelope));
   }
   return Object.freeze(api) as unknown as WorkbenchApi;
 }

@@ -4,7 +4,7 @@
  * The token arrives in the URL fragment (`#token=…`), is kept in sessionStorage (so a reload keeps
  * working) and removed from the visible URL.
  */
-import { callNames, openReply, WorkbenchError, type CallName, type Envelope, type WorkbenchApi } from '../../../shared/api';
+import { callNames, unwrap, WorkbenchError, type Envelope, type WorkbenchApi } from '../../../shared/api';
 
 const TOKEN_KEY = 'factcheck-workbench-token';
 
@@ -28,7 +28,7 @@ function takeToken(): string | null {
   }
 }
 
-async function call(token: string | null, name: CallName, args: unknown): Promise<unknown> {
+async function call(token: string | null, name: string, args: unknown): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`/api/${encodeURIComponent(name)}`, {
@@ -48,7 +48,7 @@ async function call(token: string | null, name: CallName, args: unknown): Promis
   } catch {
     throw new WorkbenchError('internal', `The workbench host sent an unreadable reply (HTTP ${response.status}).`);
   }
-  return openReply(name, envelope);
+  return unwrap(envelope);
 }
 
 export function createHttpWorkbench(token: string | null): WorkbenchApi {
