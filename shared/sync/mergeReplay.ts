@@ -1,8 +1,9 @@
 /**
  * One replay of a merged history, entry by entry, and what it keeps so that a later merge can
- * resume it instead of starting over: the state every SNAPSHOT_EVERY entries (states share every
- * part an operation did not change), what each entry changed in the field-conflict tracker, and
- * where each entry and each refusal sits. Rewinding to a position takes back the tracker's changes
+ * resume it instead of starting over: the state every SNAPSHOT_EVERY entries over the last
+ * SNAPSHOT_EVERY × 16 and every SNAPSHOT_EVERY × 16 before that (states share every part an
+ * operation did not change; an entry far back costs a replay of everything after it anyway), what
+ * each entry changed in the field-conflict tracker, and where each entry and each refusal sits. Rewinding to a position takes back the tracker's changes
  * after it and rebuilds the state from the snapshot before it; replaying from there gives exactly
  * what replaying from the start would (every decision depends only on the entries before).
  */
@@ -14,8 +15,10 @@ import { FieldConflictTracker, type TrackerUndo } from './fieldConflicts';
 /** The project without its history and without what a replay derives. */
 export type ProjectState = Omit<Project, 'history' | 'conflicts' | 'syncBase'>;
 
-/** A state kept every so many entries: a resumed merge re-applies at most this many minus one to reach its start. */
+/** A state kept every so many entries near the end: a resumed merge there re-applies at most this many minus one to reach its start. */
 export const SNAPSHOT_EVERY = 256;
+/** Further back, one state in this many is kept. */
+const SPARSE = 16;
 
 function rejectionConflict(entry: HistoryEntry, reason: string): SyncConflict {
   return {
@@ -41,15 +44,15 @@ export class Replay {
   private readonly refused: { at: number; conflict: SyncConflict }[] = [];
   /** Per placed entry, what it changed in the tracker (undefined: nothing). */
   private readonly trackerUndo: (TrackerUndo[] | undefined)[] = [];
-  /** snapshots[k]: the state after k × snapshotEvery entries. */
-  private readonly snapshots: Project[];
+  /** States after `at` entries, `at` ascending. */
+  private readonly snapshots: { at: number; state: Project }[];
 
   constructor(
     readonly base: ProjectState,
     private readonly snapshotEvery = SNAPSHOT_EVERY,
   ) {
     this.state = { ...(base as Project), history: [] };
-    this.snapshots = [this.state];
+    this.snapshots = [{ at: 0, state: this.state }];
   }
 
   /** Places one entry (given in merge order, its id not placed yet): applied, or kept as refused with the reason. */
@@ -81,17 +84,32 @@ export class Replay {
     this.trackerUndo.push(undo && undo.length > 0 ? undo : undefined);
     this.placed.push(placed);
     if (entry.hlc === undefined && this.legacy === placed.seq) this.legacy++;
-    if (this.placed.length % this.snapshotEvery === 0) this.snapshots.push(this.state);
+    if (this.placed.length % this.snapshotEvery === 0) this.keepSnapshot();
+  }
+
+  private keepSnapshot(): void {
+    const at = this.placed.length;
+    this.snapshots.push({ at, state: this.state });
+    // The one that just left the dense stretch at the end goes, unless it is on the sparse grid.
+    const leaving = at - this.snapshotEvery * SPARSE;
+    if (leaving <= 0 || leaving % (this.snapshotEvery * SPARSE) === 0) return;
+    for (let i = this.snapshots.length - 1; i >= 0 && this.snapshots[i]!.at >= leaving; i--) {
+      if (this.snapshots[i]!.at === leaving) {
+        this.snapshots.splice(i, 1);
+        return;
+      }
+    }
   }
 
   /** Goes back to the point right after the first `position` placed entries, as if only they had been replayed. */
   rewind(position: number): void {
     const length = this.placed.length;
     if (position >= length) return;
-    const k = Math.floor(position / this.snapshotEvery);
-    let state = this.snapshots[k]!;
+    let k = this.snapshots.length - 1;
+    while (this.snapshots[k]!.at > position) k--;
+    let state = this.snapshots[k]!.state;
     // An entry not refused was applied to exactly this state when it was placed.
-    for (let i = k * this.snapshotEvery; i < position; i++) {
+    for (let i = this.snapshots[k]!.at; i < position; i++) {
       const entry = this.placed[i]!;
       if (!entry.rejected) state = apply(state, entry.op);
     }
