@@ -120,18 +120,21 @@ export function assertInvariantsKept(before: Project, after: Project): void {
   if (problem) throw new OperationError(capitalize(problem));
 }
 
-/** The items of `after` that are not (identically) in `before`. */
-function changedItems<T>(before: readonly T[], after: readonly T[]): T[] {
-  if (before === after) return [];
-  // Operations change a few items of long lists: only the span between the unchanged ends is compared.
-  const [start, endBefore, endAfter] = changedSpan(before, after);
-  if (start === endAfter) return [];
-  const old = new Set(before.slice(start, endBefore));
-  return after.slice(start, endAfter).filter((item) => !old.has(item));
+/**
+ * Where two versions of a list differ: the first index that differs and the ends of the differing
+ * spans (outside them both lists hold the same items at the same places). Operations change a few
+ * items of long lists, so each list is walked once and only its span is compared after that.
+ */
+interface ListChange<T> {
+  before: readonly T[];
+  after: readonly T[];
+  start: number;
+  endBefore: number;
+  endAfter: number;
 }
 
-/** Where two versions of a list differ: the first index that differs, and the ends of the differing spans. */
-function changedSpan<T>(before: readonly T[], after: readonly T[]): [number, number, number] {
+function listChange<T>(before: readonly T[], after: readonly T[]): ListChange<T> {
+  if (before === after) return { before, after, start: before.length, endBefore: before.length, endAfter: after.length };
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let endBefore = before.length;
@@ -140,33 +143,56 @@ function changedSpan<T>(before: readonly T[], after: readonly T[]): [number, num
     endBefore--;
     endAfter--;
   }
-  return [start, endBefore, endAfter];
+  return { before, after, start, endBefore, endAfter };
 }
 
-/** The ids of `before` that `after` no longer has. */
-function removedIds(before: readonly { id: string }[], after: readonly { id: string }[]): Set<string> {
-  if (before === after || before.length === 0) return new Set();
-  const [start, endBefore, endAfter] = changedSpan(before, after);
-  if (start === endBefore) return new Set();
-  const nearby = new Set(after.slice(start, endAfter).map((item) => item.id));
-  const candidates = before.slice(start, endBefore).filter((item) => !nearby.has(item.id));
-  if (candidates.length === 0) return new Set();
-  const now = new Set(after.map((item) => item.id));
-  return new Set(candidates.filter((item) => !now.has(item.id)).map((item) => item.id));
+/** The items of `after` that are not (identically) in `before`. */
+function changedItems<T>({ before, after, start, endBefore, endAfter }: ListChange<T>): T[] {
+  if (start === endAfter) return [];
+  const old = new Set<T>();
+  for (let i = start; i < endBefore; i++) old.add(before[i]!);
+  const changed: T[] = [];
+  for (let i = start; i < endAfter; i++) if (!old.has(after[i]!)) changed.push(after[i]!);
+  return changed;
+}
+
+/**
+ * The ids of `before`'s changed span that `after`'s changed span does not hold: the ids `after` no
+ * longer has. Outside the spans both lists hold the same items, and `before`'s ids are unique, so
+ * the rest of `after` is not searched; were they not unique, the answer could only name too many
+ * (and each use of it checks more, never less).
+ */
+function removedIds({ before, after, start, endBefore, endAfter }: ListChange<{ id: string }>): Set<string> {
+  const gone = new Set<string>();
+  if (start === endBefore) return gone;
+  const nearby = new Set<string>();
+  for (let i = start; i < endAfter; i++) nearby.add(after[i]!.id);
+  for (let i = start; i < endBefore; i++) if (!nearby.has(before[i]!.id)) gone.add(before[i]!.id);
+  return gone;
 }
 
 /** Whether every item of `after` has the id of the item at its place in `before` (the ids were unique before, so they still are). */
-function sameIdsInPlace(before: readonly { id: string }[], after: readonly { id: string }[]): boolean {
-  if (before === after) return true;
+function sameIdsInPlace({ before, after, start, endAfter }: ListChange<{ id: string }>): boolean {
   if (before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) if (after[i] !== before[i] && after[i]!.id !== before[i]!.id) return false;
+  for (let i = start; i < endAfter; i++) if (after[i] !== before[i] && after[i]!.id !== before[i]!.id) return false;
   return true;
 }
 
-/** An id of `changed` that occurs more than once in `all`, or undefined. */
-function repeatedId(changed: readonly { id: string }[], all: readonly { id: string }[], before?: readonly { id: string }[]): string | undefined {
-  if (changed.length === 0) return undefined;
-  if (before && sameIdsInPlace(before, all)) return undefined;
+/** Few changed items (one added claim, one comment) are looked for by comparing ids; many through a set. */
+const FEW = 8;
+
+/** An id of `changed` that occurs more than once in the list after the change, or undefined. */
+function repeatedId(changed: readonly { id: string }[], change: ListChange<{ id: string }>): string | undefined {
+  if (changed.length === 0 || sameIdsInPlace(change)) return undefined;
+  const all = change.after;
+  if (changed.length <= FEW) {
+    for (const item of changed) {
+      const id = item.id;
+      let n = 0;
+      for (let i = 0; i < all.length; i++) if (all[i]!.id === id && ++n > 1) return id;
+    }
+    return undefined;
+  }
   const ids = new Set(changed.map((item) => item.id));
   const counts = new Map<string, number>();
   for (const item of all) {
@@ -178,6 +204,21 @@ function repeatedId(changed: readonly { id: string }[], all: readonly { id: stri
   return undefined;
 }
 
+/** Asks whether a list holds an id: the first few questions by a scan, then through a set built once. */
+function idLookup(items: readonly { id: string }[]): (id: string) => boolean {
+  let asked = 0;
+  let ids: Set<string> | null = null;
+  return (id) => {
+    if (ids) return ids.has(id);
+    if (++asked <= FEW) {
+      for (let i = 0; i < items.length; i++) if (items[i]!.id === id) return true;
+      return false;
+    }
+    ids = new Set(items.map((item) => item.id));
+    return ids.has(id);
+  };
+}
+
 function firstProblem(before: Project, after: Project): string | undefined {
   const levelsChanged = after.ratingScale !== before.ratingScale;
   if (levelsChanged) {
@@ -186,67 +227,76 @@ function firstProblem(before: Project, after: Project): string | undefined {
   }
 
   // Articles: new or changed versions, ids, and no claim left on an article that is gone.
-  const changedArticles = changedItems(before.articles, after.articles);
-  const oldArticles = new Map(before.articles.map((a) => [a.id, a]));
+  const articleChange = listChange(before.articles, after.articles);
+  const changedArticles = changedItems(articleChange);
   const retexted = new Set<string>();
-  for (const article of changedArticles) {
-    const old = oldArticles.get(article.id);
-    if (!old || old.text !== article.text || old.blocks !== article.blocks) {
-      retexted.add(article.id);
-      const problem = articleVersionProblems(article, 'article', `article "${article.id}"`)[0];
-      if (problem) return problem.message;
-    }
-    const known = new Set(old?.previousVersions ?? []);
-    for (const version of article.previousVersions) {
-      if (known.has(version)) continue;
-      const problem = articleVersionProblems(version, 'article', `an earlier version of article "${article.id}"`)[0];
-      if (problem) return problem.message;
+  if (changedArticles.length > 0) {
+    const oldArticles = new Map(before.articles.map((a) => [a.id, a]));
+    for (const article of changedArticles) {
+      const old = oldArticles.get(article.id);
+      if (!old || old.text !== article.text || old.blocks !== article.blocks) {
+        retexted.add(article.id);
+        const problem = articleVersionProblems(article, 'article', `article "${article.id}"`)[0];
+        if (problem) return problem.message;
+      }
+      const known = new Set(old?.previousVersions ?? []);
+      for (const version of article.previousVersions) {
+        if (known.has(version)) continue;
+        const problem = articleVersionProblems(version, 'article', `an earlier version of article "${article.id}"`)[0];
+        if (problem) return problem.message;
+      }
     }
   }
-  const repeatedArticle = repeatedId(changedArticles, after.articles, before.articles);
+  const repeatedArticle = repeatedId(changedArticles, articleChange);
   if (repeatedArticle) return `the article id "${repeatedArticle}" is used twice`;
 
   // Claims: every claim that changed, or whose article's text or scale changed, is checked whole.
-  const changedClaims = new Set(changedItems(before.claims, after.claims));
-  const articles = new Map(after.articles.map((a) => [a.id, a]));
-  const goneArticles = removedIds(before.articles, after.articles);
-  const levels = new Set(after.ratingScale.levels.map((l) => l.id));
+  const claimChange = listChange(before.claims, after.claims);
+  const changedClaimList = changedItems(claimChange);
+  const changedClaims = new Set(changedClaimList);
+  const goneArticles = removedIds(articleChange);
   const everyClaim = levelsChanged || retexted.size > 0 || goneArticles.size > 0;
-  for (const claim of everyClaim ? after.claims : changedClaims) {
-    if (!(changedClaims.has(claim) || levelsChanged || retexted.has(claim.articleId) || goneArticles.has(claim.articleId))) continue;
-    const problem = claimProblems(claim, articles, levels, after.ratingScale, 'claim')[0];
-    if (problem) return problem.message;
+  if (everyClaim || changedClaims.size > 0) {
+    const articles = new Map(after.articles.map((a) => [a.id, a]));
+    const levels = new Set(after.ratingScale.levels.map((l) => l.id));
+    for (const claim of everyClaim ? after.claims : changedClaimList) {
+      if (!(changedClaims.has(claim) || levelsChanged || retexted.has(claim.articleId) || goneArticles.has(claim.articleId))) continue;
+      const problem = claimProblems(claim, articles, levels, after.ratingScale, 'claim')[0];
+      if (problem) return problem.message;
+    }
   }
-  const repeatedClaim = repeatedId([...changedClaims], after.claims, before.claims);
+  const repeatedClaim = repeatedId(changedClaimList, claimChange);
   if (repeatedClaim) return `the claim id "${repeatedClaim}" is used twice`;
 
   // Links and comments name a claim (and a source) that is there.
-  let claimIdSet: Set<string> | null = null;
-  const claimIds = () => (claimIdSet ??= new Set(after.claims.map((c) => c.id)));
-  const goneClaims = removedIds(before.claims, after.claims);
-  const goneSources = removedIds(before.sources, after.sources);
-  const changedLinks = new Set(changedItems(before.links, after.links));
-  const sourceIds = goneSources.size || changedLinks.size ? new Set(after.sources.map((s) => s.id)) : null;
-  for (const link of goneClaims.size || goneSources.size || changedLinks.size ? after.links : []) {
+  const hasClaim = idLookup(after.claims);
+  const goneClaims = removedIds(claimChange);
+  const sourceChange = listChange(before.sources, after.sources);
+  const goneSources = removedIds(sourceChange);
+  const linkChange = listChange(before.links, after.links);
+  const changedLinkList = changedItems(linkChange);
+  const changedLinks = new Set(changedLinkList);
+  const hasSource = idLookup(after.sources);
+  for (const link of goneClaims.size || goneSources.size ? after.links : changedLinkList) {
     const checkClaim = changedLinks.has(link) || goneClaims.has(link.claimId);
     const checkSource = changedLinks.has(link) || goneSources.has(link.sourceId);
-    if (checkClaim && !claimIds().has(link.claimId)) return `source link "${link.id}" refers to claim "${link.claimId}", which is not in the project`;
-    if (checkSource && !sourceIds!.has(link.sourceId)) return `source link "${link.id}" refers to source "${link.sourceId}", which is not in the project`;
+    if (checkClaim && !hasClaim(link.claimId)) return `source link "${link.id}" refers to claim "${link.claimId}", which is not in the project`;
+    if (checkSource && !hasSource(link.sourceId)) return `source link "${link.id}" refers to source "${link.sourceId}", which is not in the project`;
   }
-  const repeatedLink = repeatedId([...changedLinks], after.links, before.links);
+  const repeatedLink = repeatedId(changedLinkList, linkChange);
   if (repeatedLink) return `the source link id "${repeatedLink}" is used twice`;
-  const repeatedSource = repeatedId(changedItems(before.sources, after.sources), after.sources, before.sources);
+  const repeatedSource = repeatedId(changedItems(sourceChange), sourceChange);
   if (repeatedSource) return `the source id "${repeatedSource}" is used twice`;
 
-  const beforeComments = before.comments ?? [];
-  const afterComments = after.comments ?? [];
-  const changedComments = new Set(changedItems(beforeComments, afterComments));
-  for (const comment of goneClaims.size || changedComments.size ? afterComments : []) {
-    if ((changedComments.has(comment) || goneClaims.has(comment.claimId)) && !claimIds().has(comment.claimId)) {
+  const commentChange = listChange(before.comments ?? [], after.comments ?? []);
+  const changedCommentList = changedItems(commentChange);
+  const changedComments = new Set(changedCommentList);
+  for (const comment of goneClaims.size ? commentChange.after : changedCommentList) {
+    if ((changedComments.has(comment) || goneClaims.has(comment.claimId)) && !hasClaim(comment.claimId)) {
       return `comment "${comment.id}" is on claim "${comment.claimId}", which is not in the project`;
     }
   }
-  const repeatedComment = repeatedId([...changedComments], afterComments, beforeComments);
+  const repeatedComment = repeatedId(changedCommentList, commentChange);
   if (repeatedComment) return `the comment id "${repeatedComment}" is used twice`;
   return undefined;
 }

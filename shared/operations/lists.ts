@@ -6,7 +6,13 @@ import { OperationError } from './errors';
 
 /** The index of the item with `id`; throws OperationError when there is none. */
 export function requireIndex(items: readonly { id: string }[], id: string, what: string): number {
-  const index = items.findIndex((item) => item.id === id);
+  let index = -1;
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.id === id) {
+      index = i;
+      break;
+    }
+  }
   if (index < 0) throw new OperationError(`No ${what} with id "${id}"`);
   return index;
 }

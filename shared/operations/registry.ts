@@ -154,6 +154,14 @@ export function assertUnlocked(project: Project, op: LeafOperation): void {
   const part = family(op).locks(op);
   if (!part) return;
   const ids = family(op).claimIds(op, project);
-  const locked = project.claims.find((claim) => claim.state === 'approved' && ids.includes(claim.id));
+  if (ids.length === 0) return;
+  let locked: Project['claims'][number] | undefined;
+  // A plain loop: this runs for every operation over every claim.
+  for (const claim of project.claims) {
+    if (claim.state === 'approved' && ids.includes(claim.id)) {
+      locked = claim;
+      break;
+    }
+  }
   if (locked) throw new OperationError(`${LOCKED_SUBJECT[part](locked.target.quote.exact.slice(0, 60))} ${LOCKED_MESSAGE}`);
 }

@@ -51,16 +51,30 @@ function valueIn(inverse: Operation, key: string): unknown {
   return fieldEdits(inverse).find((e) => e.key === key)?.value;
 }
 
+/** What one observed edit changed in the tracker, to take it back (a merge that resumes earlier in the history). */
+export interface TrackerUndo {
+  key: string;
+  writer: ConflictValue | undefined;
+  open: OpenConflict | undefined;
+}
+
+/** An open conflict and when it was opened: conflicts are listed in the order they were opened. */
+interface OpenConflict {
+  order: number;
+  conflict: FieldConflict;
+}
+
 /** Keeps the conflicts and the last writer of each field while a merge replays the history. */
 export class FieldConflictTracker {
-  private readonly open = new Map<string, FieldConflict>();
+  private readonly open = new Map<string, OpenConflict>();
   private readonly lastWriter = new Map<string, ConflictValue>();
+  private opened = 0;
 
   /**
    * Called for an entry about to be applied to `state`. Only single operations are compared (a
-   * batch's inverse does not pair up field by field).
+   * batch's inverse does not pair up field by field). With `undo`, what it changes is recorded there.
    */
-  observe(state: Project, entry: HistoryEntry): void {
+  observe(state: Project, entry: HistoryEntry, undo?: TrackerUndo[]): void {
     const op = entry.op as LeafOperation | Operation;
     if (op.type === 'batch') return;
     const edits = fieldEdits(op);
@@ -72,6 +86,7 @@ export class FieldConflictTracker {
       return; // it will not apply; the merge reports that
     }
     for (const edit of edits) {
+      undo?.push({ key: edit.key, writer: this.lastWriter.get(edit.key), open: this.open.get(edit.key) });
       const currentValue = valueIn(current, edit.key);
       const seen = valueIn(entry.inverse, edit.key);
       const writer: ConflictValue = { value: edit.value ?? null, author: entry.author, at: entry.at, entryId: entry.id, ...(entry.keyId ? { keyId: entry.keyId } : {}) };
@@ -85,16 +100,29 @@ export class FieldConflictTracker {
           at: entry.at,
           entryId: 'base',
         };
-        const conflict = this.open.get(edit.key);
-        const values = conflict ? [...conflict.values, writer] : [previous, writer];
-        this.open.set(edit.key, { kind: 'field', id: edit.key, entity: edit.entity, entityId: edit.entityId, field: edit.field, values });
+        const was = this.open.get(edit.key);
+        const values = was ? [...was.conflict.values, writer] : [previous, writer];
+        const conflict: FieldConflict = { kind: 'field', id: edit.key, entity: edit.entity, entityId: edit.entityId, field: edit.field, values };
+        this.open.set(edit.key, { order: was ? was.order : this.opened++, conflict });
       }
       this.lastWriter.set(edit.key, writer);
     }
   }
 
+  /** Takes back what `observe` recorded in `undo` (the records of one or more entries, taken back newest first). */
+  takeBack(undo: readonly TrackerUndo[]): void {
+    for (let i = undo.length - 1; i >= 0; i--) {
+      const { key, writer, open } = undo[i]!;
+      if (writer === undefined) this.lastWriter.delete(key);
+      else this.lastWriter.set(key, writer);
+      if (open === undefined) this.open.delete(key);
+      else this.open.set(key, open);
+    }
+  }
+
+  /** The open conflicts, in the order they were opened. */
   conflicts(): FieldConflict[] {
-    return [...this.open.values()];
+    return [...this.open.values()].sort((a, b) => a.order - b.order).map((o) => o.conflict);
   }
 }
 

@@ -8,14 +8,11 @@
  * in the project's conflicts. Concurrent edits of one field become field conflicts
  * (fieldConflicts.ts). Pure: signatures are checked by the caller when entries arrive.
  */
-import type { SyncConflict } from '../model';
-import { apply, OperationError, type HistoryEntry, type Project } from '../operations';
-import { authorityRefusal } from './authority';
-import { mergeOrder } from './entryOrder';
-import { FieldConflictTracker } from './fieldConflicts';
+import { apply, type HistoryEntry, type Project } from '../operations';
+import { compareStamped, mergeOrder } from './entryOrder';
+import { Replay, type ProjectState } from './mergeReplay';
 
-/** The project without its history and without what a replay derives. */
-export type ProjectState = Omit<Project, 'history' | 'conflicts' | 'syncBase'>;
+export type { ProjectState } from './mergeReplay';
 
 export class MergeError extends Error {
   constructor(message: string) {
@@ -48,62 +45,71 @@ export function historyBase(project: Project): ProjectState {
   return stateOnly(state);
 }
 
-function rejectionConflict(entry: HistoryEntry, reason: string): SyncConflict {
-  return {
-    kind: 'rejected',
-    id: `entry:${entry.id}`,
-    entryId: entry.id,
-    author: entry.author,
-    at: entry.at,
-    reason,
-    ...(entry.keyId ? { keyId: entry.keyId } : {}),
-  };
+function fullReplay(base: ProjectState, entries: readonly HistoryEntry[], snapshotEvery?: number): Replay {
+  const unique = new Map<string, HistoryEntry>();
+  for (const entry of entries) if (!unique.has(entry.id)) unique.set(entry.id, entry);
+  const replay = new Replay(base, snapshotEvery);
+  for (const entry of mergeOrder([...unique.values()])) replay.step(entry);
+  return replay;
 }
 
 /**
  * Replays `entries` (deduplicated by id: the first copy of an id wins) from `base` in merge order.
  * Returns the project with the merged history (seqs and undo pointers renumbered), the state,
- * member list and open conflicts that result, and `base` kept as syncBase.
+ * member list and open conflicts that result, and `base` kept as syncBase. The reference every
+ * faster merge must equal.
  */
 export function replayHistory(base: ProjectState, entries: readonly HistoryEntry[]): Project {
-  const unique = new Map<string, HistoryEntry>();
-  for (const entry of entries) if (!unique.has(entry.id)) unique.set(entry.id, entry);
-  let state: Project = { ...(base as Project), history: [] };
-  const history: HistoryEntry[] = [];
-  const seqOf = new Map<string, number>();
-  const tracker = new FieldConflictTracker();
-  const rejected: SyncConflict[] = [];
+  return fullReplay(base, entries).result();
+}
 
-  for (const original of mergeOrder([...unique.values()])) {
-    const { rejected: _was, ...entry } = original;
-    const placed: HistoryEntry = { ...entry, seq: history.length };
-    if (entry.ofId !== undefined) {
-      const target = seqOf.get(entry.ofId);
-      if (target === undefined) delete placed.of;
-      else placed.of = target;
-    }
-    let reason = entry.unverified ? `its signature could not be verified (${entry.unverified})` : authorityRefusal(state, placed);
-    if (!reason) {
-      tracker.observe(state, placed);
-      try {
-        state = apply(state, placed.op);
-      } catch (err) {
-        if (!(err instanceof OperationError)) throw err;
-        reason = `it no longer applies: ${err.message}`;
-      }
-    }
-    if (reason) {
-      placed.rejected = reason;
-      rejected.push(rejectionConflict(placed, reason));
-    }
-    seqOf.set(placed.id, placed.seq);
-    history.push(placed);
+// ---------- resuming the last replay ----------
+
+/**
+ * The replay behind the last merge of each project, by its syncBase (the same object from merge to
+ * merge while the project is open). Taken out while a merge uses it, put back after.
+ */
+const lastReplay = new WeakMap<object, Replay>();
+
+/** How many entries two histories share at their start, compared by identity (entries are never changed in place). */
+function sharedStart(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+/** The first index in placed[from, to) whose entry sorts after `entry` (placed stamped entries are in merge order). */
+function sortsBefore(placed: readonly HistoryEntry[], from: number, to: number, entry: HistoryEntry): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareStamped(placed[mid]!, entry) < 0) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
 
-  const conflicts = [...tracker.conflicts(), ...rejected];
-  const { conflicts: _c, syncBase: _b, ...rest } = state;
-  const project: Project = { ...rest, history, syncBase: base as unknown as Record<string, unknown> };
-  return conflicts.length > 0 ? { ...project, conflicts } : project;
+/**
+ * Resumes `replay`, which placed the first `shared` entries of the history exactly as they are, with
+ * `extra` (the rest of the history and the received entries, each id once, none among those
+ * `shared`): it goes back to where the earliest of them sorts and replays from there. Merge order puts
+ * legacy entries first (the local ones before received ones) and stamped ones by (HLC, key id, id), so
+ * everything placed before that point stays where it is, and what follows is the merge order of the
+ * placed entries from there on plus `extra`.
+ */
+function resume(replay: Replay, shared: number, extra: readonly HistoryEntry[]): number {
+  const legacyEnd = Math.min(replay.legacy, shared);
+  let from = shared;
+  for (const entry of extra) {
+    from = Math.min(from, entry.hlc === undefined ? legacyEnd : sortsBefore(replay.placed, legacyEnd, shared, entry));
+  }
+  const again = replay.placed.slice(from, shared);
+  replay.rewind(from);
+  const rest = mergeOrder([...again, ...extra]);
+  for (const entry of rest) replay.step(entry);
+  return rest.length;
 }
 
 export interface MergeResult {
@@ -114,20 +120,58 @@ export interface MergeResult {
   present: number;
   /** Open conflicts after the merge. */
   conflicts: number;
+  /** Entries put through the reducer again: from where the earliest new entry sorts, or the whole history. */
+  replayed: number;
 }
 
-/** Merges entries received from another copy into `project` (nothing changes when all are known). */
-export function mergeEntries(project: Project, incoming: readonly HistoryEntry[]): MergeResult {
-  const known = new Set(project.history.map((e) => e.id));
+export interface MergeOptions {
+  /** How often a full replay keeps the state for resuming (tests make it small to cross many snapshots). */
+  snapshotEvery?: number;
+}
+
+/**
+ * Merges entries received from another copy into `project` (nothing changes when all are known).
+ * The result is always replayHistory(historyBase(project), history + received). When the replay
+ * behind the project's last merge is at hand and the history still starts with what it placed, only
+ * the entries from where the earliest received (or since added) entry sorts are replayed; otherwise
+ * the whole history is, and that replay is kept for the next merge.
+ */
+export function mergeEntries(project: Project, incoming: readonly HistoryEntry[], options: MergeOptions = {}): MergeResult {
+  const history = project.history;
+  const kept = project.syncBase ? lastReplay.get(project.syncBase) : undefined;
+  const shared = kept ? sharedStart(kept.placed, history) : 0;
+  const inShared = (id: string) => (kept?.positions.get(id) ?? shared) < shared;
+  const rest = new Map<string, HistoryEntry>();
+  for (let i = shared; i < history.length; i++) if (!rest.has(history[i]!.id)) rest.set(history[i]!.id, history[i]!);
+
   const fresh = new Map<string, HistoryEntry>();
   let present = 0;
   for (const entry of incoming) {
-    if (known.has(entry.id)) present++;
+    if (inShared(entry.id) || rest.has(entry.id)) present++;
     else if (!fresh.has(entry.id)) fresh.set(entry.id, entry);
   }
-  if (fresh.size === 0) return { project, added: 0, present, conflicts: project.conflicts?.length ?? 0 };
-  const merged = replayHistory(historyBase(project), [...project.history, ...fresh.values()]);
-  return { project: merged, added: fresh.size, present, conflicts: merged.conflicts?.length ?? 0 };
+  if (fresh.size === 0) return { project, added: 0, present, conflicts: project.conflicts?.length ?? 0, replayed: 0 };
+
+  let replay: Replay | undefined;
+  let replayed = 0;
+  if (kept) {
+    lastReplay.delete(project.syncBase!);
+    const extra = [...rest.values()].filter((entry) => !inShared(entry.id));
+    try {
+      replayed = resume(kept, shared, [...extra, ...fresh.values()]);
+      replay = kept;
+    } catch {
+      // A replay that cannot be resumed is dropped: the full replay below is the reference.
+      replay = undefined;
+    }
+  }
+  if (!replay) {
+    replay = fullReplay(historyBase(project), [...history, ...fresh.values()], options.snapshotEvery);
+    replayed = replay.placed.length;
+  }
+  const merged = replay.result();
+  lastReplay.set(replay.base, replay);
+  return { project: merged, added: fresh.size, present, conflicts: merged.conflicts?.length ?? 0, replayed };
 }
 
 /** The operation that takes back the entry `entryId` against the current state (its recorded inverse), or why not. */
