@@ -172,10 +172,15 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     prepareUndo(next);
   };
 
-  /** Once the open reply is on its way, the user's own undo stacks are worked out (a long history: the first undo then replays nothing). */
+  /**
+   * Once the open reply is on its way, the user's own undo stacks are worked out (a long history:
+   * the first undo then replays nothing). Only with a key pair already loaded: none is made for it.
+   */
   const prepareUndo = (opened: ProjectStore) => {
+    const loaded = stamperPromise;
+    if (!loaded) return;
     setTimeout(() => {
-      void getStamper().then((signer) => {
+      void loaded.then((signer) => {
         if (signer && store === opened) undoRedoStacks(opened.project.history, undefined, signer.identity.keyId);
       });
     }, 0);
@@ -490,6 +495,8 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     async getIdentity() {
       const signer = await getStamper();
       if (!signer) return null;
+      // The window asks for it once it has opened: the open project's undo stacks can be prepared now.
+      if (store) prepareUndo(store);
       const { keyId, publicKey, deviceId } = signer.identity;
       return { name: await currentUserName(), publicKey, keyId, deviceId };
     },
