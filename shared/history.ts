@@ -46,7 +46,13 @@ export function undoRedoStacks(
   if (known) return known;
   const stacks: UndoRedoStacks = { undo: [], redo: [] };
   let seqOfId: Map<string, number> | null = null;
-  const lookup = (id: string) => (seqOfId ??= new Map(history.map((e) => [e.id, e.seq]))).get(id);
+  const lookup = (id: string) => {
+    if (!seqOfId) {
+      seqOfId = new Map();
+      for (const e of history) seqOfId.set(e.id, e.seq);
+    }
+    return seqOfId.get(id);
+  };
   // One person's stacks: an undo of someone else's change finds nothing to move, which the counts tell without a search.
   const counts: StackCounts | undefined = owner === undefined ? undefined : { undo: new Map(), redo: new Map() };
   history.forEach((entry, index) => stepStacks(stacks, entry, index, owner, lookup, check, counts));

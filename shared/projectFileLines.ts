@@ -28,15 +28,17 @@ export function splitHistoryLines(text: string): HistoryLines | null {
   // Inside the list every line starts with the items' indent; the first one that does not closes it.
   const close = text.indexOf(LIST_CLOSE, open + HISTORY_OPEN.length - 1);
   if (close < 0 || text.indexOf('"history"', close) >= 0) return null;
-  const body = text.slice(open + HISTORY_OPEN.length, close);
-  const lines = body.split('\n');
-  const entries: string[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const last = i === lines.length - 1;
-    if (!line.startsWith(ITEM_INDENT) || line.charCodeAt(ITEM_INDENT.length) === 0x20) return null;
-    if (!last && !line.endsWith(',')) return null;
-    entries[i] = line.slice(ITEM_INDENT.length, last ? line.length : line.length - 1);
+  const entries: string[] = [];
+  // Each line: the indent, the entry, and a comma unless it is the last.
+  for (let start = open + HISTORY_OPEN.length; ; ) {
+    const end = text.indexOf('\n', start);
+    if (end < 0 || end > close) return null;
+    const last = end === close;
+    if (!text.startsWith(ITEM_INDENT, start) || text.charCodeAt(start + ITEM_INDENT.length) === 0x20) return null;
+    if (!last && text.charCodeAt(end - 1) !== 0x2c) return null;
+    entries.push(text.slice(start + ITEM_INDENT.length, last ? end : end - 1));
+    if (last) break;
+    start = end + 1;
   }
   const listStart = open + '\n  "history": '.length;
   return { rest: `${text.slice(0, listStart)}[]${text.slice(close + LIST_CLOSE.length)}`, entries };
