@@ -280,7 +280,8 @@ class Store implements ProjectStore {
         const result = commitOnMainSide(next, change, meta());
         const entry = seal ? seal(result.entry) : result.entry;
         // A local change is made with the current values in view: it settles conflicts on what it sets.
-        next = settleConflicts({ ...result.project, history: appendEntry(next.history, entry) }, entry.op);
+        const made = entry === result.entry ? result.project : { ...result.project, history: appendEntry(next.history, entry) };
+        next = settleConflicts(made, entry.op);
         entries.push(entry);
       } catch (err) {
         if (err instanceof WorkbenchError) throw err;

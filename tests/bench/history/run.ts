@@ -32,6 +32,9 @@ const OP_GOAL_MS = 50;
 /** The entries the window asks for with its open (renderer/src/store/projectSession.ts). */
 const HISTORY_TAIL = 200;
 
+/** Each timed run starts with the heap the last one left collected (npm run bench:history passes --expose-gc). */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
 async function syncFile(file: string): Promise<void> {
   const handle = await fs.open(file, 'r+');
   await handle.sync();
@@ -42,6 +45,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function timed(run: () => Promise<unknown> | unknown, runs = RUNS): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const t0 = performance.now();
     await run();
     times.push(performance.now() - t0);
@@ -70,6 +74,7 @@ try {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const workbench = createWorkbench({ dataDir, mode: 'browser', version: 'bench', resourcesDir: path.join(dir, 'none') });
+      collectGarbage();
       const started = performance.now();
       const reply = await workbench.openProject(historyTail === undefined ? { path: file } : { path: file, historyTail });
       const received = JSON.parse(JSON.stringify({ ok: true, value: reply })) as { value: { project: { history: unknown[] }; historyTotal?: number } };
@@ -96,6 +101,7 @@ try {
 
   // The first undo after opening, and its save; then a later change's save.
   const opened = await openProjectStore(file, { lock: false, debounceMs: 60_000, maxDelayMs: 60_000 });
+  collectGarbage();
   t0 = performance.now();
   opened.apply(ENTRIES, [{ kind: 'undo' }], () => ({ author: 'Bench', at: new Date().toISOString(), id: 'bench-undo' }));
   const undo = performance.now() - t0;
