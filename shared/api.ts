@@ -57,7 +57,14 @@ export interface ProjectFileInfo {
 
 export interface OpenProject {
   path: string;
+  /** With `historyTotal`, `project.history` holds only the history's last entries (see HistoryTail). */
   project: Project;
+  /**
+   * Set only when the caller asked for a history tail and the history is longer: its full length.
+   * `project.history` then holds the entries from `historyTotal - project.history.length` on; the
+   * earlier ones come from historyPage.
+   */
+  historyTotal?: number;
   /**
    * What the workbench repaired when it read the file (one sentence per kind, e.g. "3 claims
    * re-anchored after the file was edited outside the app"); absent when nothing was. The file keeps
@@ -65,6 +72,26 @@ export interface OpenProject {
    */
   repairs?: string[];
 }
+
+/** A slice of the open project's history (historyPage). */
+export interface HistoryPage {
+  projectId: string;
+  /** The history's length now. */
+  total: number;
+  /** Position of the first entry. */
+  from: number;
+  entries: HistoryEntry[];
+}
+
+/** Most entries one historyPage call returns. */
+export const HISTORY_PAGE_MAX = 20_000;
+
+/**
+ * Opt-in for openProject and getOpenProject: send only the last `historyTail` entries of the
+ * history (with the total). Without it a reply holds the whole project, as any client of the
+ * contract that does not page expects.
+ */
+const historyTail = z.number().int().nonnegative().max(HISTORY_PAGE_MAX).optional();
 
 export interface SaveStatus {
   state: 'idle' | 'saving' | 'saved' | 'error';
@@ -185,9 +212,15 @@ export const contract = {
   listProjectFiles: z.object({}),
   /** Creates a new project file. Without a path, it goes in the projects folder named after the title. */
   createProject: z.object({ title: limitedText('projectTitle', { min: 1 }), path: path.optional() }),
-  openProject: z.object({ path }),
+  openProject: z.object({ path, historyTail }),
   /** The project this window has open, if any (used on reload). */
-  getOpenProject: z.object({}),
+  getOpenProject: z.object({ historyTail }),
+  /** Entries `from` … `from + count - 1` of the open project's history (fewer at its end). */
+  historyPage: z.object({
+    projectId: z.string().min(1),
+    from: z.number().int().nonnegative(),
+    count: z.number().int().min(1).max(HISTORY_PAGE_MAX),
+  }),
   /** Writes the open project to a new path and continues working there. */
   saveProjectAs: z.object({ path }),
   closeProject: z.object({}),
@@ -331,6 +364,7 @@ export interface CallResults {
   createProject: OpenProject;
   openProject: OpenProject;
   getOpenProject: OpenProject | null;
+  historyPage: HistoryPage;
   saveProjectAs: OpenProject;
   closeProject: null;
   applyChanges: ApplyResult;

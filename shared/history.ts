@@ -33,38 +33,110 @@ export interface UndoRedoStacks {
  * that names its target by id (a stamped entry, which a merge may have moved) moves that target.
  * With `owner` (a key id), only that person's entries and unstamped ones count: after a merge,
  * undo takes back your own last change, never someone else's.
+ * The result is remembered per history list (lists are never changed in place) and carried one
+ * entry on by commitChange, so an undo on a long history does not replay all of it: callers must
+ * not change the arrays returned.
  */
 export function undoRedoStacks(
   history: readonly HistoryEntry[],
   check?: (entry: HistoryEntry, index: number, expected: number | undefined) => void,
   owner?: string,
 ): UndoRedoStacks {
-  const undo: number[] = [];
-  let redo: number[] = [];
+  const known = check ? undefined : stacksCache.get(history)?.get(owner);
+  if (known) return known;
+  const stacks: UndoRedoStacks = { undo: [], redo: [] };
   let seqOfId: Map<string, number> | null = null;
-  history.forEach((entry, index) => {
-    // Kept by a merge but never applied: nothing to undo or redo.
-    if (entry.rejected) return;
-    if (owner !== undefined && entry.keyId !== undefined && entry.keyId !== owner) return;
-    if (entry.kind === 'do') {
-      undo.push(entry.seq);
-      redo = [];
-      return;
+  const lookup = (id: string) => {
+    if (!seqOfId) {
+      seqOfId = new Map();
+      for (const e of history) seqOfId.set(e.id, e.seq);
     }
-    const [from, to] = entry.kind === 'undo' ? [undo, redo] : [redo, undo];
-    if (entry.ofId !== undefined) {
-      seqOfId ??= new Map(history.map((e) => [e.id, e.seq]));
-      const target = seqOfId.get(entry.ofId);
-      const at = target === undefined ? -1 : from.lastIndexOf(target);
-      if (at >= 0) from.splice(at, 1);
-      if (target !== undefined) to.push(target);
-      return;
+    return seqOfId.get(id);
+  };
+  // One person's stacks: an undo of someone else's change finds nothing to move, which the counts tell without a search.
+  const counts: StackCounts | undefined = owner === undefined ? undefined : { undo: new Map(), redo: new Map() };
+  history.forEach((entry, index) => stepStacks(stacks, entry, index, owner, lookup, check, counts));
+  remember(history, owner, stacks);
+  return stacks;
+}
+
+/** The stacks computed for a history list, by owner (undefined: everyone's). */
+const stacksCache = new WeakMap<readonly HistoryEntry[], Map<string | undefined, UndoRedoStacks>>();
+
+function remember(history: readonly HistoryEntry[], owner: string | undefined, stacks: UndoRedoStacks): void {
+  let byOwner = stacksCache.get(history);
+  if (!byOwner) stacksCache.set(history, (byOwner = new Map()));
+  byOwner.set(owner, stacks);
+}
+
+/** How often each seq is on the undo and the redo stack (a full replay keeps them, so a target not on a stack costs no search). */
+interface StackCounts {
+  undo: Map<number, number>;
+  redo: Map<number, number>;
+}
+
+const bump = (counts: Map<number, number> | undefined, seq: number | undefined, by: number) => {
+  if (counts && seq !== undefined) counts.set(seq, (counts.get(seq) ?? 0) + by);
+};
+
+/** One entry's move of the stacks (in place). */
+function stepStacks(
+  stacks: UndoRedoStacks,
+  entry: HistoryEntry,
+  index: number,
+  owner: string | undefined,
+  seqOfId: (id: string) => number | undefined,
+  check?: (entry: HistoryEntry, index: number, expected: number | undefined) => void,
+  counts?: StackCounts,
+): void {
+  // Kept by a merge but never applied: nothing to undo or redo.
+  if (entry.rejected) return;
+  if (owner !== undefined && entry.keyId !== undefined && entry.keyId !== owner) return;
+  if (entry.kind === 'do') {
+    stacks.undo.push(entry.seq);
+    bump(counts?.undo, entry.seq, 1);
+    stacks.redo = [];
+    counts?.redo.clear();
+    return;
+  }
+  const [from, to] = entry.kind === 'undo' ? [stacks.undo, stacks.redo] : [stacks.redo, stacks.undo];
+  const [fromCounts, toCounts] = entry.kind === 'undo' ? [counts?.undo, counts?.redo] : [counts?.redo, counts?.undo];
+  if (entry.ofId !== undefined) {
+    const target = seqOfId(entry.ofId);
+    const onStack = target !== undefined && (!fromCounts || (fromCounts.get(target) ?? 0) > 0);
+    const at = onStack ? from.lastIndexOf(target) : -1;
+    if (at >= 0) {
+      from.splice(at, 1);
+      bump(fromCounts, target, -1);
     }
-    const expected = from.pop();
-    check?.(entry, index, expected);
-    to.push(entry.of ?? expected ?? entry.seq);
-  });
-  return { undo, redo };
+    if (target !== undefined) {
+      to.push(target);
+      bump(toCounts, target, 1);
+    }
+    return;
+  }
+  const expected = from.pop();
+  bump(fromCounts, expected, -1);
+  check?.(entry, index, expected);
+  const moved = entry.of ?? expected ?? entry.seq;
+  to.push(moved);
+  bump(toCounts, moved, 1);
+}
+
+/** `history` is `before` with `entry` appended: its stacks are those of `before` moved by the one entry. */
+function carryStacks(before: readonly HistoryEntry[], history: readonly HistoryEntry[], entry: HistoryEntry): void {
+  const byOwner = stacksCache.get(before);
+  if (!byOwner) return;
+  // The last entry with an id (as the full replay's map has it).
+  const seqOfId = (id: string) => {
+    for (let i = history.length - 1; i >= 0; i--) if (history[i]!.id === id) return history[i]!.seq;
+    return undefined;
+  };
+  for (const [owner, stacks] of byOwner) {
+    const next = { undo: stacks.undo.slice(), redo: stacks.redo.slice() };
+    stepStacks(next, entry, history.length - 1, owner, seqOfId);
+    remember(history, owner, next);
+  }
 }
 
 /** The 'do' entry the next undo reverses, or null. */
@@ -114,7 +186,14 @@ export function commitChange(project: Project, change: Change, meta: ChangeMeta)
     entry = { ...stamp, kind: 'redo', of: target.seq, ...ofId(meta, target), op, inverse: invert(project, op) };
   }
 
-  return { project: { ...next, history: [...project.history, entry] }, entry };
+  return { project: { ...next, history: appendEntry(project.history, entry) }, entry };
+}
+
+/** A new history list: `history` with `entry` appended (its undo/redo stacks carried on from the list before). */
+export function appendEntry(history: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+  const next = [...history, entry];
+  carryStacks(history, next, entry);
+  return next;
 }
 
 /** The sync stamps of a change, only those given (entries without them load as legacy entries). */

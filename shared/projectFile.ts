@@ -6,7 +6,8 @@
 import type { z } from 'zod';
 import { undoRedoStacks } from './history';
 import { PROJECT_FORMAT, SCHEMA_VERSION } from './model';
-import { articleVersionProblems, claimProblems, describeProblem, duplicateIds, StoredProjectSchema, type Project } from './operations';
+import { articleVersionProblems, claimProblems, describeProblem, duplicateIds, readStoredEntry, StoredProjectSchema, type HistoryEntry, type Project } from './operations';
+import { splitHistoryLines } from './projectFileLines';
 import { repairProject, type TextHasher } from './projectRepairs';
 import { defaultRatingScale } from './scales/defaultScale';
 
@@ -36,29 +37,29 @@ export type ParseProjectResult =
 
 const NOT_A_PROJECT = `This is not a Factcheck Workbench project (no "format": "${PROJECT_FORMAT}").`;
 
-/** Reads a project file's text; `sha256` hashes article texts (the caller's cryptography: Node's crypto). */
-export function parseProjectFile(text: string, sha256: TextHasher): ParseProjectResult {
+/**
+ * Reads a project file's text; `sha256` hashes article texts (the caller's cryptography: Node's crypto).
+ * With `fileTexts`, the file's own text of each history entry read as it is goes there, by entry, so
+ * a save can write it back instead of making it again.
+ */
+export function parseProjectFile(text: string, sha256: TextHasher, fileTexts?: WeakMap<object, string>): ParseProjectResult {
   const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (content.trim() === '') return { ok: false, problem: 'The file is empty.' };
 
-  let raw: unknown;
-  try {
-    raw = JSON.parse(content);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, problem: `The file is not valid JSON (it may be truncated): ${message}` };
-  }
+  const json = parseJson(content);
+  if (!json.ok) return json;
+  const raw = json.raw;
   if (!isPlainObject(raw) || raw.format !== PROJECT_FORMAT) return { ok: false, problem: NOT_A_PROJECT };
 
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
 
   // The history's operations by shape only: they were validated when they entered it, and are again when replayed.
-  const parsed = StoredProjectSchema.safeParse(migrated.raw);
-  if (!parsed.success) return { ok: false, problem: damaged(describeIssues(parsed.error.issues)) };
+  const parsed = validateStored(migrated.raw);
+  if (!parsed.ok) return parsed;
 
   // An empty comment or dismissal list reads as none, the form the operations leave when the last one goes.
-  let read: Project = parsed.data;
+  let read: Project = parsed.project;
   if (read.comments && read.comments.length === 0) {
     const { comments: _none, ...rest } = read;
     read = rest;
@@ -73,7 +74,65 @@ export function parseProjectFile(text: string, sha256: TextHasher): ParseProject
   const { project, repairs } = repairProject(read, sha256);
   const problems = checkProjectIntegrity(project);
   if (problems.length > 0) return { ok: false, problem: damaged(summarize(problems)) };
+  // An entry's text in the file is its text when it was read as it is and no migration changed it.
+  const texts = json.entryTexts;
+  if (fileTexts && texts && raw.schemaVersion === SCHEMA_VERSION) parsed.verbatim.forEach((entry, i) => entry && fileTexts.set(entry, texts[i]!));
   return { ok: true, project, repairs };
+}
+
+type JsonRead = { ok: true; raw: unknown; entryTexts?: readonly string[] } | { ok: false; problem: string };
+
+/** The file's JSON. In the file's layout the history's entries are parsed one by one (their texts kept); otherwise, or when that fails, the whole text at once. */
+function parseJson(content: string): JsonRead {
+  const split = splitHistoryLines(content);
+  if (split) {
+    try {
+      const raw: unknown = JSON.parse(split.rest);
+      const history: unknown[] = new Array(split.entries.length);
+      for (let i = 0; i < history.length; i++) history[i] = JSON.parse(split.entries[i]!);
+      if (isPlainObject(raw) && Array.isArray(raw.history) && raw.history.length === 0) {
+        raw.history = history;
+        return { ok: true, raw, entryTexts: split.entries };
+      }
+    } catch {
+      // Not the layout after all: the whole text is read below, and says what is wrong with it.
+    }
+  }
+  try {
+    return { ok: true, raw: JSON.parse(content) };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, problem: `The file is not valid JSON (it may be truncated): ${message}` };
+  }
+}
+
+type StoredRead = { ok: true; project: Project; verbatim: readonly (HistoryEntry | null)[] } | { ok: false; problem: string };
+
+/**
+ * StoredProjectSchema's reading of the file, the history's entries checked one by one (most by the
+ * fast check of operations/storedEntry.ts, none copied); `verbatim` holds the entries that are the
+ * file's values as they are. Anything refused is read again by the schema as a whole, for its wording.
+ */
+function validateStored(raw: Record<string, unknown>): StoredRead {
+  const history = raw.history;
+  if (Array.isArray(history)) {
+    const rest = StoredProjectSchema.safeParse({ ...raw, history: [] });
+    if (rest.success) {
+      const entries: HistoryEntry[] = new Array(history.length);
+      const verbatim: (HistoryEntry | null)[] = new Array(history.length);
+      let i = 0;
+      for (; i < history.length; i++) {
+        const read = readStoredEntry(history[i]);
+        if (!read) break;
+        entries[i] = read.entry;
+        verbatim[i] = read.verbatim ? read.entry : null;
+      }
+      if (i === history.length) return { ok: true, project: { ...rest.data, history: entries } as Project, verbatim };
+    }
+  }
+  const parsed = StoredProjectSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problem: damaged(describeIssues(parsed.error.issues)) };
+  return { ok: true, project: parsed.data as Project, verbatim: [] };
 }
 
 /** The project's JSON in the file's layout (see serializeProjectParts), with a trailing newline. */

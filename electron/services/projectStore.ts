@@ -16,6 +16,7 @@ import { Low, type Adapter } from 'lowdb';
 import { WorkbenchError, type SaveStatus } from '../../shared/api';
 import type { Change, ChangeMeta, HistoryEntry, Project } from '../../shared/operations';
 import { commitOnMainSide } from './commitOnMainSide';
+import { appendEntry } from '../../shared/history';
 import { parseProjectFile, serializeProject, serializeProjectParts } from '../../shared/projectFile';
 import { settleConflicts } from '../../shared/sync/fieldConflicts';
 import { mergeEntries, type MergeResult } from '../../shared/sync/merge';
@@ -81,11 +82,11 @@ const DEFAULT_MAX_DELAY_MS = 1000;
 class InvalidProjectFile extends Error {}
 
 function projectAdapter(file: string, onRepairs: (repairs: string[]) => void = () => undefined): DurableJsonFile<Project> {
-  // The text of the history entries, claims, articles… written before: a save serializes only what changed.
+  // The text of the history entries, claims, articles… written before (or read unchanged): a save serializes only what changed.
   const written = new WeakMap<object, string>();
   return new DurableJsonFile<Project>(file, {
     parse(text) {
-      const result = parseProjectFile(text, sha256Hex);
+      const result = parseProjectFile(text, sha256Hex, written);
       if (!result.ok) throw new InvalidProjectFile(result.problem);
       onRepairs(result.repairs);
       return result.project;
@@ -279,7 +280,8 @@ class Store implements ProjectStore {
         const result = commitOnMainSide(next, change, meta());
         const entry = seal ? seal(result.entry) : result.entry;
         // A local change is made with the current values in view: it settles conflicts on what it sets.
-        next = settleConflicts({ ...result.project, history: [...next.history, entry] }, entry.op);
+        const made = entry === result.entry ? result.project : { ...result.project, history: appendEntry(next.history, entry) };
+        next = settleConflicts(made, entry.op);
         entries.push(entry);
       } catch (err) {
         if (err instanceof WorkbenchError) throw err;

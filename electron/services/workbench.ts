@@ -32,6 +32,7 @@ import { importArticleInWorker } from './intake/importInWorker';
 import { exportCalls, type ExportDeps } from './interop/exportCalls';
 import { createExportRunner } from './interop/exportRunner';
 import { openProjectStore, type ProjectStore, type ProjectStoreOptions } from './projectStore';
+import { undoRedoStacks } from '../../shared/history';
 import { describeFolderError, describeFsError } from './fsErrors';
 import { RecentProjects } from './recentProjects';
 import { pathExists as exists } from './durableWrite';
@@ -131,7 +132,15 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     return resolved.toLowerCase().endsWith('.json') ? resolved : `${resolved}${PROJECT_EXTENSION}`;
   };
 
-  const opened = (s: ProjectStore): OpenProject => (s.repairs.length ? { path: s.path, project: s.project, repairs: s.repairs } : { path: s.path, project: s.project });
+  /** The reply of an open: the whole project, or (asked for with `tail`) only the history's last `tail` entries and its length. */
+  const opened = (s: ProjectStore, tail?: number): OpenProject => {
+    const { history } = s.project;
+    const partial = tail !== undefined && history.length > tail;
+    const reply: OpenProject = partial
+      ? { path: s.path, project: { ...s.project, history: history.slice(history.length - tail) }, historyTotal: history.length }
+      : { path: s.path, project: s.project };
+    return s.repairs.length ? { ...reply, repairs: s.repairs } : reply;
+  };
 
   // The fact-check archive records every verdict of the projects opened and saved here.
   const archive = new ArchiveService(deps.dataDir, { debounceMs: deps.archiveDebounceMs });
@@ -160,6 +169,21 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     store = next;
     await team.attach(next);
     await remember(next);
+    prepareUndo(next);
+  };
+
+  /**
+   * Once the open reply is on its way, the user's own undo stacks are worked out (a long history:
+   * the first undo then replays nothing). Only with a key pair already loaded: none is made for it.
+   */
+  const prepareUndo = (opened: ProjectStore) => {
+    const loaded = stamperPromise;
+    if (!loaded) return;
+    setTimeout(() => {
+      void loaded.then((signer) => {
+        if (signer && store === opened) undoRedoStacks(opened.project.history, undefined, signer.identity.keyId);
+      });
+    }, 0);
   };
 
   const requireStore = (): ProjectStore => {
@@ -245,22 +269,31 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     },
 
     openProject(input) {
-      const { path: requested } = args('openProject', input);
+      const { path: requested, historyTail } = args('openProject', input);
       return serial(async () => {
         assertUsable();
         const target = resolveUserPath(requested, projectsDir);
         if (store && store.path === target) {
           await remember(store);
-          return opened(store);
+          return opened(store, historyTail);
         }
         const next = await openProjectStore(target, deps.storeOptions);
         await switchTo(next);
-        return opened(next);
+        return opened(next, historyTail);
       });
     },
 
-    async getOpenProject() {
-      return store ? opened(store) : null;
+    async getOpenProject(input) {
+      const { historyTail } = args('getOpenProject', input ?? {});
+      return store ? opened(store, historyTail) : null;
+    },
+
+    async historyPage(input) {
+      const { projectId, from, count } = args('historyPage', input);
+      const current = requireStore();
+      if (current.project.id !== projectId) throw new WorkbenchError('out-of-sync', 'This project is no longer open; reload to continue.');
+      const { history } = current.project;
+      return { projectId, total: history.length, from, entries: history.slice(from, from + count) };
     },
 
     saveProjectAs(input) {
@@ -329,6 +362,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
       };
       const stamped = changes.map((change) => stampAuthor(change, author));
       signer?.observe(current.project);
+      const before = current.project.history;
       const base = () => ({ author, at: new Date().toISOString(), id: newId('h') });
       const entries = current.apply(
         baseSeq,
@@ -337,6 +371,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         allowed,
         signer ? (entry) => signer.seal(entry) : undefined,
       );
+      signer?.observeAppended(before, current.project.history);
       // Every claim is re-read (undo, redo, a new title or scale may touch any): the archive writes only what changed.
       archive.noteChanges(current.project, [], true);
       return { entries, seq: current.project.history.length };
@@ -460,6 +495,8 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     async getIdentity() {
       const signer = await getStamper();
       if (!signer) return null;
+      // The window asks for it once it has opened: the open project's undo stacks can be prepared now.
+      if (store) prepareUndo(store);
       const { keyId, publicKey, deviceId } = signer.identity;
       return { name: await currentUserName(), publicKey, keyId, deviceId };
     },

@@ -22,6 +22,7 @@ export {
   type ChangeMeta,
 } from './schema';
 export { OperationError } from './errors';
+export { plainStoredEntry, readStoredEntry } from './storedEntry';
 export {
   articleVersionProblems,
   assertInvariantsKept,

@@ -64,16 +64,16 @@ const LEAF_TYPES: ReadonlySet<string> = new Set(leafOperations.map((schema) => s
 /** Deeper than any operation nests (batch, claim, verdict, article blocks): past it the value cannot be written back as JSON safely. */
 const MAX_OPERATION_DEPTH = 40;
 
-/** Whether `value` nests more than `limit` levels of objects and arrays (an explicit stack: no recursion to overflow). */
+/** Whether `value` nests more than `limit` levels of objects and arrays (the recursion stops at `limit`: it cannot overflow). */
 function nestsDeeperThan(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth >= limit) return true;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
-    }
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit <= 0) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) if (nestsDeeperThan(child, limit - 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && nestsDeeperThan((value as Record<string, unknown>)[key], limit - 1)) return true;
   }
   return false;
 }

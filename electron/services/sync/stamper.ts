@@ -19,11 +19,23 @@ export class EntryStamper {
     this.clock = new HybridClock(now);
   }
 
+  /** Histories read already: a history list is never changed in place, so once is enough. */
+  private readonly observed = new WeakSet<readonly HistoryEntry[]>();
+
   /** Moves the clock past every entry of `project` (a merge may have brought entries from clocks ahead). */
   observe(project: Pick<Project, 'history'>): void {
+    if (this.observed.has(project.history)) return;
     let latest: string | undefined;
     for (const entry of project.history) if (entry.hlc && isHlcString(entry.hlc) && (!latest || entry.hlc > latest)) latest = entry.hlc;
     if (latest && latest > this.clock.send()) this.clock.receive(latest);
+    this.observed.add(project.history);
+  }
+
+  /** `after` is `before` (read already) with entries appended: only those are read. */
+  observeAppended(before: readonly HistoryEntry[], after: readonly HistoryEntry[]): void {
+    if (!this.observed.has(before)) return;
+    this.observe({ history: after.slice(before.length) });
+    this.observed.add(after);
   }
 
   /** The stamps of the next entry. */

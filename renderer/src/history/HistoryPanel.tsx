@@ -47,8 +47,10 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
       return details;
     };
   }, [project]);
-  const undo = undoTarget(project.history);
-  const redo = redoTarget(project.history);
+  // A long history's earlier entries are still being paged in: undo and redo wait for them.
+  const loading = session.outbox.historyLoading;
+  const undo = loading ? null : undoTarget(project.history);
+  const redo = loading ? null : redoTarget(project.history);
   const live = useMemo(() => new Set(project.claims.map((claim) => claim.id)), [project.claims]);
 
   const { ref: listRef, focus, scrollMargin, virtualizer } = usePanelRows<HTMLOListElement>({
@@ -84,6 +86,11 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
           </button>
         </div>
       </div>
+      {loading && (
+        <p className="panel-empty" role="status">
+          Loading earlier changes…
+        </p>
+      )}
       {filter === 'claim' && <ClaimPicker claims={pickable} chosen={picked} onChoose={setPicked} />}
       {filter === 'claim' && !picked ? null : entries.length === 0 ? (
         <p className="panel-empty">No changes recorded{claimFilter ? ' for this claim' : ''} yet.</p>

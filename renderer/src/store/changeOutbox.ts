@@ -13,6 +13,12 @@
  * recover(): the main side's copy replaces ours and the user is told why. Replies that belong to a
  * project replaced since (an older `generation`) are ignored.
  *
+ * A long history arrives in two steps: the open reply holds its last entries only (the window paints
+ * at once) and the earlier ones are paged in behind it (historyPage). Until they are all here the
+ * project's history is that tail: changes are applied locally and wait (they are sent once the
+ * history is whole, replayed on it), undo and redo wait, and what is worked out from the whole
+ * history (the History panel, review records) fills in when the rest arrives.
+ *
  * Team sync: when the main side's project changed by a merge (the change feed says so, or a request
  * is refused as 'out-of-sync'), rebase() takes the main side's newer project as the confirmed base
  * and replays `pending` on it with commitChange, keeping what still applies — no reload. A newer
@@ -21,6 +27,7 @@
  * base is older than it and is ignored (entry ids, not positions, say which is newer).
  */
 import { WorkbenchError, type OpenProject, type SaveStatus, type WorkbenchApi } from '../../../shared/api';
+import type { HistoryEntry } from '../../../shared/operations';
 import { commitChange, redoTarget, undoTarget } from '../../../shared/history';
 import { settleConflicts } from '../../../shared/sync/fieldConflicts';
 import { newId } from '../../../shared/ids';
@@ -54,6 +61,9 @@ export interface OutboxOptions {
   onRebased?(previous: Project, next: Project): void;
 }
 
+/** Entries per historyPage request while the earlier history is paged in. */
+export const HISTORY_PAGE = 5000;
+
 /** Rebases in a row on 'out-of-sync' refusals before the outbox gives up and reloads. */
 const MAX_REBASE_RETRIES = 3;
 
@@ -84,6 +94,10 @@ export class ChangeOutbox {
   private waitingRemote: Project | null = null;
   /** 'out-of-sync' refusals answered by a rebase since the last acknowledged request. */
   private rebaseRetries = 0;
+  /** Entries before the loaded history's first one that are still being paged in (0: the history is whole). */
+  private earlierMissing = 0;
+  /** The main side's project as loaded, while its earlier history is being paged in. */
+  private partialBase: Project | null = null;
 
   constructor(
     private readonly api: WorkbenchApi,
@@ -94,12 +108,23 @@ export class ChangeOutbox {
     return this.store.getSnapshot().project;
   }
 
-  /** Starts over from the main side's copy (or none): the new confirmed base, nothing pending. */
-  load(project: Project | null): void {
+  /** Whether the earlier history is still being paged in (undo and redo wait for it). */
+  get historyLoading(): boolean {
+    return this.earlierMissing > 0;
+  }
+
+  /**
+   * Starts over from the main side's copy (or none): the new confirmed base, nothing pending.
+   * `historyTotal` (an open reply's) says the history holds only its last entries: the earlier
+   * ones are then paged in.
+   */
+  load(project: Project | null, historyTotal?: number): void {
     this.generation++;
     this.pending = [];
     this.inFlight = 0;
-    const length = project?.history.length ?? 0;
+    const length = Math.max(historyTotal ?? 0, project?.history.length ?? 0);
+    this.earlierMissing = project ? length - project.history.length : 0;
+    this.partialBase = this.earlierMissing > 0 ? project : null;
     this.confirmedSeq = length;
     this.savedSeq = length;
     this.saveError = null;
@@ -111,6 +136,7 @@ export class ChangeOutbox {
     this.resolveIdle();
     if (!project) return;
     const generation = this.generation;
+    if (this.earlierMissing > 0) void this.pageInEarlierHistory(project, generation);
     this.api
       .getSaveStatus({})
       .then((status) => {
@@ -132,13 +158,13 @@ export class ChangeOutbox {
 
   undo(): boolean {
     const project = this.project;
-    if (!project || !undoTarget(project.history)) return false;
+    if (!project || this.historyLoading || !undoTarget(project.history)) return false;
     return this.commit({ kind: 'undo' });
   }
 
   redo(): boolean {
     const project = this.project;
-    if (!project || !redoTarget(project.history)) return false;
+    if (!project || this.historyLoading || !redoTarget(project.history)) return false;
     return this.commit({ kind: 'redo' });
   }
 
@@ -186,6 +212,8 @@ export class ChangeOutbox {
       this.waitForDisk();
       return;
     }
+    // Changes made while the earlier history is paged in go once it is whole (replayed on it).
+    if (this.historyLoading) return;
     const batch = this.pending.slice(0, MAX_BATCH);
     const baseSeq = this.confirmedSeq;
     const generation = this.generation;
@@ -238,11 +266,25 @@ export class ChangeOutbox {
       return true;
     }
     const remoteIds = new Set(remote.history.map((entry) => entry.id));
-    for (let i = 0; i < this.confirmedSeq; i++) {
+    // While the earlier history is paged in, the local history is the confirmed tail (then the pending entries).
+    const confirmedHere = this.confirmedSeq - this.earlierMissing;
+    for (let i = 0; i < confirmedHere; i++) {
       const entry = current.history[i];
       if (entry && !remoteIds.has(entry.id)) return false;
     }
-    if (remote.history.length === this.confirmedSeq && this.pending.length === 0) return false;
+    if (remote.history.length === this.confirmedSeq && this.pending.length === 0 && !this.historyLoading) return false;
+    // The remote project is whole: the paging in is no longer needed.
+    this.earlierMissing = 0;
+    this.partialBase = null;
+    return this.replayOnto(remote, current, true);
+  }
+
+  /**
+   * Takes `remote` (the main side's project, its history whole) as the confirmed base and replays
+   * the pending changes on it; `rebased` when it holds changes made elsewhere (not just the earlier
+   * history paged in).
+   */
+  private replayOnto(remote: Project, current: Project, rebased: boolean): boolean {
     let next = remote;
     const kept: Change[] = [];
     const dropped: string[] = [];
@@ -265,7 +307,7 @@ export class ChangeOutbox {
     this.savedSeq = Math.min(this.savedSeq, this.confirmedSeq);
     for (const reason of dropped) this.options.notify(`Your change could not be kept after changes made elsewhere: ${reason}`, 'refusal');
     this.publish(next);
-    this.options.onRebased?.(current, next);
+    if (rebased) this.options.onRebased?.(current, next);
     this.resolveIdle();
     const generation = this.generation;
     this.api
@@ -276,6 +318,43 @@ export class ChangeOutbox {
       .catch(() => undefined);
     this.pump();
     return true;
+  }
+
+  /**
+   * Pages in the history's entries before the loaded ones, oldest first, then replays what was
+   * changed meanwhile on the whole history and sends it. A page that does not fit (the main side's
+   * history moved under us) ends in a reload of the whole project.
+   */
+  private async pageInEarlierHistory(loaded: Project, generation: number): Promise<void> {
+    const missing = this.earlierMissing;
+    const earlier: HistoryEntry[] = [];
+    try {
+      while (earlier.length < missing) {
+        const page = await this.api.historyPage({ projectId: loaded.id, from: earlier.length, count: Math.min(HISTORY_PAGE, missing - earlier.length) });
+        if (generation !== this.generation || this.partialBase !== loaded) return;
+        if (page.entries.length === 0 || page.from !== earlier.length) throw new Error('the history changed while it was loading');
+        for (const entry of page.entries) earlier.push(entry);
+      }
+    } catch (error) {
+      if (generation !== this.generation || this.partialBase !== loaded) return;
+      this.earlierMissing = 0;
+      this.partialBase = null;
+      void this.recover(`its history could not be loaded: ${errorMessage(error)}`);
+      return;
+    }
+    const whole = [...earlier.slice(0, missing), ...loaded.history];
+    // The pages and the loaded tail must be one history: positions in order, the tail where it was.
+    if (whole.some((entry, index) => entry.seq !== index)) {
+      this.earlierMissing = 0;
+      this.partialBase = null;
+      void this.recover('its history changed while it was loading');
+      return;
+    }
+    const current = this.project;
+    this.earlierMissing = 0;
+    this.partialBase = null;
+    if (!current) return;
+    this.replayOnto({ ...loaded, history: whole }, current, false);
   }
 
   /** A newer project that waited for the reply of the request in flight. */

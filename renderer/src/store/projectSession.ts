@@ -37,6 +37,12 @@ interface Lifecycle {
   busy: string | null;
 }
 
+/**
+ * History entries an open asks for at first (the window paints with them; the earlier ones are
+ * paged in behind: ChangeOutbox). Enough for the History panel's first screen and the next undo.
+ */
+export const HISTORY_TAIL = 200;
+
 /** Whether an error message already names the file (by path or file name). */
 function mentionsFile(message: string, path: string): boolean {
   const name = path.split(/[\\/]/).pop() ?? path;
@@ -112,7 +118,7 @@ export class ProjectSession {
     try {
       const [appInfo] = await Promise.all([this.api.getAppInfo({}), this.settings.load()]);
       this.update({ appInfo });
-      const open = await this.api.getOpenProject({});
+      const open = await this.api.getOpenProject({ historyTail: HISTORY_TAIL });
       if (open) this.adopt(open);
     } catch (error) {
       this.notify(`The workbench could not start: ${errorMessage(error)}`);
@@ -202,7 +208,7 @@ export class ProjectSession {
   async openProject(path: string): Promise<boolean> {
     return this.switchTo(
       'Opening project…',
-      () => this.api.openProject({ path }),
+      () => this.api.openProject({ path, historyTail: HISTORY_TAIL }),
       (error) => (mentionsFile(errorMessage(error), path) ? `${errorMessage(error)} (${path})` : `Could not open ${path}: ${errorMessage(error)}`),
     );
   }
@@ -255,7 +261,7 @@ export class ProjectSession {
 
   private adopt(open: OpenProject): void {
     const previous = this.outbox.project;
-    this.outbox.load(open.project);
+    this.outbox.load(open.project, open.historyTotal);
     this.takePathAndSelection(open, previous);
     if (open.repairs?.length) this.notify(repairNotice(open.path, open.repairs));
   }

@@ -4,10 +4,13 @@
  * the way the app opens it. Baseline in the same run: reading the file and `JSON.parse` of its text,
  * the least any open of one JSON file can cost. Median of RUNS.
  *   open (store)     — openProjectStore: read, parse, check, repairs (what the main side waits for)
- *   open (contract)  — createWorkbench().openProject, its reply serialized and parsed as the browser
- *                      host and the page do (the renderer's copy of the project)
+ *   open (contract)  — createWorkbench().openProject as the window asks for it (the history's last
+ *                      HISTORY_TAIL entries and its length; the rest is paged in after the first
+ *                      paint), its reply serialized and parsed as the browser host and the page do
+ *   full reply       — the same without the opt-in: the whole history in the reply (raw clients)
  *   former open      — read + JSON.parse + every entry's operations validated in full (the old path)
- *   undo, save       — the first undo after opening, and the save of it
+ *   undo, save       — the first undo after opening (everyone's, and one person's own as a team
+ *                      member's undo is), the save of it, and a later save for comparison
  *   merge            — one received entry merged into a 20,000-entry history: the first merge after
  *                      opening (a replay of every entry), then three newer entries after a local change
  *                      (the last replay resumed; baseline: one apply) and one entry sorting 1,000 back
@@ -28,11 +31,23 @@ const MERGE_ENTRIES = 20_000;
 const RUNS = 3;
 const OPEN_GOAL_MS = 2000;
 const OP_GOAL_MS = 50;
+/** The entries the window asks for with its open (renderer/src/store/projectSession.ts). */
+const HISTORY_TAIL = 200;
+
+/** Each timed run starts with the heap the last one left collected (npm run bench:history passes --expose-gc). */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
+async function syncFile(file: string): Promise<void> {
+  const handle = await fs.open(file, 'r+');
+  await handle.sync();
+  await handle.close();
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 async function timed(run: () => Promise<unknown> | unknown, runs = RUNS): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const t0 = performance.now();
     await run();
     times.push(performance.now() - t0);
@@ -46,6 +61,8 @@ try {
   const file = path.join(dir, 'history.factcheck.json');
   let t0 = performance.now();
   await writeLongHistoryProject(file, { articles: 10, claimsPerArticle: 500, paragraphs: 250, historyEntries: ENTRIES });
+  // On disk before anything is timed: otherwise the first save's fsync also writes out the generated file.
+  await syncFile(file);
   const size = (await fs.stat(file)).size;
   console.log(`generated ${ENTRIES.toLocaleString('en')} entries, ${(size / 1e6).toFixed(1)} MB, in ${ms(performance.now() - t0)}`);
 
@@ -54,41 +71,68 @@ try {
   const store = await timed(async () => (await openProjectStore(file, { lock: false })).close());
 
   const dataDir = path.join(dir, 'data');
-  const contract = await timed(async () => {
-    const workbench = createWorkbench({ dataDir, mode: 'browser', version: 'bench', resourcesDir: path.join(dir, 'none') });
-    const reply = await workbench.openProject({ path: file });
-    const received = JSON.parse(JSON.stringify({ ok: true, value: reply })) as { value: { project: { history: unknown[] } } };
-    if (received.value.project.history.length !== ENTRIES) throw new Error('the reply lost entries');
-    await workbench.dispose();
-  });
+  // From the call to the reply parsed in the page (closing the workbench afterwards is not part of it).
+  const openThroughContract = async (historyTail: number | undefined, runs = RUNS) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const workbench = createWorkbench({ dataDir, mode: 'browser', version: 'bench', resourcesDir: path.join(dir, 'none') });
+      collectGarbage();
+      const started = performance.now();
+      const reply = await workbench.openProject(historyTail === undefined ? { path: file } : { path: file, historyTail });
+      const received = JSON.parse(JSON.stringify({ ok: true, value: reply })) as { value: { project: { history: unknown[] }; historyTotal?: number } };
+      times.push(performance.now() - started);
+      const total = received.value.historyTotal ?? received.value.project.history.length;
+      if (total !== ENTRIES || received.value.project.history.length !== Math.min(ENTRIES, historyTail ?? ENTRIES)) throw new Error('the reply lost entries');
+      await workbench.dispose();
+    }
+    return median(times);
+  };
+  const contract = await openThroughContract(HISTORY_TAIL);
+  const fullReply = await openThroughContract(undefined, 1);
 
   console.log(`baseline: read + JSON.parse ${ms(baseline)}`);
   console.log(`former open (every operation validated in full): ${ms(former)} (×${(former / baseline).toFixed(2)})`);
   console.log(`open (store): ${ms(store)} (×${(store / baseline).toFixed(2)}); goal < ${ms(OPEN_GOAL_MS)}`);
-  console.log(`open (contract, reply serialized and parsed): ${ms(contract)} (×${(contract / baseline).toFixed(2)}); goal < ${ms(OPEN_GOAL_MS)}`);
+  console.log(`open (contract, last ${HISTORY_TAIL} entries, reply serialized and parsed): ${ms(contract)} (×${(contract / baseline).toFixed(2)}); goal < ${ms(OPEN_GOAL_MS)}`);
+  console.log(`open (contract, whole history in the reply, for clients that do not page): ${ms(fullReply)} (×${(fullReply / baseline).toFixed(2)})`);
   reportResult({ measure: `baseline: read + JSON.parse, ${(size / 1e6).toFixed(0)} MB`, result: ms(baseline), goal: '—', met: null });
   reportResult({ measure: 'former open (all operations validated)', result: `${ms(former)} (×${(former / baseline).toFixed(2)})`, goal: '—', met: null });
   reportResult({ measure: 'open 100,000 entries (store)', result: `${ms(store)} (×${(store / baseline).toFixed(2)})`, goal: `< ${ms(OPEN_GOAL_MS)}`, met: store < OPEN_GOAL_MS });
-  reportResult({ measure: 'open 100,000 entries (contract reply)', result: `${ms(contract)} (×${(contract / baseline).toFixed(2)})`, goal: `< ${ms(OPEN_GOAL_MS)}`, met: contract < OPEN_GOAL_MS });
+  reportResult({ measure: 'open 100,000 entries (contract reply, window)', result: `${ms(contract)} (×${(contract / baseline).toFixed(2)})`, goal: `< ${ms(OPEN_GOAL_MS)}`, met: contract < OPEN_GOAL_MS });
+  reportResult({ measure: 'open 100,000 entries (contract reply, whole history)', result: `${ms(fullReply)} (×${(fullReply / baseline).toFixed(2)})`, goal: '—', met: null });
 
-  // The first undo after opening, and its save.
+  // The first undo after opening, and its save; then a later change's save.
   const opened = await openProjectStore(file, { lock: false, debounceMs: 60_000, maxDelayMs: 60_000 });
+  collectGarbage();
   t0 = performance.now();
   opened.apply(ENTRIES, [{ kind: 'undo' }], () => ({ author: 'Bench', at: new Date().toISOString(), id: 'bench-undo' }));
   const undo = performance.now() - t0;
   t0 = performance.now();
   await opened.flush();
   const save = performance.now() - t0;
+  // One person's own undo (a team member's, as the app stamps it): their stacks are worked out on first use.
+  t0 = performance.now();
+  opened.apply(ENTRIES + 1, [{ kind: 'undo' }], () => ({ author: 'Ana Checker', at: new Date().toISOString(), id: 'bench-own-undo', keyId: 'k-ana-0000000001', device: 'device-ana-laptop', hlc: formatHlc({ wallMs: Date.UTC(2027, 0, 1), counter: 0 }) }));
+  const ownUndo = performance.now() - t0;
+  t0 = performance.now();
+  opened.apply(ENTRIES + 2, [{ kind: 'undo' }], () => ({ author: 'Ana Checker', at: new Date().toISOString(), id: 'bench-own-undo-2', keyId: 'k-ana-0000000001', device: 'device-ana-laptop', hlc: formatHlc({ wallMs: Date.UTC(2027, 0, 1), counter: 1 }) }));
+  const nextUndo = performance.now() - t0;
+  t0 = performance.now();
+  await opened.flush();
+  const laterSave = performance.now() - t0;
   await opened.close();
-  console.log(`undo: ${ms(undo)} (goal ≤ ${OP_GOAL_MS} ms); its save: ${ms(save)}`);
+  console.log(`undo: ${ms(undo)} (goal ≤ ${OP_GOAL_MS} ms); one person's own undo: first ${ms(ownUndo)}, next ${ms(nextUndo)}`);
+  console.log(`first save after opening: ${ms(save)}; a later save: ${ms(laterSave)} (×${(save / laterSave).toFixed(2)})`);
   reportResult({ measure: 'undo on 100,000 entries (main side)', result: ms(undo), goal: `≤ ${OP_GOAL_MS} ms`, met: undo <= OP_GOAL_MS });
-  reportResult({ measure: 'first save after opening 100,000 entries', result: `${ms(save)} (×${(save / baseline).toFixed(2)} of read + parse)`, goal: '—', met: null });
+  reportResult({ measure: 'own undo on 100,000 entries (first / next; the app prepares the first after opening)', result: `${ms(ownUndo)} / ${ms(nextUndo)}`, goal: `≤ ${OP_GOAL_MS} ms`, met: nextUndo <= OP_GOAL_MS });
+  reportResult({ measure: 'first save after opening 100,000 entries', result: `${ms(save)} (×${(save / baseline).toFixed(2)} of read + parse; ×${(save / laterSave).toFixed(2)} of a later save)`, goal: '≈ a later save', met: save <= laterSave * 1.5 });
 
   // Merging into a 20,000-entry history (shared/sync/merge.ts). The first merge after opening replays
   // every entry (nothing of an earlier replay is at hand); later ones resume that replay from where the
   // earliest new entry sorts: received entries newer than the history cost about applying them.
   const mergeFile = path.join(dir, 'merge.factcheck.json');
   await writeLongHistoryProject(mergeFile, { articles: 10, claimsPerArticle: 500, paragraphs: 250, historyEntries: MERGE_ENTRIES });
+  await syncFile(mergeFile);
   const mergeStore = await openProjectStore(mergeFile, { lock: false, debounceMs: 60_000, maxDelayMs: 60_000 });
   let minute = 0;
   const colleague = (id: string, op: Operation, back = 0): HistoryEntry => {

@@ -21,6 +21,13 @@ interface Reply {
 
 export const MAIN_AUTHOR = 'Stamped by the main side';
 
+/** An open reply as the workbench makes it when asked for the history's last `tail` entries. */
+function withTail(open: OpenProject, tail: number | undefined): OpenProject {
+  const { history } = open.project;
+  if (tail === undefined || history.length <= tail) return open;
+  return { ...open, project: { ...open.project, history: history.slice(history.length - tail) }, historyTotal: history.length };
+}
+
 export class FakeWorkbench {
   open: OpenProject | null = null;
   /** Projects that openProject can open, by path. */
@@ -34,6 +41,8 @@ export class FakeWorkbench {
   holdReplies = false;
   /** Refuses a change the way the main side's review rules do: a reason, or null to allow it. */
   refuse: (change: Change) => string | null = () => null;
+  /** While set, historyPage answers only once it settles. */
+  slowPages: Promise<void> | null = null;
   /** While set, getOpenProject answers only once it settles (a slow reload). */
   slowReload: Promise<void> | null = null;
   /** Makes applyChanges and getOpenProject fail with this message (the host cannot be reached). */
@@ -72,18 +81,26 @@ export class FakeWorkbench {
         this.settings = { ...this.settings, ...patch } as Settings;
         return this.log('updateSettings', { ...this.settings });
       },
-      getOpenProject: async () => {
+      getOpenProject: async ({ historyTail } = {}) => {
         this.calls.push('getOpenProject');
         if (this.slowReload) await this.slowReload;
         if (this.unreachable) throw new WorkbenchError('io-error', this.unreachable);
-        return this.open;
+        return this.open && withTail(this.open, historyTail);
       },
-      openProject: async ({ path: target }) => {
+      historyPage: async ({ projectId, from, count }) => {
+        this.calls.push('historyPage');
+        if (this.slowPages) await this.slowPages;
+        if (!this.open || this.open.project.id !== projectId) throw new WorkbenchError('out-of-sync', 'This project is no longer open; reload to continue.');
+        const { history } = this.open.project;
+        return { projectId, total: history.length, from, entries: history.slice(from, from + count) };
+      },
+      openProject: async (args) => {
+        const target = args.path;
         this.calls.push('openProject');
         const found = this.files.get(target);
         if (!found) throw new WorkbenchError('io-error', 'no such file');
         this.switchTo({ path: target, project: found });
-        return this.open!;
+        return withTail(this.open!, args.historyTail);
       },
       createProject: unused('createProject'),
       saveProjectAs: async ({ path: target }) => {
