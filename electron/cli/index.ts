@@ -111,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
     if (parsed.positionals.length !== 1) return usageError('validate needs exactly one file');
     return validateCommand(parsed.positionals[0]!, io);
   }
-  // Loaded on demand: the intake libraries (linkedom, Readability, pdf.js, mammoth) are heavy to import.
+  // Loaded on demand: the intake libraries (jsdom, pdf.js, mammoth) are heavy to import.
   if (command === 'extract') return (await import('./extractCommand')).extractCommand(rest, io);
   if (command === 'serve') {
     let parsed;

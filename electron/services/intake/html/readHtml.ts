@@ -1,21 +1,22 @@
 /**
  * A web page → blocks + metadata: the page is parsed with linkedom (no scripts, nothing loaded),
- * its metadata read, the main content extracted with Readability, and Readability's article element
- * walked into blocks by the sanitizing walk (domToBlocks) — on the same DOM, with no second parse.
- * When Readability finds no article (a short page, a pasted snippet), the whole page is walked.
+ * its metadata read, the main content extracted with Readability, then sanitized with DOMPurify
+ * (on jsdom, see domWindow.ts) and walked into blocks. When Readability finds no article (a short
+ * page, a pasted snippet), the whole sanitized body is used.
  */
 import { Readability } from '@mozilla/readability';
 import { cleanInline } from '../plainText';
 import { UnreadableFile, type ReadResult } from '../readResult';
-import { parseFragment, parsePage } from './parsePage';
+import { parsePage } from './domWindow';
 import { domToBlocks } from './domToBlocks';
 import { readHtmlMetadata } from './htmlMetadata';
+import { sanitizeHtmlString } from './sanitize';
 import { parseDirAttribute } from '../direction';
 
 /**
- * Size limits beyond the file size (50 MB): the work grows with the number of elements and the
- * size of the article. A bigger page is refused with a message naming the limit, instead of tying
- * up the import for minutes.
+ * Size limits beyond the file size (50 MB): the work grows with the number of elements, and
+ * sanitizing on jsdom costs about 3 s per MB of article HTML. A bigger page is refused with a
+ * message naming the limit, instead of tying up the import for minutes.
  */
 export interface HtmlLimits {
   maxElements: number;
@@ -32,10 +33,9 @@ export function readHtml(html: string, limits: HtmlLimits = HTML_LIMITS): ReadRe
     );
   }
   const metadata = readHtmlMetadata(document);
-  let article: ReturnType<Readability<Element>['parse']> = null;
+  let article: ReturnType<Readability['parse']> = null;
   try {
-    // The article as Readability's own element (not serialized to HTML and parsed again).
-    article = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+    article = new Readability(document).parse();
   } catch {
     article = null; // Readability gave up on a strange page: fall back to the whole body below.
   }
@@ -44,12 +44,11 @@ export function readHtml(html: string, limits: HtmlLimits = HTML_LIMITS): ReadRe
       throw new UnreadableFile(`its article text is longer than the ${limits.maxArticleHtml / (1024 * 1024)} MB limit for web pages (as HTML). Save only the article and add that.`);
     }
   };
-  if (article?.content) tooLong(article.content.innerHTML.length);
-  let blocks = article?.content ? domToBlocks(article.content) : [];
+  if (article?.content) tooLong(article.content.length);
+  let blocks = article?.content ? domToBlocks(sanitizeHtmlString(article.content)) : [];
   if (blocks.length === 0) {
     tooLong(html.length);
-    // Readability changed the document: the whole page again.
-    blocks = domToBlocks(parseFragment(html));
+    blocks = domToBlocks(sanitizeHtmlString(html));
   }
 
   const title = cleanInline(article?.title ?? '');
@@ -66,7 +65,7 @@ export function readHtml(html: string, limits: HtmlLimits = HTML_LIMITS): ReadRe
   return { blocks, metadata };
 }
 
-/** An HTML fragment (mammoth's output) → blocks, through the sanitizing walk, without Readability. */
+/** An HTML fragment (mammoth's output, clipboard HTML) → blocks, sanitized, without Readability. */
 export function readHtmlFragment(html: string): ReadResult {
-  return { blocks: domToBlocks(parseFragment(html)), metadata: {} };
+  return { blocks: domToBlocks(sanitizeHtmlString(html)), metadata: {} };
 }

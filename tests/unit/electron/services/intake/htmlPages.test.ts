@@ -78,15 +78,6 @@ describe('HTML pages', () => {
     expect(importArticle('old.html', latin1).text).toBe('Café crème');
   });
 
-  it('reads tags and attributes in any case (an upper-case ALT still gives its caption) and leaves a script in a <pre> out', () => {
-    const short = '<!DOCTYPE html><HTML><HEAD><TITLE>Note</TITLE><STYLE>p{}</STYLE></HEAD><BODY><P>Short note.</P><IMG SRC="x.png" ALT="Chart"><PRE>a  b\n<SCRIPT>x()</SCRIPT>c</PRE></BODY></HTML>';
-    expect(importArticle('short.html', utf8(short)).blocks).toEqual([
-      { type: 'paragraph', text: 'Short note.' },
-      { type: 'caption', text: '[Image: Chart]' },
-      { type: 'preformatted', text: 'a  b\nc' },
-    ]);
-  });
-
   it('reads an HTML fragment without Readability', () => {
     expect(readHtmlFragment('<p>One</p><ul><li>Two</li></ul>').blocks).toEqual([
       { type: 'paragraph', text: 'One' },

@@ -1,4 +1,4 @@
-/** The small part of jsdom's API the tests and benches use (the package ships no types; jsdom is a dev dependency). */
+/** The small part of jsdom's API the intake uses (the package ships no types). */
 declare module 'jsdom' {
   export class VirtualConsole {
     constructor();
