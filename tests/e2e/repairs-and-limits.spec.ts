@@ -19,7 +19,7 @@ async function openInWindow(page: Page, file: string): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-test('a file edited outside the app opens repaired, says so, and is written only after a change', async ({ page, workbench }) => {
+test('a file edited outside the app opens repaired, says so, and is written only after a change', async ({ page, request, workbench }) => {
   let project = projectWithArticle('Edited by hand', ['The strikes have killed at least 75 people.', 'The minister said the budget grew by 4 percent.']);
   project = apply(project, { type: 'addClaim', claim: claimOn(project, 'c1', 'at least 75 people') });
   project = apply(project, { type: 'addClaim', claim: claimOn(project, 'c2', 'grew by 4 percent') });
@@ -41,8 +41,10 @@ test('a file edited outside the app opens repaired, says so, and is written only
   await page.getByRole('list', { name: 'Claims' }).getByRole('button').first().click();
   await expect(page.getByRole('region', { name: 'Claim' }).getByLabel('Quoted text')).toHaveText('at least 75 people');
 
-  // Opening wrote nothing.
-  await page.waitForTimeout(1500);
+  // Opening wrote nothing, and nothing is waiting to be written (the main side's save status says "saved", not "saving").
+  const headers = { Authorization: `Bearer ${workbench.token}`, Origin: workbench.origin };
+  const status = (await (await request.post(`${workbench.origin}/api/getSaveStatus`, { data: {}, headers })).json()) as { value: { state: string } };
+  expect(status.value.state).toBe('saved');
   expect(await fs.readFile(file, 'utf8')).toBe(edited);
 
   // The first change writes the repaired project; it then opens with nothing to repair.
