@@ -122,6 +122,7 @@ export function App() {
           onClose={() => void session.closeProject()}
           onUndo={() => session.undo()}
           onRedo={() => session.redo()}
+          historyLoading={session.outbox.historyLoading}
         />
       )}
       {project && <TeamStrip project={project} onMergeCopy={showMergeCopy} mergeResult={mergeResult} onDismissMergeResult={() => setMergeResult(null)} />}

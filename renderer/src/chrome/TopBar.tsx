@@ -22,10 +22,14 @@ interface TopBarProps {
   onClose: () => void;
   onUndo: () => void;
   onRedo: () => void;
+  /** A long history's earlier entries are still being paged in: undo and redo wait for them. */
+  historyLoading: boolean;
 }
 
-export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs, onClose, onUndo, onRedo }: TopBarProps) {
-  const { undo, redo } = undoRedoTargets(project.history);
+export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs, onClose, onUndo, onRedo, historyLoading }: TopBarProps) {
+  const targets = undoRedoTargets(project.history);
+  const undo = historyLoading ? null : targets.undo;
+  const redo = historyLoading ? null : targets.redo;
   return (
     <header className="topbar">
       <div className="brand" aria-hidden="true">
@@ -53,7 +57,7 @@ export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs,
           aria-label="Undo"
           onClick={onUndo}
           disabled={!undo}
-          title={undo ? `Undo ${describeOperation(undo.op)} (${shortcut('Ctrl+Z')})` : `Nothing to undo (${shortcut('Ctrl+Z')})`}
+          title={undo ? `Undo ${describeOperation(undo.op)} (${shortcut('Ctrl+Z')})` : historyLoading ? 'Undo waits until the earlier history has loaded' : `Nothing to undo (${shortcut('Ctrl+Z')})`}
         >
           <span aria-hidden="true">↶</span>
         </button>
@@ -63,7 +67,7 @@ export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs,
           aria-label="Redo"
           onClick={onRedo}
           disabled={!redo}
-          title={redo ? `Redo ${describeOperation(redo.op)} (${shortcut('Ctrl+Shift+Z')})` : `Nothing to redo (${shortcut('Ctrl+Shift+Z')})`}
+          title={redo ? `Redo ${describeOperation(redo.op)} (${shortcut('Ctrl+Shift+Z')})` : historyLoading ? 'Redo waits until the earlier history has loaded' : `Nothing to redo (${shortcut('Ctrl+Shift+Z')})`}
         >
           <span aria-hidden="true">↷</span>
         </button>
