@@ -41,8 +41,13 @@ test('a file edited outside the app opens repaired, says so, and is written only
   await page.getByRole('list', { name: 'Claims' }).getByRole('button').first().click();
   await expect(page.getByRole('region', { name: 'Claim' }).getByLabel('Quoted text')).toHaveText('at least 75 people');
 
-  // Opening wrote nothing.
-  await page.waitForTimeout(1500);
+  // Opening wrote nothing and left nothing to write: the main side still reports the repairs (it
+  // forgets them once it writes) and has no save pending.
+  const headers = { Authorization: `Bearer ${workbench.token}`, Origin: workbench.origin };
+  const call = async (name: string) => (await (await page.request.post(`${workbench.origin}/api/${name}`, { data: {}, headers })).json()) as { value: Record<string, unknown> };
+  expect((await call('getOpenProject')).value.repairs).toHaveLength(2);
+  expect((await call('getSaveStatus')).value).toMatchObject({ state: 'saved' });
+  await expect(savedStatus(page)).toBeVisible();
   expect(await fs.readFile(file, 'utf8')).toBe(edited);
 
   // The first change writes the repaired project; it then opens with nothing to repair.
