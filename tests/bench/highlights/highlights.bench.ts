@@ -41,7 +41,9 @@ async function timeClick(page: import('@playwright/test').Page, button: string, 
         document.addEventListener(
           'click',
           (event) => {
-            if (!(event.target instanceof Element) || event.target.closest('button')?.textContent?.trim() !== button) return;
+            const clicked = event.target instanceof Element ? event.target.closest('button') : null;
+            // Its accessible name: the top bar's Undo and Redo show an icon and carry their name in aria-label.
+            if ((clicked?.getAttribute('aria-label') ?? clicked?.textContent?.trim()) !== button) return;
             const started = event.timeStamp;
             const check = () => {
               if (!done(ranges())) return requestAnimationFrame(check);
