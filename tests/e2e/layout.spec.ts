@@ -124,6 +124,9 @@ async function photographScreens(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'History', exact: true }).click();
+  // The panel is a chunk of its own: photograph its entries, not its loading frame.
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('list', { name: 'Changes' }).or(history.getByText('No changes recorded'))).toBeVisible();
   await shot('history');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
