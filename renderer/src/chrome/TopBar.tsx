@@ -27,9 +27,7 @@ interface TopBarProps {
 }
 
 export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs, onClose, onUndo, onRedo, historyLoading }: TopBarProps) {
-  const targets = undoRedoTargets(project.history);
-  const undo = historyLoading ? null : targets.undo;
-  const redo = historyLoading ? null : targets.redo;
+  const { undo, redo } = undoRedoTargets(project.history, historyLoading);
   return (
     <header className="topbar">
       <div className="brand" aria-hidden="true">

@@ -7,7 +7,8 @@
  * Home / End move through every entry.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { claimsWithHistory, describeOperation, entriesForClaim, redoTarget, undoTarget } from '../../../shared/history';
+import { claimsWithHistory, describeOperation, entriesForClaim } from '../../../shared/history';
+import { undoRedoTargets } from '../store/derived';
 import { detailsContext, entryDetails, type EntryDetails } from '../../../shared/historyDetails';
 import type { HistoryEntry, Project } from '../../../shared/operations';
 import { useSession, useSessionState } from '../app/context';
@@ -49,8 +50,7 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
   }, [project]);
   // A long history's earlier entries are still being paged in: undo and redo wait for them.
   const loading = session.outbox.historyLoading;
-  const undo = loading ? null : undoTarget(project.history);
-  const redo = loading ? null : redoTarget(project.history);
+  const { undo, redo } = undoRedoTargets(project.history, loading);
   const live = useMemo(() => new Set(project.claims.map((claim) => claim.id)), [project.claims]);
 
   const { ref: listRef, focus, scrollMargin, virtualizer } = usePanelRows<HTMLOListElement>({

@@ -113,6 +113,12 @@ export class ChangeOutbox {
     return this.earlierMissing > 0;
   }
 
+  /** The history is whole (paged in, replaced by a whole one, or given up on): nothing more to page in. */
+  private endPaging(): void {
+    this.earlierMissing = 0;
+    this.partialBase = null;
+  }
+
   /**
    * Starts over from the main side's copy (or none): the new confirmed base, nothing pending.
    * `historyTotal` (an open reply's) says the history holds only its last entries: the earlier
@@ -274,8 +280,7 @@ export class ChangeOutbox {
     }
     if (remote.history.length === this.confirmedSeq && this.pending.length === 0 && !this.historyLoading) return false;
     // The remote project is whole: the paging in is no longer needed.
-    this.earlierMissing = 0;
-    this.partialBase = null;
+    this.endPaging();
     return this.replayOnto(remote, current, true);
   }
 
@@ -337,22 +342,19 @@ export class ChangeOutbox {
       }
     } catch (error) {
       if (generation !== this.generation || this.partialBase !== loaded) return;
-      this.earlierMissing = 0;
-      this.partialBase = null;
+      this.endPaging();
       void this.recover(`its history could not be loaded: ${errorMessage(error)}`);
       return;
     }
     const whole = [...earlier.slice(0, missing), ...loaded.history];
     // The pages and the loaded tail must be one history: positions in order, the tail where it was.
     if (whole.some((entry, index) => entry.seq !== index)) {
-      this.earlierMissing = 0;
-      this.partialBase = null;
+      this.endPaging();
       void this.recover('its history changed while it was loading');
       return;
     }
     const current = this.project;
-    this.earlierMissing = 0;
-    this.partialBase = null;
+    this.endPaging();
     if (!current) return;
     this.replayOnto({ ...loaded, history: whole }, current, false);
   }

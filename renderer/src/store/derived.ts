@@ -3,7 +3,7 @@
  * reads (lists are immutable: a change makes new arrays), so the renders that follow a selection,
  * a keystroke or the main side's reply do not walk 5,000 entries again.
  */
-import { undoRedoStacks } from '../../../shared/history';
+import { redoTarget, undoTarget } from '../../../shared/history';
 import type { HistoryEntry, Project } from '../../../shared/operations';
 import { peopleSeen } from '../../../shared/workflow/tasking';
 import { reviewRecords, type ClaimReviewRecord } from '../../../shared/workflow/reviewRecord';
@@ -20,21 +20,15 @@ function memoByLists<L extends readonly object[], R>(compute: (...lists: L) => R
   };
 }
 
-function entryAt(history: readonly HistoryEntry[], seq: number | undefined): HistoryEntry | null {
-  if (seq === undefined) return null;
-  const atIndex = history[seq];
-  if (atIndex && atIndex.seq === seq) return atIndex;
-  return history.find((entry) => entry.seq === seq) ?? null;
-}
+const NO_TARGETS = { undo: null, redo: null } as const;
 
-const undoRedoOf = memoByLists((history: readonly HistoryEntry[]) => {
-  const { undo, redo } = undoRedoStacks(history);
-  return { undo: entryAt(history, undo.at(-1)), redo: entryAt(history, redo.at(-1)) };
-});
-
-/** The entries the next undo and the next redo would take back / re-apply (as undoTarget and redoTarget), or null. */
-export function undoRedoTargets(history: readonly HistoryEntry[]): { undo: HistoryEntry | null; redo: HistoryEntry | null } {
-  return undoRedoOf(history);
+/**
+ * The entries the next undo and the next redo would take back / re-apply, or null (undoRedoStacks
+ * keeps the stacks per history list, so a render walks nothing again); none while a long history's
+ * earlier entries are still being paged in (`historyLoading`: undo and redo wait for them).
+ */
+export function undoRedoTargets(history: readonly HistoryEntry[], historyLoading = false): { undo: HistoryEntry | null; redo: HistoryEntry | null } {
+  return historyLoading ? NO_TARGETS : { undo: undoTarget(history), redo: redoTarget(history) };
 }
 
 const EMPTY: never[] = [];
