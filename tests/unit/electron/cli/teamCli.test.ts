@@ -18,6 +18,7 @@ import type { Operation, Project } from '../../../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { sha256Hex } from '../../../../electron/services/intake/sha256';
 import { startPouchServer, type PouchServer } from '../../../support/pouchServer';
+import { expectNoClearText } from '../../../support/clearText';
 import { sampleProject } from '../../shared/helpers';
 
 let dir: string;
@@ -188,7 +189,7 @@ describe('factcheck sync', () => {
     // Nothing in the folder in clear text.
     const logs = path.join(folder, 'logs');
     const texts = await Promise.all((await fs.readdir(logs)).map((f) => fs.readFile(path.join(logs, f), 'utf8')));
-    for (const text of texts) for (const secret of ['Secret wording', 'Bob', 'Alice', 'at least 75 people']) expect(text).not.toContain(secret);
+    for (const text of texts) expectNoClearText(text, ['Secret wording', 'Bob', 'Alice', 'at least 75 people']);
 
     // A tampered batch from Bob: reported (exit 1), the rest of his log still applies.
     await edit(bob, b, [{ type: 'editClaim', claimId: 'c2', changes: { statement: 'first' } }]);
@@ -239,7 +240,7 @@ describe('factcheck sync', () => {
       expect(claim(pb, 'c2').statement).toBe('Words only Alice wrote');
       expect(pa.history.map((e) => e.id)).toEqual(pb.history.map((e) => e.id));
       const stored = JSON.stringify(await server.allDocuments('newsroom'));
-      for (const secret of ['Words only Alice wrote', 'Alice', 'Bob', 'at least 75 people']) expect(stored).not.toContain(secret);
+      expectNoClearText(stored, ['Words only Alice wrote', 'Alice', 'Bob', 'at least 75 people']);
     }, 60_000);
   });
 });
