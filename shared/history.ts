@@ -4,16 +4,17 @@
  */
 import {
   apply,
+  applyWithInverse,
   validateOperation,
   carriedBy,
   claimIdsOf,
-  invert,
   leavesOf,
   OperationError,
   type Change,
   type ChangeMeta,
   type ClaimLookup,
   type HistoryEntry,
+  type Operation,
   type Project,
 } from './operations';
 
@@ -169,8 +170,9 @@ export function commitChange(project: Project, change: Change, meta: ChangeMeta)
   if (change.kind === 'do') {
     // Recorded as validated: a stranger's extra fields never reach the history (or the file).
     const op = validateOperation(change.op);
-    next = apply(project, op);
-    entry = { ...stamp, kind: 'do', op, inverse: invert(project, op) };
+    let inverse: Operation;
+    ({ project: next, inverse } = applyWithInverse(project, op));
+    entry = { ...stamp, kind: 'do', op, inverse };
   } else if (change.kind === 'undo') {
     const target = undoTarget(project.history, meta.keyId);
     if (!target) throw new OperationError('Nothing to undo');
@@ -182,8 +184,9 @@ export function commitChange(project: Project, change: Change, meta: ChangeMeta)
     const target = redoTarget(project.history, meta.keyId);
     if (!target) throw new OperationError('Nothing to redo');
     const op = validateOperation(target.op);
-    next = apply(project, op);
-    entry = { ...stamp, kind: 'redo', of: target.seq, ...ofId(meta, target), op, inverse: invert(project, op) };
+    let inverse: Operation;
+    ({ project: next, inverse } = applyWithInverse(project, op));
+    entry = { ...stamp, kind: 'redo', of: target.seq, ...ofId(meta, target), op, inverse };
   }
 
   return { project: { ...next, history: appendEntry(project.history, entry) }, entry };

@@ -22,15 +22,45 @@ export function requireItem<T extends { id: string }>(items: readonly T[], id: s
   return items[requireIndex(items, id, what)];
 }
 
+/**
+ * The ids of lists asked about by requireNew. Lists are never changed in place, so a list's ids
+ * never change; insertAt hands the set on to the list it makes, so a batch adding thousands of
+ * claims asks each question in constant time instead of scanning a growing list.
+ */
+const idSets = new WeakMap<readonly unknown[], Set<string>>();
+
+function idsOf(items: readonly { id: string }[]): Set<string> {
+  let ids = idSets.get(items);
+  if (!ids) {
+    ids = new Set();
+    for (const item of items) ids.add(item.id);
+    idSets.set(items, ids);
+  }
+  return ids;
+}
+
 /** Throws OperationError when an item with `id` already exists. */
 export function requireNew(items: readonly { id: string }[], id: string, what: string): void {
-  if (items.some((item) => item.id === id)) throw new OperationError(`There is already a ${what} with id "${id}"`);
+  if (idsOf(items).has(id)) throw new OperationError(`There is already a ${what} with id "${id}"`);
 }
 
 /** Inserts at `index` (clamped to the list), or appends when no index is given. */
 export function insertAt<T>(items: readonly T[], item: T, index: number | undefined): T[] {
   const at = index === undefined ? items.length : Math.max(0, Math.min(items.length, Math.trunc(index)));
-  return [...items.slice(0, at), item, ...items.slice(at)];
+  const next = items.slice();
+  next.splice(at, 0, item);
+  handOnIds(items, next, item);
+  return next;
+}
+
+/** Moves the id set of `before` to `after` (= before + item): the older list asks again from scratch if it is ever asked. */
+function handOnIds(before: readonly unknown[], after: readonly unknown[], item: unknown): void {
+  const ids = idSets.get(before);
+  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  if (!ids || typeof id !== 'string' || ids.has(id)) return;
+  ids.add(id);
+  idSets.delete(before);
+  idSets.set(after, ids);
 }
 
 export function removeAt<T>(items: readonly T[], index: number): T[] {

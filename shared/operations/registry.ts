@@ -59,25 +59,73 @@ export function leavesOf(op: Operation): LeafOperation[] {
  * (an annotation file, another machine), and a saved project must always reopen.
  */
 export function apply(project: Project, op: Operation): Project {
+  return applyLeaves(project, op, null);
+}
+
+/** apply() and invert() in one pass over the leaves: the new project, and the operation that undoes `op` on it. */
+export function applyWithInverse(project: Project, op: Operation): { project: Project; inverse: Operation } {
+  if (op.type !== 'batch') {
+    const next = apply(project, op);
+    return { project: next, inverse: family(op).invert(project, validated(op)) };
+  }
+  const inverses: LeafOperation[][] = [];
+  const next = applyLeaves(project, op, inverses);
+  const ops = inverses.reverse().flat();
+  return { project: next, inverse: op.label === undefined ? { type: 'batch', ops } : { type: 'batch', label: op.label, ops } };
+}
+
+/**
+ * The leaves in order, each validated and checked against the approval lock, its inverse taken
+ * (when `inverses` is given) against the state before it. The loader's rules are checked once,
+ * on the result: a batch is one change, and only what it changed is compared (see invariants.ts).
+ */
+function applyLeaves(project: Project, op: Operation, inverses: LeafOperation[][] | null): Project {
   if (op.type === 'batch' && (!Array.isArray(op.ops) || op.ops.length === 0)) throw new OperationError('A batch needs at least one operation');
-  return leavesOf(op).reduce<Project>((state, given) => {
+  let state = project;
+  for (const given of leavesOf(op)) {
     const handler = family(given);
     const leaf = validated(given);
     assertUnlocked(state, leaf);
-    const next = handler.apply(state, leaf);
-    assertInvariantsKept(state, next);
-    return next;
-  }, project);
+    if (inverses) inverses.push(leavesOf(handler.invert(state, leaf)));
+    state = handler.apply(state, leaf);
+  }
+  assertInvariantsKept(project, state);
+  return state;
+}
+
+/**
+ * The state after one leaf as its family applies it, without the schema, lock and loader checks:
+ * for looking ahead through a change (the review rules do) — the change itself is applied by apply().
+ */
+export function previewLeaf(project: Project, leaf: LeafOperation): Project {
+  return family(leaf).apply(project, leaf);
+}
+
+/**
+ * What the schema made of an operation, by the object given and by the object it returned
+ * (operations are never changed in place, like every part of a project): an operation is parsed
+ * once, however often it is applied, undone and redone.
+ */
+const validatedForms = new WeakMap<object, Operation>();
+
+function remembered<T extends Operation>(op: T, parse: () => T): T {
+  const known = op !== null && typeof op === 'object' ? validatedForms.get(op) : undefined;
+  if (known) return known as T;
+  const parsed = parse();
+  validatedForms.set(op, parsed);
+  validatedForms.set(parsed, parsed);
+  if (parsed.type === 'batch') for (const leaf of parsed.ops) validatedForms.set(leaf, leaf);
+  return parsed;
 }
 
 /** The operation as its schema reads it (defaults filled in, unknown keys dropped); OperationError naming the field when it does not fit. */
 function validated(op: LeafOperation): LeafOperation {
-  return parsedOrThrow(LeafOperationSchema, op);
+  return remembered(op, () => parsedOrThrow(LeafOperationSchema, op));
 }
 
 /** An operation (a batch too) as it is recorded: validated, with only the fields its schema knows (never a stranger's extra data). */
 export function validateOperation(op: Operation): Operation {
-  return parsedOrThrow(OperationSchema, op);
+  return remembered(op, () => parsedOrThrow(OperationSchema, op));
 }
 
 function parsedOrThrow<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, op: { type?: unknown } | null): T {
@@ -94,15 +142,7 @@ function parsedOrThrow<T>(schema: { safeParse(value: unknown): { success: true; 
  * apply(apply(project, op), invert(project, op)) deep-equals `project`, the order of every list included.
  */
 export function invert(project: Project, op: Operation): Operation {
-  if (op.type !== 'batch') return family(op).invert(project, op);
-  const inverses: LeafOperation[][] = [];
-  let state = project;
-  for (const leaf of op.ops) {
-    inverses.push(leavesOf(family(leaf).invert(state, leaf)));
-    state = apply(state, leaf);
-  }
-  const ops = inverses.reverse().flat();
-  return op.label === undefined ? { type: 'batch', ops } : { type: 'batch', label: op.label, ops };
+  return op.type === 'batch' ? applyWithInverse(project, op).inverse : family(op).invert(project, op);
 }
 
 /** A short human label for an operation, e.g. "Mark claim" (for "Undo Mark claim" and the history list). */

@@ -31,7 +31,7 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** Arms a timer in the page: from the next click on the named button to the frame after the highlights reach `want` ranges. */
+/** Arms a timer in the page: from the next click on the named button to the end of the first frame drawn with the highlights at `want` ranges (as the baselines below are timed: an animation frame, then a task). */
 async function timeClick(page: import('@playwright/test').Page, button: string, want: (ranges: number) => boolean): Promise<number> {
   const armed = page.evaluate(
     ({ button, wantZero, wantAtLeast }) =>
@@ -45,10 +45,11 @@ async function timeClick(page: import('@playwright/test').Page, button: string, 
             // Its accessible name: the top bar's Undo and Redo show an icon and carry their name in aria-label.
             if ((clicked?.getAttribute('aria-label') ?? clicked?.textContent?.trim()) !== button) return;
             const started = event.timeStamp;
+            // Checked at the start of each frame; the frame that starts with every highlight in place is the
+            // one that shows them, and a task queued from its animation callback runs once it is produced.
             const check = () => {
               if (!done(ranges())) return requestAnimationFrame(check);
-              // The frame that shows them: wait for it to be produced.
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+              setTimeout(() => resolve(performance.now() - started), 0);
             };
             requestAnimationFrame(check);
           },

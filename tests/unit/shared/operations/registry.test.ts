@@ -8,12 +8,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   apply,
+  applyWithInverse,
   claimIdsOf,
   familyOf,
   invert,
   OPERATION_FAMILIES,
   OperationSchema,
   stateChangeOf,
+  leavesOf,
+  validateOperation,
   type LeafOperation,
   type Operation,
   type Project,
@@ -126,9 +129,45 @@ describe('the operation registry', () => {
         fc.pre(ops.length > 0);
         const batch: Operation = { type: 'batch', label: 'Several', ops };
         checkRoundTrip(p, batch);
+        // One pass over the leaves gives what applying and inverting them one by one gives.
+        const oneByOne = ops.reduce<{ state: Project; inverses: LeafOperation[][] }>(
+          ({ state, inverses }, op) => ({ state: apply(state, op), inverses: [leavesOf(invert(state, op)), ...inverses] }),
+          { state: p, inverses: [] },
+        );
+        expect(applyWithInverse(p, batch)).toEqual({ project: oneByOne.state, inverse: { type: 'batch', label: 'Several', ops: oneByOne.inverses.flat() } });
         expect(claimIdsOf(batch, p)).toEqual(expect.arrayContaining(changedClaims(p, state).filter((id) => p.claims.some((c) => c.id === id))));
       }),
       { numRuns: RUNS * 2 },
     );
+  });
+
+  it('checks the rules the loader checks once, on the result of a batch', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const p = projectWith(g);
+        const add = randomOperation('addClaim', p, g);
+        fc.pre(add !== null && add.type === 'addClaim');
+        // On current selectors (a claim still marked changed keeps older ones, which are not checked against the text).
+        const { anchor: _older, ...claim } = (add as Extract<LeafOperation, { type: 'addClaim' }>).claim;
+        const twice: Operation = { type: 'batch', ops: [{ type: 'addClaim', claim }, { type: 'editClaim', claimId: claim.id, changes: { statement: 'x' } }, { type: 'addClaim', claim }] };
+        expect(() => apply(p, twice)).toThrow(`There is already a claim with id "${claim.id}"`);
+        // A claim whose quote is not the text at its span: the batch is refused whole, with the loader's words.
+        const offText: Operation = { type: 'batch', ops: [{ type: 'renameProject', title: 'T' }, { type: 'addClaim', claim: { ...claim, target: { ...claim.target, quote: { ...claim.target.quote, exact: `${claim.target.quote.exact}!` } } } }] };
+        expect(() => apply(p, offText)).toThrow(/is not its quote/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('parses an operation once: the schema result is what later validations return, and a refused one stays refused', () => {
+    const op = { type: 'renameProject', title: 'New', stranger: 1 } as unknown as Operation;
+    const parsed = validateOperation(op);
+    expect(parsed).toEqual({ type: 'renameProject', title: 'New' });
+    expect(validateOperation(op)).toBe(parsed);
+    expect(validateOperation(parsed)).toBe(parsed);
+    const bad = { type: 'renameProject', title: 7 } as unknown as Operation;
+    expect(() => validateOperation(bad)).toThrow(/renameProject: title/);
+    expect(() => validateOperation(bad)).toThrow(/renameProject: title/);
+    expect(() => apply(projectWith(fc.sample(fc.gen(), 1)[0]!), bad)).toThrow(/renameProject: title/);
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * The list helpers the operation families share: requireNew answers from an id set that insertAt
+ * hands on to the list it makes; whichever version of a list is asked, the answer is the list's own.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OperationError } from '../../../../shared/operations';
+import { insertAt, removeAt, replaceAt, requireNew } from '../../../../shared/operations/lists';
+
+type Item = { id: string };
+const has = (items: readonly Item[], id: string) => {
+  try {
+    requireNew(items, id, 'claim');
+    return false;
+  } catch (error) {
+    expect(error).toBeInstanceOf(OperationError);
+    return true;
+  }
+};
+
+describe('requireNew', () => {
+  it('refuses an id the list holds, naming it, and accepts one it does not', () => {
+    const list = [{ id: 'c1' }, { id: 'c2' }];
+    expect(() => requireNew(list, 'c2', 'claim')).toThrow('There is already a claim with id "c2"');
+    expect(() => requireNew(list, 'c3', 'claim')).not.toThrow();
+  });
+
+  it('answers for every version of a list built by inserts, removals and replacements, asked in any order', () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), id: fc.integer({ min: 0, max: 12 }), at: fc.option(fc.integer({ min: -1, max: 15 }), { nil: undefined }) }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), id: fc.integer({ min: 0, max: 12 }) }),
+      fc.record({ kind: fc.constant('ask' as const), version: fc.nat(), id: fc.integer({ min: 0, max: 12 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const versions: Item[][] = [[]];
+        for (const s of steps) {
+          const list = versions.at(-1)!;
+          if (s.kind === 'insert') versions.push(insertAt(list, { id: `c${s.id}` }, s.at));
+          else if (s.kind === 'remove' && list.length) versions.push(removeAt(list, s.at % list.length));
+          else if (s.kind === 'replace' && list.length) versions.push(replaceAt(list, s.at % list.length, { id: `c${s.id}` }));
+          else if (s.kind === 'ask') {
+            const version = versions[s.version % versions.length]!;
+            expect(has(version, `c${s.id}`)).toBe(version.some((item) => item.id === `c${s.id}`));
+          }
+        }
+        for (const version of versions) for (let id = 0; id <= 12; id++) expect(has(version, `c${id}`)).toBe(version.some((item) => item.id === `c${id}`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('insertAt', () => {
+  it('inserts at the index, clamped to the list, or appends, and leaves the list it was given alone', () => {
+    const list = ['a', 'b', 'c'];
+    expect(insertAt(list, 'x', 1)).toEqual(['a', 'x', 'b', 'c']);
+    expect(insertAt(list, 'x', -4)).toEqual(['x', 'a', 'b', 'c']);
+    expect(insertAt(list, 'x', 99)).toEqual(['a', 'b', 'c', 'x']);
+    expect(insertAt(list, 'x', 1.7)).toEqual(['a', 'x', 'b', 'c']);
+    expect(insertAt(list, 'x', undefined)).toEqual(['a', 'b', 'c', 'x']);
+    expect(list).toEqual(['a', 'b', 'c']);
+  });
+});
