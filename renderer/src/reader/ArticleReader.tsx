@@ -29,6 +29,9 @@ import { isPendingChange } from '../../../shared/claims';
 import { placeClaims } from './placeClaims';
 import { ReanchorReview } from './ReanchorReview';
 
+/** From this many highlighted passages, even a short article draws them only in and near view (see ReaderBlocks). */
+const NEAR_ONLY_FROM = 400;
+
 interface ArticleReaderProps {
   article: Article;
   claims: readonly Claim[];
@@ -116,7 +119,7 @@ export function ArticleReader({
   // When the article's first block is its title, that block is shown as the title (it stays part of the text).
   const titleIsFirstBlock = article.blocks.length > 1 && article.blocks[0].text.trim() === article.metadata.title.trim();
   const blocksHandle = useRef<ReaderBlocksHandle>(null);
-  // The blocks in the DOM now (sorted): highlights are drawn only there, and again when the window moves.
+  // The blocks highlights are drawn in now (sorted): the rendered ones (near view, with many claims), drawn again when they change.
   const rendered = useRef<readonly number[]>([]);
   // Blocks where the reader's selection starts and ends stay rendered while it is scrolled away.
   const selStart = selection && selection.articleId === article.id ? blockAt(geometry, selection.start, 'start') : -1;
@@ -129,7 +132,7 @@ export function ArticleReader({
     installHighlightStyles(levels);
   }, [levels]);
 
-  /** Text intervals of the rendered blocks, one per run of consecutive blocks. */
+  /** Text intervals of the blocks highlights are drawn in (rendered, and near view), one per run of consecutive blocks. */
   const renderedIntervals = (): Array<[number, number]> => renderedRuns(rendered.current).map((run) => runInterval(run, geometry.starts, geometry.lengths));
 
   // Ranges by span, reused while their text nodes stay in the DOM (a repaint after an edit does not walk the DOM again).
@@ -446,6 +449,7 @@ export function ArticleReader({
             scroller={scroller}
             body={body}
             keep={keep}
+            nearOnly={spans.length + suggestions.length > NEAR_ONLY_FROM}
             onRendered={onRendered}
           />
         </div>

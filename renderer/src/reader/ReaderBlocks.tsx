@@ -4,15 +4,17 @@
  * rest, and blocks where a selection starts or ends stay rendered so the selection survives
  * scrolling. A long article's window moves by groups of consecutive blocks (see groupBlocks), each
  * block still in a slot of its own. Short articles render every block. Each block element keeps data-block-index, so
- * canonical offsets map to the DOM exactly as before; the reader is told which blocks are rendered
- * (it draws highlights only there).
+ * canonical offsets map to the DOM exactly as before. The reader is told which blocks to draw
+ * highlights in: the rendered ones, and with `nearOnly` only those in and near view (the browser
+ * re-validates every highlight range whenever one highlight changes, so thousands of ranges drawn
+ * at once would slow every frame: a selection, a verdict, a redo).
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { forwardRef, memo, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Block } from '../../../shared/model';
 import { cssZoom } from '../app/appearance';
 import { BLOCK_ATTRIBUTE } from './blockElements';
-import { blocksOfGroups, estimateBlockHeight, FULL_RENDER_MAX_CHARS, GROUP_MAX_BLOCKS, GROUP_MAX_CHARS, groupBlocks, groupOf, windowPieces, withKept, type TextMetrics } from './blockWindow';
+import { blocksOfGroups, estimateBlockHeight, FULL_RENDER_MAX_CHARS, GROUP_MAX_BLOCKS, GROUP_MAX_CHARS, groupBlocks, groupOf, nearItems, OVERSCAN_PX, windowPieces, withKept, type TextMetrics } from './blockWindow';
 
 export interface ReaderBlocksHandle {
   /** Scrolls a block (rendered or not) to the middle of the reader. */
@@ -28,7 +30,9 @@ interface ReaderBlocksProps {
   body: HTMLElement | null;
   /** Block indexes kept rendered even when out of view (a selection's ends); a stable array. */
   keep: readonly number[];
-  /** Called after each commit that changed which blocks are rendered (sorted indexes). */
+  /** Highlights only in the blocks in and near view, though a short article renders every block (many highlights). */
+  nearOnly: boolean;
+  /** Called after each commit that changed which blocks highlights are drawn in (sorted indexes). */
   onRendered: (indexes: readonly number[]) => void;
 }
 
@@ -148,7 +152,7 @@ function pageBefore(blocks: readonly Block[], index: number): number | null {
 }
 
 export const ReaderBlocks = memo(
-  forwardRef<ReaderBlocksHandle, ReaderBlocksProps>(function ReaderBlocks({ blocks, textLength, titleIsFirstBlock, scroller, body, keep, onRendered }, handle) {
+  forwardRef<ReaderBlocksHandle, ReaderBlocksProps>(function ReaderBlocks({ blocks, textLength, titleIsFirstBlock, scroller, body, keep, nearOnly, onRendered }, handle) {
     const full = textLength <= FULL_RENDER_MAX_CHARS;
     // The window's items: each block of a short article, groups of blocks in a long one.
     const groupStarts = useMemo(
@@ -217,12 +221,13 @@ export const ReaderBlocks = memo(
     }, [body, scroller]);
 
     const items = virtualizer.getVirtualItems();
-    const renderedKey = items.map((item) => item.index).join(',');
+    const drawn = full && nearOnly ? nearItems(virtualizer.measurementsCache, virtualizer.range, OVERSCAN_PX) : items.map((item) => item.index);
+    const drawnKey = drawn.join(',');
     const reported = useRef<string | null>(null);
     useLayoutEffect(() => {
-      if (reported.current === renderedKey) return;
-      reported.current = renderedKey;
-      onRendered(blocksOfGroups(items.map((item) => item.index), groupStarts));
+      if (reported.current === drawnKey) return;
+      reported.current = drawnKey;
+      onRendered(blocksOfGroups(drawn, groupStarts));
     });
 
     const pieces = windowPieces(items, scrollMargin, virtualizer.getTotalSize() + scrollMargin);

@@ -61,6 +61,23 @@ export function renderedRuns(indexes: readonly number[]): Array<[number, number]
   return runs;
 }
 
+/**
+ * The items within `margin` pixels of the visible ones (indexes `visible.startIndex`…`endIndex`),
+ * by their measured places: the items a short article, rendered whole, draws highlights in.
+ */
+export function nearItems(places: ReadonlyArray<{ start: number; end: number }>, visible: { startIndex: number; endIndex: number } | null, margin: number): number[] {
+  if (!visible || places.length === 0) return [];
+  const firstVisible = Math.max(0, Math.min(visible.startIndex, places.length - 1));
+  const lastVisible = Math.max(firstVisible, Math.min(visible.endIndex, places.length - 1));
+  const top = places[firstVisible]!.start - margin;
+  const bottom = places[lastVisible]!.end + margin;
+  let first = firstVisible;
+  while (first > 0 && places[first - 1]!.end > top) first--;
+  let last = lastVisible;
+  while (last < places.length - 1 && places[last + 1]!.start < bottom) last++;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 /** The canonical-text interval [from, to) that a run of blocks covers. */
 export function runInterval(run: readonly [number, number], starts: readonly number[], lengths: readonly number[]): [number, number] {
   return [starts[run[0]], starts[run[1]] + lengths[run[1]]];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blocksOfGroups, estimateBlockHeight, groupBlocks, groupOf, renderedRuns, runInterval, windowPieces, withKept } from '../../../../renderer/src/reader/blockWindow';
+import { blocksOfGroups, estimateBlockHeight, groupBlocks, groupOf, nearItems, renderedRuns, runInterval, windowPieces, withKept } from '../../../../renderer/src/reader/blockWindow';
 
 describe('the windowed reader’s arithmetic', () => {
   it('estimates a block by its wrapped lines plus the gap below it', () => {
@@ -75,5 +75,19 @@ describe('the windowed reader’s arithmetic', () => {
         }
       }),
     );
+  });
+
+  it('draws highlights in the items within the margin of the visible ones: whole items, clamped to the list', () => {
+    // Ten items of 100 px each; items 4 and 5 are visible.
+    const places = Array.from({ length: 10 }, (_, i) => ({ start: i * 100, end: i * 100 + 100 }));
+    expect(nearItems(places, { startIndex: 4, endIndex: 5 }, 0)).toEqual([4, 5]);
+    // 150 px either side reaches into items 2 and 7; at 100 px they only touch the margin's edge and are left out.
+    expect(nearItems(places, { startIndex: 4, endIndex: 5 }, 150)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(nearItems(places, { startIndex: 4, endIndex: 5 }, 100)).toEqual([3, 4, 5, 6]);
+    expect(nearItems(places, { startIndex: 0, endIndex: 1 }, 10_000)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // A range past the end (the list shrank since) is clamped; nothing known yet draws nothing.
+    expect(nearItems(places, { startIndex: 12, endIndex: 14 }, 50)).toEqual([8, 9]);
+    expect(nearItems(places, null, 1200)).toEqual([]);
+    expect(nearItems([], { startIndex: 0, endIndex: 0 }, 1200)).toEqual([]);
   });
 });
