@@ -1,7 +1,7 @@
 /**
  * Renderer memory (npm run bench:memory): generated project files opened by the real browser-mode
- * host in Chromium, measured over the DevTools protocol once every highlight of the first article is
- * painted: the JavaScript heap in use after a full garbage collection (what a heap snapshot counts),
+ * host in Chromium, measured over the DevTools protocol once every claim of the first article is
+ * placed and those in view painted: the JavaScript heap in use after a full garbage collection (what a heap snapshot counts),
  * against the 1 × 50 project measured in the same run. Also DOM nodes, for the curious.
  *   10 × 500          — the goal's project (10 articles × 500 claims)
  *   10 × 500, history — the same with 100,000 history entries (the renderer's copy of the history)
@@ -14,6 +14,7 @@ import { startWorkbench } from '../../e2e/fixtures/workbench';
 import { writeLongHistoryProject } from '../../support/largeHistory';
 import { writeLargeProject } from '../../support/largeProject';
 import { reportResult } from '../benchResult';
+import { everyClaimDrawn } from '../claimsDrawn';
 
 const GOAL_MB = 300;
 const SHAPES = [
@@ -37,11 +38,7 @@ test('renderer memory with 10 articles × 500 claims', async ({ page }) => {
       const host = await startWorkbench({ extraArgs: [file] });
       try {
         await page.goto(host.url);
-        await page.waitForFunction(
-          (count) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= count,
-          shape.claims,
-          { polling: 'raf', timeout: 180_000 },
-        );
+        await page.waitForFunction(everyClaimDrawn, shape.claims, { polling: 'raf', timeout: 180_000 });
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Performance.enable');
         await cdp.send('HeapProfiler.collectGarbage');

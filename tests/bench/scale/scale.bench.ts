@@ -4,7 +4,7 @@
  * measured in the same run. Times, median of several runs, from the user's input to the next
  * painted frame:
  *   open      — navigation start to every claim of the first article placed and those in the
- *               reader's rendered blocks painted (a long article's reader is windowed)
+ *               blocks the reader draws painted (the rendered ones; near view, with many claims)
  *   select    — a click on a claim in the claim list
  *   verdict   — choosing a verdict in the claim panel (an operation)
  *   undo      — the Undo button (an operation)
@@ -24,6 +24,7 @@ import { promises as fs } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startWorkbench } from '../../e2e/fixtures/workbench';
 import { writeLargeProject, type LargeProjectShape } from '../../support/largeProject';
+import { everyClaimDrawn } from '../claimsDrawn';
 
 const SHAPES: { name: string; shape: LargeProjectShape }[] = [
   { name: '1 × 50 (baseline)', shape: { articles: 1, claimsPerArticle: 50, historyEntries: 50 } },
@@ -67,15 +68,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
       try {
         await page.goto(host.url);
         // Every claim placed and the ones in the reader's rendered blocks painted (a long article is windowed).
-        await page.waitForFunction(
-          (count) => {
-            const paint = performance.getEntriesByName('claim-highlights').at(-1) as PerformanceMeasure | undefined;
-            const detail = paint?.detail as { count: number; painted: number } | undefined;
-            return Boolean(detail && detail.count >= count && [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= detail.painted);
-          },
-          shape.claimsPerArticle,
-          { polling: 'raf', timeout: 120_000 },
-        );
+        await page.waitForFunction(everyClaimDrawn, shape.claimsPerArticle, { polling: 'raf', timeout: 120_000 });
         row.set('open', await page.evaluate(() => performance.now()));
         const list = page.getByRole('list', { name: 'Claims' });
         await expect(list.getByRole('listitem').first()).toBeVisible();
