@@ -67,7 +67,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
       results.set(name, row);
       try {
         await page.goto(host.url);
-        // Every claim placed and the ones in the reader's rendered blocks painted (a long article is windowed).
+        // Every claim placed and the ones in the blocks the reader draws painted.
         await page.waitForFunction(everyClaimDrawn, shape.claimsPerArticle, { polling: 'raf', timeout: 120_000 });
         row.set('open', await page.evaluate(() => performance.now()));
         const list = page.getByRole('list', { name: 'Claims' });
