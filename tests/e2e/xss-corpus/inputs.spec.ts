@@ -16,7 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../fixtures/buildApp';
-import { apply, claimOn, projectWithArticle, source } from '../fixtures/builtProject';
+import { claimOn } from '../../support/claimOn';
+import { apply, projectWithArticle, source } from '../fixtures/builtProject';
 import { expect, openProjectInWindow, savedStatus, selectTextWithMouse, test } from '../fixtures/workbench';
 import { writeProjectFile } from '../../support/projectFiles';
 import type { Project } from '../../../shared/operations';
@@ -35,7 +36,7 @@ function handEditedProject(): Project {
   const article = project.articles[0]!;
   project = { ...project, articles: [{ ...article, metadata: { ...article.metadata, title: pick(2), byline: pick(3), url: 'https://xss.invalid/article' } }] };
   const claims = [0, 2, 3, 5].map((i) =>
-    claimOn(project, `c${i}`, pick(i), { statement: pick(i + 1), claimant: pick(i + 2), verdict: { levelId: null, rationale: ALL_LINES, conclusion: pick(i + 3) } }),
+    claimOn(article, `c${i}`, pick(i), { statement: pick(i + 1), claimant: pick(i + 2), verdict: { levelId: null, rationale: ALL_LINES, conclusion: pick(i + 3) } }),
   );
   for (const claim of claims) project = apply(project, { type: 'addClaim', claim });
   project = apply(project, { type: 'addSource', source: source('s1', { title: pick(4), publisher: pick(5), author: pick(6), notes: ALL_LINES }) });
