@@ -10,6 +10,7 @@ import { sha256Hex } from '../../electron/services/intake/sha256';
 import { parseProjectFile, serializeProject } from '../../shared/projectFile';
 import { claimOn } from '../support/claimOn';
 import { apply, projectWithArticle, source } from './fixtures/builtProject';
+import { callHost } from './fixtures/hostApi';
 import { expect, savedStatus, test } from './fixtures/workbench';
 
 async function openInWindow(page: Page, file: string): Promise<void> {
@@ -44,10 +45,8 @@ test('a file edited outside the app opens repaired, says so, and is written only
 
   // Opening wrote nothing and left nothing to write: the main side still reports the repairs (it
   // forgets them once it writes) and has no save pending.
-  const headers = { Authorization: `Bearer ${workbench.token}`, Origin: workbench.origin };
-  const call = async (name: string) => (await (await page.request.post(`${workbench.origin}/api/${name}`, { data: {}, headers })).json()) as { value: Record<string, unknown> };
-  expect((await call('getOpenProject')).value.repairs).toHaveLength(2);
-  expect((await call('getSaveStatus')).value).toMatchObject({ state: 'saved' });
+  expect((await callHost<{ repairs: unknown[] }>(page.request, workbench, 'getOpenProject')).value.repairs).toHaveLength(2);
+  expect((await callHost(page.request, workbench, 'getSaveStatus')).value).toMatchObject({ state: 'saved' });
   await expect(savedStatus(page)).toBeVisible();
   expect(await fs.readFile(file, 'utf8')).toBe(edited);
 

@@ -8,9 +8,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { lookAt } from './fixtures/screens';
-import { expect, savedStatus, test, type RunningWorkbench } from './fixtures/workbench';
+import { sendBelowTheUi } from './fixtures/hostApi';
+import { expect, savedStatus, test } from './fixtures/workbench';
 
 interface SampleClaim {
   id: string;
@@ -46,21 +47,6 @@ async function setUser(page: Page, name: string, role: 'Checker' | 'Editor') {
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel('Signed in as')).toHaveText(`${name} · ${role}`);
-}
-
-/** Sends changes straight to the main side over the host's API, as a window that skipped its own checks would. */
-async function sendBelowTheUi(request: APIRequestContext, workbench: RunningWorkbench, changes: unknown[]): Promise<string> {
-  const headers = { Authorization: `Bearer ${workbench.token}`, Origin: workbench.origin };
-  const open = (await (await request.post(`${workbench.origin}/api/getOpenProject`, { data: {}, headers })).json()) as {
-    value: { project: { id: string; history: unknown[] } };
-  };
-  const reply = (await (
-    await request.post(`${workbench.origin}/api/applyChanges`, {
-      data: { projectId: open.value.project.id, baseSeq: open.value.project.history.length, changes },
-      headers,
-    })
-  ).json()) as { ok: boolean; error?: { message: string } };
-  return reply.ok ? 'applied' : reply.error!.message;
 }
 
 test.use({ viewport: { width: 1280, height: 720 } });
