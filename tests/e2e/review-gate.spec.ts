@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import { lookAt } from './fixtures/screens';
 import { sendBelowTheUi } from './fixtures/hostApi';
 import { expect, savedStatus, test } from './fixtures/workbench';
+import { setUser } from './fixtures/userSettings';
 
 interface SampleClaim {
   id: string;
@@ -37,16 +38,6 @@ function sampleClaim(id: string): SampleClaim {
 async function selectClaim(page: Page, id: string) {
   const quote = sampleClaim(id).target.quote.exact.slice(0, 40);
   await page.getByRole('list', { name: 'Claims' }).getByRole('listitem').filter({ hasText: quote }).getByRole('button').first().click();
-}
-
-async function setUser(page: Page, name: string, role: 'Checker' | 'Editor') {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('combobox', { name: 'Role' }).selectOption({ label: role });
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByLabel('Signed in as')).toHaveText(`${name} · ${role}`);
 }
 
 test.use({ viewport: { width: 1280, height: 720 } });

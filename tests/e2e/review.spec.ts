@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import { callHost, sendBelowTheUi } from './fixtures/hostApi';
 import { createProjectInWindow, expect, projectFiles, savedStatus, selectTextWithMouse, test } from './fixtures/workbench';
 import { FIXTURE_ARTICLE } from './flows/foundationFlow';
+import { setUser } from './fixtures/userSettings';
 
 const QUOTE = 'at least 75 people';
 const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
@@ -26,16 +27,6 @@ const HOSTILE_MARKDOWN = [
   '',
   '<a href="http://evil.example/">html link</a>',
 ].join('\n');
-
-async function setUser(page: Page, name: string, role: 'Checker' | 'Editor') {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('combobox', { name: 'Role' }).selectOption({ label: role });
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByLabel('Signed in as')).toHaveText(`${name} · ${role}`);
-}
 
 async function expectInert(page: Page) {
   const panel = page.getByRole('region', { name: 'Claim' });

@@ -22,6 +22,7 @@ import { expect, openProjectInWindow, savedStatus, selectTextWithMouse, test } f
 import { writeProjectFile } from '../../support/projectFiles';
 import type { Project } from '../../../shared/operations';
 import { XSS_CORPUS } from './corpus';
+import { setUser } from '../fixtures/userSettings';
 
 const run = promisify(execFile);
 const ALL = XSS_CORPUS.join(' ');
@@ -144,15 +145,6 @@ async function poke(page: Page): Promise<void> {
     if (await first.count()) await first.hover({ timeout: 2_000 }).catch(() => undefined);
   }
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
-}
-
-async function setUser(page: Page, name: string, role: 'Checker' | 'Editor') {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('combobox', { name: 'Role' }).selectOption({ label: role });
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(dialog).toBeHidden();
 }
 
 async function openArticle(page: Page, title: RegExp): Promise<void> {
