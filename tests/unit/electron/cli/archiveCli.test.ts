@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveCommand, checkedBeforeCommand } from '../../../../electron/cli/archiveCommand';
 import { REPO } from '../../testPaths';
+import { run } from './cliIo';
 
 const BIN = join(REPO, 'bin', 'factcheck.js');
 
@@ -20,10 +21,8 @@ function factcheck(...args: string[]): Promise<{ code: number; stdout: string; s
 const lastLine = (text: string) => text.trim().split('\n').at(-1);
 
 /** Runs a verb in this process (the spawned binary is checked separately), with its output collected. */
-async function inProcess(run: typeof archiveCommand, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+async function inProcess(verb: typeof archiveCommand, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { code, out, err } = await run(verb, ...args);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 

@@ -14,7 +14,8 @@ import { assetsDirFor } from '../../../../electron/services/attachments/attachme
 import { storeAsset } from '../../../../electron/services/capture/captureStore';
 import type { Capture } from '../../../../shared/model';
 import { startPouchServer, type PouchServer } from '../../../support/pouchServer';
-import { edit, filesUnder, inApp, person, read, run, twoCopies, type Person } from './teamHelpers';
+import { edit, filesUnder, inApp, person, read, twoCopies, type Person } from './teamHelpers';
+import { run } from './cliIo';
 
 const PDF_TEXT = 'Minutes of the harbour board, 12 March: dredging contract awarded to Quayline Marine';
 const WARC_TEXT = 'WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://harbour.example/minutes\r\n\r\nQuayline Marine dredging';

@@ -10,18 +10,7 @@ import { createWorkbench } from '../../../../electron/services/workbench';
 import type { Operation, Project } from '../../../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { sampleProject } from '../../shared/helpers';
-
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-export async function run(command: (args: string[], io: Io) => Promise<number>, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await command(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, last: out.at(-1) };
-}
+import { run } from './cliIo';
 
 export interface Person {
   name: string;
@@ -72,7 +61,7 @@ export async function twoCopies(dir: string, tag: string, owner: Person, other: 
   await fs.writeFile(a, serializeProject({ ...sampleProject(), id: `p-${tag}` }));
   const added = await run(membersCommand, a, 'add', other.name, other.publicKey, '--role', 'checker', '--data-dir', owner.dataDir);
   expect(added.code).toBe(0);
-  expect(added.out.join("\n")).toContain(`key id ${(await loadOrCreateIdentity(other.dataDir)).keyId}`);
+  expect(added.out).toContain(`added ${other.name} as checker (key id ${(await loadOrCreateIdentity(other.dataDir)).keyId})`);
   await fs.copyFile(a, b);
   return { a, b };
 }

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureCommand } from '../../../../../electron/cli/captureCommand';
 import { findChromium } from '../../../../../electron/services/interop/chromiumPdf';
 import { createEmptyProject, parseProjectFile, serializeProject } from '../../../../../shared/projectFile';
+import { captureIo } from '../../cli/cliIo';
 import { summarizeTrace } from './connectTrace';
 import { startTestSite, type TestSite } from './testSite';
 import { readWarc } from './warcReading';
@@ -39,12 +40,6 @@ async function newProject(name: string): Promise<string> {
   const file = path.join(dir, `${name}.factcheck.json`);
   await fs.writeFile(file, serializeProject(createEmptyProject({ id: `p-${name}`, title: name, createdAt: '2026-11-28T09:00:00.000Z' })));
   return file;
-}
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
 }
 
 function runProcess(command: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -74,11 +69,11 @@ async function closedPort(): Promise<number> {
 describe('factcheck capture', () => {
   it('exits 2 on usage errors and explains', async () => {
     for (const argv of [[], ['only-a-project.factcheck.json'], ['p.factcheck.json', 'ftp://example.org/x'], ['p.factcheck.json', 'https://x.org', '--bogus']]) {
-      const c = io();
+      const c = captureIo();
       expect(await captureCommand(argv, c.io), JSON.stringify(argv)).toBe(2);
       expect(c.err.join('\n')).toMatch(/factcheck capture: .+/);
     }
-    const help = io();
+    const help = captureIo();
     expect(await captureCommand(['--help'], help.io)).toBe(0);
     expect(help.out.join('\n')).toContain('--also-wayback');
   });
@@ -86,7 +81,7 @@ describe('factcheck capture', () => {
   it.runIf(hasChromium)('exits 1 when the page cannot be reached, and leaves the project as it was', async () => {
     const file = await newProject('offline');
     const before = await fs.readFile(file, 'utf8');
-    const c = io();
+    const c = captureIo();
     const code = await captureCommand([file, `http://127.0.0.1:${await closedPort()}/story`, '--data-dir', path.join(dir, 'data')], c.io);
     expect(code).toBe(1);
     expect(c.err.join('\n')).toMatch(/connection was refused/);
@@ -132,7 +127,7 @@ describe('factcheck capture', () => {
   it.runIf(hasChromium)('captures an HTTP error page (410) with its status and exits 0', async () => {
     const file = await newProject('errors');
     const url = `${site.origin}/withdrawn`;
-    const c = io();
+    const c = captureIo();
     expect(await captureCommand([file, url, '--data-dir', path.join(dir, 'data')], c.io)).toBe(0);
     expect(c.out.at(-1)).toMatch(new RegExp(`^captured ${url.replace(/[.]/g, '\\.')}: \\d+ records, sha256 [0-9a-f]{64}$`));
     expect(c.err.join('\n')).toMatch(/HTTP 410/);
