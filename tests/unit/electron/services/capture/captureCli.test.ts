@@ -3,7 +3,7 @@
  * capture, and a recorded trace of every connect()/send of the capture process and its browser
  * showing that nothing but the test site (on loopback) was contacted.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -14,6 +14,7 @@ import { captureCommand } from '../../../../../electron/cli/captureCommand';
 import { findChromium } from '../../../../../electron/services/interop/chromiumPdf';
 import { createEmptyProject, parseProjectFile, serializeProject } from '../../../../../shared/projectFile';
 import { captureIo } from '../../cli/cliIo';
+import { runProcess } from '../../../../support/runProcess';
 import { summarizeTrace } from './connectTrace';
 import { startTestSite, type TestSite } from './testSite';
 import { readWarc } from './warcReading';
@@ -40,22 +41,6 @@ async function newProject(name: string): Promise<string> {
   const file = path.join(dir, `${name}.factcheck.json`);
   await fs.writeFile(file, serializeProject(createEmptyProject({ id: `p-${name}`, title: name, createdAt: '2026-11-28T09:00:00.000Z' })));
   return file;
-}
-
-function runProcess(command: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
 }
 
 async function closedPort(): Promise<number> {
@@ -97,7 +82,7 @@ describe('factcheck capture', () => {
     const run = await runProcess(
       'strace',
       ['-f', '-qq', '-e', 'trace=socket,connect,sendto,sendmsg,sendmmsg,close', '-o', trace, process.execPath, path.join(REPO, 'bin', 'factcheck.js'), 'capture', file, url],
-      { FACTCHECK_HOME: path.join(dir, 'home') },
+      { env: { FACTCHECK_HOME: path.join(dir, 'home') } },
     );
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');
