@@ -14,10 +14,9 @@ import { loadOrCreateIdentity } from '../../../../electron/services/sync/identit
 import { EntryStamper } from '../../../../electron/services/sync/stamper';
 import type { Project } from '../../../../shared/operations';
 import { serializeProject } from '../../../../shared/projectFile';
-import { startPouchServer, type PouchServer } from '../../../support/pouchServer';
 import { expectNoClearText } from '../../../support/clearText';
 import { run } from './cliIo';
-import { edit, person, read, twoCopies } from './teamHelpers';
+import { edit, person, pouchServerForBlock, read, twoCopies } from './teamHelpers';
 
 let dir: string;
 
@@ -166,19 +165,13 @@ describe('factcheck sync', () => {
   }, 60_000);
 
   describe('through a CouchDB server', () => {
-    let server: PouchServer;
-    beforeAll(async () => {
-      server = await startPouchServer();
-    }, 40_000);
-    afterAll(async () => {
-      await server?.stop();
-    });
+    const server = pouchServerForBlock();
 
     it('pushes, pulls and merges through _bulk_docs and _changes; the server holds no clear text', async () => {
       const { a, b } = await twoCopies(dir, 'couch', alice, bob);
       await edit(bob, b, [{ type: 'changeState', claimId: 'c1', state: 'readyForReview', action: 'submit' }]);
       await edit(alice, a, [{ type: 'editClaim', claimId: 'c2', changes: { statement: 'Words only Alice wrote' } }]);
-      const url = `${server.url}/newsroom`;
+      const url = `${server().url}/newsroom`;
       expect((await run(syncCommand, a, url, '--passphrase-file', passFile, '--data-dir', alice.dataDir)).last).toBe('pushed 3, pulled 0, conflicts 0');
       expect((await run(syncCommand, b, url, '--passphrase-file', passFile, '--data-dir', bob.dataDir)).last).toBe('pushed 3, pulled 1, conflicts 0');
       expect((await run(syncCommand, a, url, '--passphrase-file', passFile, '--data-dir', alice.dataDir)).last).toBe('pushed 0, pulled 1, conflicts 0');
@@ -186,7 +179,7 @@ describe('factcheck sync', () => {
       expect(claim(pa, 'c1').state).toBe('readyForReview');
       expect(claim(pb, 'c2').statement).toBe('Words only Alice wrote');
       expect(pa.history.map((e) => e.id)).toEqual(pb.history.map((e) => e.id));
-      const stored = JSON.stringify(await server.allDocuments('newsroom'));
+      const stored = JSON.stringify(await server().allDocuments('newsroom'));
       expectNoClearText(stored, ['Words only Alice wrote', 'Alice', 'Bob', 'at least 75 people']);
     }, 60_000);
   });

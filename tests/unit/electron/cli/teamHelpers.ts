@@ -1,7 +1,7 @@
 /** Two people, two copies of one project, changes made through the workbench (stamped and signed): for the team command tests. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { identityCommand } from '../../../../electron/cli/identityCommand';
 import { membersCommand } from '../../../../electron/cli/teamCommands';
 import { sha256Hex } from '../../../../electron/services/intake/sha256';
@@ -10,6 +10,7 @@ import { createWorkbench } from '../../../../electron/services/workbench';
 import type { Operation, Project } from '../../../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { sampleProject } from '../../shared/helpers';
+import { startPouchServer, type PouchServer } from '../../../support/pouchServer';
 import { run } from './cliIo';
 
 export interface Person {
@@ -75,4 +76,16 @@ export async function filesUnder(folder: string): Promise<string[]> {
     else out.push(full);
   }
   return out;
+}
+
+/** A pouchdb-server on 127.0.0.1 for the tests of the enclosing describe block: started before them, stopped after; call the result for it. */
+export function pouchServerForBlock(): () => PouchServer {
+  let server: PouchServer | undefined;
+  beforeAll(async () => {
+    server = await startPouchServer();
+  }, 40_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => server!;
 }
