@@ -4,23 +4,14 @@
  * publisher, date and link; "Use as source" adds it to the claim's sources. Before the import the
  * region shows its empty state.
  */
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { importFeed } from './fixtures/archiveFeed';
 import { createProjectInWindow, expect, selectTextWithMouse, test } from './fixtures/workbench';
 import { FIXTURE_ARTICLE } from './flows/foundationFlow';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const QUOTE = 'at least 75 people';
 const ARCHIVED = 'US military strikes on boats have killed at least 75 people';
-
-function importFeed(file: string, dataDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(REPO_ROOT, 'bin', 'factcheck.js'), 'archive', 'import', file, '--data-dir', dataDir], { timeout: 60_000 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout.trim()),
-    );
-  });
-}
 
 test('a statement already in the archive shows under Checked before with its verdict, and can be used as a source', async ({ page, workbench }) => {
   test.setTimeout(180_000);

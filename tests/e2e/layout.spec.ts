@@ -9,17 +9,10 @@ import type { Page } from '@playwright/test';
 import { snap, TAKE_SCREENSHOTS } from './fixtures/screens';
 import { createProjectInWindow, expect, test } from './fixtures/workbench';
 import { newProjectWithArticle } from './flows/workspaceFlow';
+import { setUser } from './fixtures/userSettings';
 
 const TITLE_37 = 'Caribbean strikes: who saw the boats?';
 const LONG_NAME = 'Samantha Okafor-Lindqvist';
-
-async function setUser(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /** Boxes of the top bar's visible parts that overlap each other or leave the window. */
 function topBarProblems(page: Page): Promise<string[]> {

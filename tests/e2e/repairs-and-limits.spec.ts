@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { sha256Hex } from '../../electron/services/intake/sha256';
 import { parseProjectFile, serializeProject } from '../../shared/projectFile';
-import { apply, claimOn, projectWithArticle, source } from './fixtures/builtProject';
+import { claimOn } from '../support/claimOn';
+import { apply, projectWithArticle, source } from './fixtures/builtProject';
+import { callHost } from './fixtures/hostApi';
 import { expect, savedStatus, test } from './fixtures/workbench';
 
 async function openInWindow(page: Page, file: string): Promise<void> {
@@ -21,8 +23,8 @@ async function openInWindow(page: Page, file: string): Promise<void> {
 
 test('a file edited outside the app opens repaired, says so, and is written only after a change', async ({ page, workbench }) => {
   let project = projectWithArticle('Edited by hand', ['The strikes have killed at least 75 people.', 'The minister said the budget grew by 4 percent.']);
-  project = apply(project, { type: 'addClaim', claim: claimOn(project, 'c1', 'at least 75 people') });
-  project = apply(project, { type: 'addClaim', claim: claimOn(project, 'c2', 'grew by 4 percent') });
+  project = apply(project, { type: 'addClaim', claim: claimOn(project.articles[0]!, 'c1', 'at least 75 people') });
+  project = apply(project, { type: 'addClaim', claim: claimOn(project.articles[0]!, 'c2', 'grew by 4 percent') });
   // Someone adds a line on top of the article in a text editor (and does not update the hash).
   const raw = JSON.parse(serializeProject(project));
   raw.articles[0].blocks.unshift({ type: 'paragraph', text: 'Updated on Tuesday.' });
@@ -43,10 +45,8 @@ test('a file edited outside the app opens repaired, says so, and is written only
 
   // Opening wrote nothing and left nothing to write: the main side still reports the repairs (it
   // forgets them once it writes) and has no save pending.
-  const headers = { Authorization: `Bearer ${workbench.token}`, Origin: workbench.origin };
-  const call = async (name: string) => (await (await page.request.post(`${workbench.origin}/api/${name}`, { data: {}, headers })).json()) as { value: Record<string, unknown> };
-  expect((await call('getOpenProject')).value.repairs).toHaveLength(2);
-  expect((await call('getSaveStatus')).value).toMatchObject({ state: 'saved' });
+  expect((await callHost<{ repairs: unknown[] }>(page.request, workbench, 'getOpenProject')).value.repairs).toHaveLength(2);
+  expect((await callHost(page.request, workbench, 'getSaveStatus')).value).toMatchObject({ state: 'saved' });
   await expect(savedStatus(page)).toBeVisible();
   expect(await fs.readFile(file, 'utf8')).toBe(edited);
 
@@ -66,7 +66,7 @@ test('long unbroken words wrap inside the claim panel (1 MB of notes in one word
   let project = projectWithArticle('Long words', ['The strikes have killed at least 75 people.']);
   project = apply(project, {
     type: 'addClaim',
-    claim: claimOn(project, 'c1', 'at least 75 people', {
+    claim: claimOn(project.articles[0]!, 'c1', 'at least 75 people', {
       statement: word(10_000, 's'),
       claimant: word(2_000, 'c'),
       verdict: { levelId: null, rationale: word(200_000, 'r'), conclusion: word(2_000, 'k') },

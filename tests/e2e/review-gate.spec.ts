@@ -8,9 +8,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { lookAt } from './fixtures/screens';
-import { expect, savedStatus, test, type RunningWorkbench } from './fixtures/workbench';
+import { sendBelowTheUi } from './fixtures/hostApi';
+import { expect, savedStatus, test } from './fixtures/workbench';
+import { setUser } from './fixtures/userSettings';
 
 interface SampleClaim {
   id: string;
@@ -36,31 +38,6 @@ function sampleClaim(id: string): SampleClaim {
 async function selectClaim(page: Page, id: string) {
   const quote = sampleClaim(id).target.quote.exact.slice(0, 40);
   await page.getByRole('list', { name: 'Claims' }).getByRole('listitem').filter({ hasText: quote }).getByRole('button').first().click();
-}
-
-async function setUser(page: Page, name: string, role: 'Checker' | 'Editor') {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('combobox', { name: 'Role' }).selectOption({ label: role });
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByLabel('Signed in as')).toHaveText(`${name} · ${role}`);
-}
-
-/** Sends changes straight to the main side over the host's API, as a window that skipped its own checks would. */
-async function sendBelowTheUi(request: APIRequestContext, workbench: RunningWorkbench, changes: unknown[]): Promise<string> {
-  const headers = { Authorization: `Bearer ${workbench.token}`, Origin: workbench.origin };
-  const open = (await (await request.post(`${workbench.origin}/api/getOpenProject`, { data: {}, headers })).json()) as {
-    value: { project: { id: string; history: unknown[] } };
-  };
-  const reply = (await (
-    await request.post(`${workbench.origin}/api/applyChanges`, {
-      data: { projectId: open.value.project.id, baseSeq: open.value.project.history.length, changes },
-      headers,
-    })
-  ).json()) as { ok: boolean; error?: { message: string } };
-  return reply.ok ? 'applied' : reply.error!.message;
 }
 
 test.use({ viewport: { width: 1280, height: 720 } });

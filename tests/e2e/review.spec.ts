@@ -9,8 +9,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { callHost, sendBelowTheUi } from './fixtures/hostApi';
 import { createProjectInWindow, expect, projectFiles, savedStatus, selectTextWithMouse, test } from './fixtures/workbench';
 import { FIXTURE_ARTICLE } from './flows/foundationFlow';
+import { setUser } from './fixtures/userSettings';
 
 const QUOTE = 'at least 75 people';
 const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screenshots');
@@ -25,16 +27,6 @@ const HOSTILE_MARKDOWN = [
   '',
   '<a href="http://evil.example/">html link</a>',
 ].join('\n');
-
-async function setUser(page: Page, name: string, role: 'Checker' | 'Editor') {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('combobox', { name: 'Role' }).selectOption({ label: role });
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByLabel('Signed in as')).toHaveText(`${name} · ${role}`);
-}
 
 async function expectInert(page: Page) {
   const panel = page.getByRole('region', { name: 'Claim' });
@@ -250,19 +242,9 @@ test('a checker cannot approve; a locked claim refuses edits with a clear messag
   await expect(page.getByText('Locked: reopen it to make changes; the reopening is recorded.')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Verdict' })).toBeDisabled();
   // The main side refuses edits too: a change sent past the disabled field is turned down with the reason.
-  const headers = { Authorization: `Bearer ${workbench.token}`, Origin: workbench.origin };
-  const open = (await (await api.post(`${workbench.origin}/api/getOpenProject`, { data: {}, headers })).json()) as {
-    value: { project: { id: string; history: unknown[]; claims: { id: string; verdict: { levelId: string | null } }[] } };
-  };
+  const open = await callHost<{ project: { claims: { id: string }[] } }>(api, workbench, 'getOpenProject');
   const locked = open.value.project.claims[0]!;
-  const refused = (await (
-    await api.post(`${workbench.origin}/api/applyChanges`, {
-      data: { projectId: open.value.project.id, baseSeq: open.value.project.history.length, changes: [{ kind: 'do', op: { type: 'setVerdict', claimId: locked.id, levelId: 'true' } }] },
-      headers,
-    })
-  ).json()) as { ok: boolean; error?: { message: string } };
-  expect(refused.ok).toBe(false);
-  expect(refused.error?.message).toMatch(/approved and locked; reopen/);
+  expect(await sendBelowTheUi(api, workbench, [{ kind: 'do', op: { type: 'setVerdict', claimId: locked.id, levelId: 'true' } }])).toMatch(/approved and locked; reopen/);
   await expect(page.getByRole('combobox', { name: 'Verdict' })).toHaveValue('false');
   await page.getByRole('button', { name: 'Reopen' }).click();
   await expect(page.getByRole('combobox', { name: 'Verdict' })).toBeEnabled();

@@ -4,23 +4,12 @@
  * accepting one makes a claim on exactly that span (undo takes it back); a dismissed one stays gone
  * after a reload; a sentence the fact-check archive holds is marked "Checked before". Screenshots: fixtures/screens.ts.
  */
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { lookAt } from './fixtures/screens';
+import { importFeed } from './fixtures/archiveFeed';
 import { expect, test } from './fixtures/workbench';
-
-const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-
-/** Imports published fact-checks into the app's data folder with the command line, as a checker would. */
-function importFeed(file: string, dataDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(REPO_ROOT, 'bin', 'factcheck.js'), 'archive', 'import', file, '--data-dir', dataDir], { timeout: 60_000 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout.trim()),
-    );
-  });
-}
 
 const toggle = (page: Page) => page.getByRole('button', { name: 'Suggestions', exact: true });
 const suggestionList = (page: Page) => page.getByRole('list', { name: 'Suggestion list' });

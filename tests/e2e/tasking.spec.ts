@@ -6,14 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, savedStatus, test } from './fixtures/workbench';
 import { claimList, markWithMouse, newProjectWithArticle, readProjectFile } from './flows/workspaceFlow';
-
-async function setUser(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
+import { setUser } from './fixtures/userSettings';
 
 async function assign(page: Page, quote: string, assignee: string, due: string): Promise<void> {
   await claimList(page).getByRole('listitem').filter({ hasText: quote }).click();

@@ -13,13 +13,14 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { anchor, describeRange, reanchorAll } from '../../../shared/anchoring';
-import { chooseClaims, loadPages, revise, rng, type TruthClaim } from '../../unit/shared/anchoring/revisions';
+import { chooseClaims, loadPages, revise, type TruthClaim } from '../../unit/shared/anchoring/revisions';
+import { seededRandom } from '../../support/seededRandom';
 import { baselineAnchor, type BaselineResult } from './baseline';
 
 const CLAIMS = 500;
 const TARGET_LENGTH = 100_000;
 const EDITS = 60;
-const random = rng(7);
+const random = seededRandom(7);
 
 const pages = loadPages();
 const parts: string[] = [];

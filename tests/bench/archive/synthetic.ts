@@ -4,6 +4,7 @@
  * topics, numbers and years, so that many share words and differ in one detail, as real archives do.
  * Deterministic for a seed; generated on demand, never stored.
  */
+import { seededRandom } from '../../support/seededRandom';
 
 const PLACES = `Albania Algeria Angola Argentina Armenia Australia Austria Bangladesh Belgium Bolivia Brazil Bulgaria
 Cambodia Cameroon Canada Chile China Colombia Croatia Cuba Denmark Ecuador Egypt England Estonia Ethiopia Finland
@@ -26,18 +27,6 @@ const PRICES = ['house price', 'monthly rent', 'annual salary', 'price of bread'
 const BUILT = ['schools', 'hospitals', 'homes', 'wind farms', 'prisons', 'bridges', 'clinics', 'power stations', 'libraries', 'police stations'];
 const REGIONS = ['Europe', 'Africa', 'Asia', 'the world', 'the developed world', 'Latin America', 'the country', 'the region'];
 const VERDICTS = ['True', 'Mostly true', 'Half true', 'Mostly false', 'False', 'Misleading', 'Unproven'];
-
-/** A small seeded generator (mulberry32), so every run builds the same archive. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticClaims(count: number, seed = 1): string[] {
   const random = seededRandom(seed);

@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Project } from '../../../shared/operations';
 import { serializeProject } from '../../../shared/projectFile';
-import { apply, claimOn, projectWithArticle, source } from '../../e2e/fixtures/builtProject';
+import { claimOn } from '../../support/claimOn';
+import { apply, projectWithArticle, source } from '../../e2e/fixtures/builtProject';
 import { expect, test } from '../../e2e/fixtures/workbench';
 
 /** Selecting the claim with 1 MB of notes in one word must take under this long (and the other cases too). */
@@ -36,10 +37,10 @@ const CASES: Case[] = [
 
 function projectFor(c: Case): Project {
   let project = projectWithArticle('Long words bench', ['The strikes have killed at least 75 people.', 'The minister said the budget grew.']);
-  project = apply(project, { type: 'addClaim', claim: claimOn(project, 'c0', 'the budget grew') });
+  project = apply(project, { type: 'addClaim', claim: claimOn(project.articles[0]!, 'c0', 'the budget grew') });
   project = apply(project, {
     type: 'addClaim',
-    claim: claimOn(project, 'c1', 'at least 75 people', {
+    claim: claimOn(project.articles[0]!, 'c1', 'at least 75 people', {
       statement: c.statement ? word(c.statement, 's') : 'At least 75 people were killed',
       verdict: { levelId: null, rationale: c.rationale ? word(c.rationale, 'r') : 'The UN count.', conclusion: '' },
     }),

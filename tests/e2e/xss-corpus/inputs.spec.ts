@@ -16,11 +16,13 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../fixtures/buildApp';
-import { apply, claimOn, projectWithArticle, source } from '../fixtures/builtProject';
+import { claimOn } from '../../support/claimOn';
+import { apply, projectWithArticle, source } from '../fixtures/builtProject';
 import { expect, openProjectInWindow, savedStatus, selectTextWithMouse, test } from '../fixtures/workbench';
 import { writeProjectFile } from '../../support/projectFiles';
 import type { Project } from '../../../shared/operations';
 import { XSS_CORPUS } from './corpus';
+import { setUser } from '../fixtures/userSettings';
 
 const run = promisify(execFile);
 const ALL = XSS_CORPUS.join(' ');
@@ -35,7 +37,7 @@ function handEditedProject(): Project {
   const article = project.articles[0]!;
   project = { ...project, articles: [{ ...article, metadata: { ...article.metadata, title: pick(2), byline: pick(3), url: 'https://xss.invalid/article' } }] };
   const claims = [0, 2, 3, 5].map((i) =>
-    claimOn(project, `c${i}`, pick(i), { statement: pick(i + 1), claimant: pick(i + 2), verdict: { levelId: null, rationale: ALL_LINES, conclusion: pick(i + 3) } }),
+    claimOn(article, `c${i}`, pick(i), { statement: pick(i + 1), claimant: pick(i + 2), verdict: { levelId: null, rationale: ALL_LINES, conclusion: pick(i + 3) } }),
   );
   for (const claim of claims) project = apply(project, { type: 'addClaim', claim });
   project = apply(project, { type: 'addSource', source: source('s1', { title: pick(4), publisher: pick(5), author: pick(6), notes: ALL_LINES }) });
@@ -143,15 +145,6 @@ async function poke(page: Page): Promise<void> {
     if (await first.count()) await first.hover({ timeout: 2_000 }).catch(() => undefined);
   }
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
-}
-
-async function setUser(page: Page, name: string, role: 'Checker' | 'Editor') {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await dialog.getByRole('combobox', { name: 'Role' }).selectOption({ label: role });
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(dialog).toBeHidden();
 }
 
 async function openArticle(page: Page, title: RegExp): Promise<void> {

@@ -18,6 +18,7 @@ import { parseProjectFile } from '../../../shared/projectFile';
 import { openProjectStore } from '../../../electron/services/projectStore';
 import { sha256Hex } from '../../../electron/services/intake/sha256';
 import { REPO } from '../../unit/testPaths';
+import { onLines } from '../../support/onLines';
 import { isTempOf } from '../../../electron/services/durableWrite';
 
 export interface CrashReport {
@@ -76,7 +77,6 @@ function runAndKill(entry: string, dataDir: string, project: string, pool: strin
     const started = Date.now();
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let acked = -1;
-    let out = '';
     let stderr = '';
     let killed = false;
     let reached = false;
@@ -102,22 +102,16 @@ function runAndKill(entry: string, dataDir: string, project: string, pool: strin
       });
     }
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      let newline;
-      while ((newline = out.indexOf('\n')) >= 0) {
-        const line = out.slice(0, newline);
-        out = out.slice(newline + 1);
-        if (line.startsWith('ack ')) {
-          // Printed only once the save was on disk, so an ack read after the kill counts as well.
-          acked = Math.max(acked, Number(line.slice(4)));
-          if (plan.moment === 'on-ack' && !reached) killLater(0);
-        } else if (line.startsWith('ready ')) {
-          readyMs = Date.now() - started;
-          if (plan.moment === 'random') killLater(plan.delayMs);
-        } else if (line.startsWith('idle ')) {
-          if (plan.moment === 'after-idle') killLater(plan.delayMs);
-        }
+    onLines(child.stdout, (line) => {
+      if (line.startsWith('ack ')) {
+        // Printed only once the save was on disk, so an ack read after the kill counts as well.
+        acked = Math.max(acked, Number(line.slice(4)));
+        if (plan.moment === 'on-ack' && !reached) killLater(0);
+      } else if (line.startsWith('ready ')) {
+        readyMs = Date.now() - started;
+        if (plan.moment === 'random') killLater(plan.delayMs);
+      } else if (line.startsWith('idle ')) {
+        if (plan.moment === 'after-idle') killLater(plan.delayMs);
       }
     });
     child.on('error', reject);

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { addCounts, describeCounts } from './runFuzz';
 import { emptyCounts, type FuzzCounts } from './fuzzCase';
+import { onLines } from '../../support/onLines';
 
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const cases = Number(process.env.FUZZ_CASES ?? 10_000);
@@ -28,22 +29,15 @@ function shard(k: number): Promise<{ counts?: FuzzCounts; failure?: string }> {
   const env = { ...process.env, FUZZ_SEED: String(seed + k), FUZZ_CASES: String(share), FUZZ_TIME_LIMIT_MS: budgetMin ? String(budgetMin * 60_000) : '' };
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', SHARD], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
     let err = '';
     let result: FuzzCounts | undefined;
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      let newline;
-      while ((newline = out.indexOf('\n')) >= 0) {
-        const line = out.slice(0, newline);
-        out = out.slice(newline + 1);
-        if (line.startsWith('result ')) result = latest[k] = JSON.parse(line.slice(7)) as FuzzCounts;
-        else if (line.startsWith('progress ')) {
-          latest[k] = JSON.parse(line.slice(9)) as FuzzCounts;
-          const so = latest.reduce((sum, c) => addCounts(sum, c), emptyCounts());
-          console.log(`  … ${so.cases} cases (${so.accepted} accepted, ${so.repaired} repaired, ${so.rejected} rejected), ${seconds()} s`);
-        }
+    onLines(child.stdout, (line) => {
+      if (line.startsWith('result ')) result = latest[k] = JSON.parse(line.slice(7)) as FuzzCounts;
+      else if (line.startsWith('progress ')) {
+        latest[k] = JSON.parse(line.slice(9)) as FuzzCounts;
+        const so = latest.reduce((sum, c) => addCounts(sum, c), emptyCounts());
+        console.log(`  … ${so.cases} cases (${so.accepted} accepted, ${so.repaired} repaired, ${so.rejected} rejected), ${seconds()} s`);
       }
     });
     child.on('exit', (code) => resolve(result && code === 0 ? { counts: result } : { failure: `worker ${k} (seed ${seed + k}) exited ${code}: ${err.slice(0, 20_000)}` }));

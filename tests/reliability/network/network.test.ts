@@ -15,6 +15,7 @@ import { EXPORT_FORMATS } from '../../../shared/interop';
 import { findChromium } from '../../../electron/services/interop/chromiumPdf';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/fixtures/chromium';
 import { ANNOTATION_FILES, INTAKE_FILES } from './intakeFiles';
+import { runProcess } from '../../support/runProcess';
 import { runTraced, straceProblem, summarizeTrace, unshareProblem } from './networkTrace';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -129,22 +130,6 @@ describe('network: nothing leaves the machine', () => {
     },
   );
 });
-
-function runProcess(command: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
 
 /** Waits for the host's "Workbench: http://127.0.0.1:PORT/#token=…" line. */
 function hostAddress(child: ChildProcess): Promise<{ origin: string; token: string }> {

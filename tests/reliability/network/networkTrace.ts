@@ -8,10 +8,11 @@
  * IPv6 reachability probe does exactly that to a public resolver's address, so that one connect is
  * allowed and any other UDP connect() outside loopback still counts.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runProcess } from '../../support/runProcess';
 
 /** The only connect() outside loopback allowed without a send: Chromium's IPv6 reachability probe. */
 export const ALLOWED_UDP_PROBES: readonly string[] = ['2001:4860:4860::8888'];
@@ -156,22 +157,10 @@ export async function runTraced(
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'factcheck-trace-'));
   const log = path.join(dir, 'trace.txt');
   try {
-    const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn('strace', ['-f', '-qq', '-yy', '-e', 'trace=connect,sendto,sendmsg,sendmmsg', '-o', log, command, ...args], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
-      child.on('error', reject);
-      child.on('close', (status) => {
-        clearTimeout(timer);
-        resolve({ status, stdout, stderr });
-      });
+    const result = await runProcess('strace', ['-f', '-qq', '-yy', '-e', 'trace=connect,sendto,sendmsg,sendmmsg', '-o', log, command, ...args], {
+      cwd: options.cwd,
+      env: options.env,
+      timeoutMs: options.timeoutMs ?? 180_000,
     });
     return { ...result, trace: summarizeTrace(await fs.readFile(log, 'utf8').catch(() => '')) };
   } finally {

@@ -1,5 +1,6 @@
 /** Builders for shared/ unit tests: small, valid projects with interleaved claims and links. */
 import { joinBlocks, countWords } from '../../../shared/articles/canonicalText';
+import type { CaptureJob } from '../../../shared/api';
 import type { Article, ArticleMetadata, Block, Claim, ClaimSourceLink, Source } from '../../../shared/model';
 import { createEmptyProject } from '../../../shared/projectFile';
 import type { LeafOperation, Project } from '../../../shared/operations';
@@ -43,6 +44,22 @@ export function makeClaim(id: string, article: Article, phrase: string): Claim {
     state: 'draft',
     createdAt: '2026-11-25T09:00:00.000Z',
     createdBy: 'Tester',
+  };
+}
+
+/** A capture job for source s1 of project p1, queued and not yet tried; `over` replaces any of that. */
+export function makeCaptureJob(over: Partial<CaptureJob> = {}): CaptureJob {
+  return {
+    id: 'j1',
+    projectId: 'p1',
+    sourceId: 's1',
+    url: 'https://example.org/s1',
+    state: 'queued',
+    message: 'Waiting to start',
+    attempts: 0,
+    alsoWayback: false,
+    createdAt: '2026-11-28T10:00:00.000Z',
+    ...over,
   };
 }
 

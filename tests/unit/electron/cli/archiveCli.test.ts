@@ -1,29 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveCommand, checkedBeforeCommand } from '../../../../electron/cli/archiveCommand';
-import { REPO } from '../../testPaths';
-
-const BIN = join(REPO, 'bin', 'factcheck.js');
-
-function factcheck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolveRun) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: REPO, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolveRun({ code, stdout, stderr });
-    });
-  });
-}
+import { run } from './cliIo';
+import { runFactcheck } from '../../../support/runProcess';
 
 const lastLine = (text: string) => text.trim().split('\n').at(-1);
 
 /** Runs a verb in this process (the spawned binary is checked separately), with its output collected. */
-async function inProcess(run: typeof archiveCommand, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+async function inProcess(verb: typeof archiveCommand, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { code, out, err } = await run(verb, ...args);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -76,7 +63,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('factcheck archive import and checked-before', () => {
   it('imports each feed shape, counting invalid items and skipping duplicates', async () => {
-    const single = await factcheck('archive', 'import', join(dir, 'single.json'), '--data-dir', dataDir);
+    const single = await runFactcheck(['archive', 'import', join(dir, 'single.json'), '--data-dir', dataDir]);
     expect(single.code).toBe(0);
     expect(lastLine(single.stdout)).toBe('imported 1, skipped 0, invalid 0');
 
@@ -96,7 +83,7 @@ describe('factcheck archive import and checked-before', () => {
   }, 120_000);
 
   it('fails with exit 1 on a file it cannot read', async () => {
-    const broken = await factcheck('archive', 'import', join(dir, 'broken.json'), '--data-dir', dataDir);
+    const broken = await runFactcheck(['archive', 'import', join(dir, 'broken.json'), '--data-dir', dataDir]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('broken.json');
     const missing = await inProcess(archiveCommand, 'import', join(dir, 'missing.json'), '--data-dir', dataDir);
@@ -104,7 +91,7 @@ describe('factcheck archive import and checked-before', () => {
   }, 60_000);
 
   it('finds a paraphrased claim as the same claim, with its metadata, best first (--json)', async () => {
-    const run = await factcheck('checked-before', 'In 2023 twice as many passengers as in 2019 — 3.2 million — took the harbour ferry', '--json', '--data-dir', dataDir);
+    const run = await runFactcheck(['checked-before', 'In 2023 twice as many passengers as in 2019 — 3.2 million — took the harbour ferry', '--json', '--data-dir', dataDir]);
     expect(run.code).toBe(0);
     const { matches } = JSON.parse(run.stdout) as { matches: Record<string, unknown>[] };
     expect(matches[0]).toMatchObject({

@@ -12,6 +12,7 @@ import type { Project } from '../../../../shared/operations';
 import { createEmptyProject, parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { loadSample, REPO } from '../../shared/interop/helpers';
 import { sharedFixture } from '../../testPaths';
+import { captureIo } from './cliIo';
 import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 let dir: string;
@@ -22,11 +23,10 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
+/** The verb's lines, and what it writes to standard output as a whole (an export to stdout). */
 function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
   let stdout = '';
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err, write: (t: string) => (stdout += t), stdout: () => stdout };
+  return { ...captureIo(), write: (t: string) => (stdout += t), stdout: () => stdout };
 }
 
 async function writeProject(name: string, project: Project): Promise<string> {

@@ -5,11 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCommand } from '../../../../electron/cli/extractCommand';
 import { makeDocx } from '../../../fixtures/intake/makeFixtures';
+import { run } from './cliIo';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await extractCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+async function extract(args: string[]) {
+  const { code, out, err } = await run(extractCommand, ...args);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -23,14 +22,14 @@ async function tempFile(name: string, data: Uint8Array | string): Promise<string
 describe('factcheck extract', () => {
   it('prints the canonical text', async () => {
     const file = await tempFile('story.html', '<html><head><title>T</title></head><body><h2>Heading</h2><p>First paragraph.</p><p>Second one.</p></body></html>');
-    const result = await run([file]);
+    const result = await extract([file]);
     expect(result.code).toBe(0);
     expect(result.out).toBe('Heading\n\nFirst paragraph.\n\nSecond one.');
   });
 
   it('prints metadata, blocks and text as JSON', async () => {
     const file = await tempFile('release.docx', await makeDocx());
-    const result = await run([file, '--json']);
+    const result = await extract([file, '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
     expect(json.metadata).toMatchObject({ title: 'Ministry announces water plan', fileName: 'release.docx' });
@@ -39,12 +38,12 @@ describe('factcheck extract', () => {
   });
 
   it('fails with exit 1 and one clear message', async () => {
-    const missing = await run([path.join(os.tmpdir(), 'no-such-file.html')]);
+    const missing = await extract([path.join(os.tmpdir(), 'no-such-file.html')]);
     expect(missing).toMatchObject({ code: 1, out: '' });
     expect(missing.err).toMatch(/no-such-file\.html: file not found/);
-    const bad = await run([await tempFile('x.docx', 'not a zip')]);
+    const bad = await extract([await tempFile('x.docx', 'not a zip')]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/Cannot import "x\.docx": it is not a Word document/);
-    expect((await run([])).code).toBe(2);
+    expect((await extract([])).code).toBe(2);
   });
 });

@@ -10,6 +10,7 @@ import { importAnnotationsCommand } from '../../../../electron/cli/importAnnotat
 import { validateCommand } from '../../../../electron/cli/validateCommand';
 import { importArticle } from '../../../../electron/services/intake/importArticle';
 import { createEmptyProject, serializeProject } from '../../../../shared/projectFile';
+import { captureIo } from './cliIo';
 
 const TEXT = 'Strikes kill dozens\n\nAt least 75 people have been killed in the strikes, officials said on Tuesday.';
 
@@ -20,12 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
 
 async function projectFile(name: string): Promise<string> {
   const version = importArticle('strikes.txt', new TextEncoder().encode(TEXT), new Date('2026-01-02T00:00:00Z'));
@@ -77,9 +72,9 @@ describe('factcheck import-annotations with hostile annotation files', () => {
     const file = await projectFile(name.replace(/\W+/g, '-'));
     const annotations = path.join(dir, `${name.replace(/\W+/g, '-')}.jsonld`);
     await fs.writeFile(annotations, JSON.stringify(annotation));
-    const run = capture();
+    const run = captureIo();
     const code = await importAnnotationsCommand([file, annotations, '--author', 'Importer'], run.io);
-    const check = capture();
+    const check = captureIo();
     const valid = await validateCommand(file, check.io);
     expect(check.err.join('\n') || 'valid', 'the project opens after the import').toBe('valid');
     expect(valid).toBe(0);

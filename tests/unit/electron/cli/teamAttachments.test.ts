@@ -13,8 +13,8 @@ import { mergeCommand, syncCommand } from '../../../../electron/cli/teamCommands
 import { assetsDirFor } from '../../../../electron/services/attachments/attachmentStore';
 import { storeAsset } from '../../../../electron/services/capture/captureStore';
 import type { Capture } from '../../../../shared/model';
-import { startPouchServer, type PouchServer } from '../../../support/pouchServer';
-import { edit, filesUnder, inApp, person, read, run, twoCopies, type Person } from './teamHelpers';
+import { edit, filesUnder, inApp, person, pouchServerForBlock, read, twoCopies, type Person } from './teamHelpers';
+import { run } from './cliIo';
 
 const PDF_TEXT = 'Minutes of the harbour board, 12 March: dredging contract awarded to Quayline Marine';
 const WARC_TEXT = 'WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://harbour.example/minutes\r\n\r\nQuayline Marine dredging';
@@ -135,32 +135,26 @@ describe('files over merge and sync', () => {
   });
 
   describe('through a CouchDB server', () => {
-    let server: PouchServer;
-    beforeAll(async () => {
-      server = await startPouchServer();
-    }, 40_000);
-    afterAll(async () => {
-      await server?.stop();
-    });
+    const server = pouchServerForBlock();
 
     it('carries the files as encrypted CouchDB attachments; the server holds neither their text nor their SHA-256', async () => {
       const { a, b } = await twoCopies(dir, 'couch-files', alice, bob);
       await bobAddsFiles(b);
       await edit(alice, a, [{ type: 'editClaim', claimId: 'c2', changes: { statement: 'grew by four percent' } }]);
-      const url = `${server.url}/files`;
+      const url = `${server().url}/files`;
       expect((await run(syncCommand, b, url, '--passphrase-file', passFile, '--data-dir', bob.dataDir)).code).toBe(0);
       const synced = await run(syncCommand, a, url, '--passphrase-file', passFile, '--data-dir', alice.dataDir);
       expect(synced).toMatchObject({ code: 0, last: 'pushed 3, pulled 2, conflicts 0' });
       expect(await assetNames(a)).toEqual(expectedAssets);
       expect(await fs.readFile(path.join(assetsDirFor(a), `${sha(PDF_TEXT)}.pdf`), 'utf8')).toBe(PDF_TEXT);
 
-      const docs = (await server.allDocuments('files')) as { _id: string; _attachments?: Record<string, { data: string }> }[];
+      const docs = (await server().allDocuments('files')) as { _id: string; _attachments?: Record<string, { data: string }> }[];
       const attachmentDocs = docs.filter((d) => d._id.startsWith('attachment-'));
       expect(attachmentDocs).toHaveLength(2);
       for (const doc of attachmentDocs) expect([sha(PDF_TEXT), sha(WARC_TEXT)]).not.toContain(doc._id.slice('attachment-'.length));
       const everything = [Buffer.from(JSON.stringify(docs))];
       for (const doc of attachmentDocs) for (const part of Object.values(doc._attachments ?? {})) everything.push(Buffer.from(part.data, 'base64'));
-      for (const file of await filesUnder(server.workDir)) everything.push(await fs.readFile(file));
+      for (const file of await filesUnder(server().workDir)) everything.push(await fs.readFile(file));
       for (const bytes of everything) expect(findSecrets(bytes)).toEqual([]);
       // The search is not blind: the same files in the clear are found.
       expect(findSecrets(Buffer.from(PDF_TEXT + sha(WARC_TEXT)))).toEqual(['Minutes of the harbour board, 12 March: dredging contract awarded to Quayline Marine', 'Quayline Marine', 'harbour board', sha(WARC_TEXT)]);

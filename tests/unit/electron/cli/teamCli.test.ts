@@ -8,59 +8,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identityCommand } from '../../../../electron/cli/identityCommand';
 import { membersCommand, mergeCommand, syncCommand } from '../../../../electron/cli/teamCommands';
 import { openProjectStore } from '../../../../electron/services/projectStore';
 import { loadOrCreateIdentity } from '../../../../electron/services/sync/identity';
 import { EntryStamper } from '../../../../electron/services/sync/stamper';
-import { createWorkbench } from '../../../../electron/services/workbench';
-import type { Operation, Project } from '../../../../shared/operations';
-import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
-import { sha256Hex } from '../../../../electron/services/intake/sha256';
-import { startPouchServer, type PouchServer } from '../../../support/pouchServer';
+import type { Project } from '../../../../shared/operations';
+import { serializeProject } from '../../../../shared/projectFile';
 import { expectNoClearText } from '../../../support/clearText';
-import { sampleProject } from '../../shared/helpers';
+import { run } from './cliIo';
+import { edit, person, pouchServerForBlock, read, twoCopies } from './teamHelpers';
 
 let dir: string;
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
-
-async function run(command: (args: string[], io: ReturnType<typeof capture>['io']) => Promise<number>, ...args: string[]) {
-  const c = capture();
-  const code = await command(args, c.io);
-  return { code, out: c.out, err: c.err, last: c.out.at(-1) };
-}
-
-async function person(name: string) {
-  const dataDir = path.join(dir, `home-${name}`);
-  await fs.mkdir(dataDir, { recursive: true });
-  await fs.writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ userName: name, role: 'checker' }));
-  const id = await run(identityCommand, '--data-dir', dataDir, '--json');
-  expect(id.code).toBe(0);
-  const { publicKey } = JSON.parse(id.out.join('\n')) as { publicKey: string };
-  return { name, dataDir, publicKey };
-}
-
-/** Changes made in the app: through the workbench, which stamps and signs them. */
-async function edit(who: { dataDir: string }, file: string, ops: Operation[]) {
-  const workbench = createWorkbench({ dataDir: who.dataDir, mode: 'browser', version: 't', resourcesDir: path.join(who.dataDir, 'none') });
-  try {
-    const { project } = await workbench.openProject({ path: file });
-    await workbench.applyChanges({ projectId: project.id, baseSeq: project.history.length, changes: ops.map((op) => ({ kind: 'do', op })) });
-  } finally {
-    await workbench.dispose();
-  }
-}
-
-async function read(file: string): Promise<Project> {
-  const parsed = parseProjectFile(await fs.readFile(file, 'utf8'), sha256Hex);
-  if (!parsed.ok) throw new Error(parsed.problem);
-  return parsed.project;
-}
 
 const claim = (p: Project, id: string) => p.claims.find((c) => c.id === id)!;
 
@@ -93,29 +51,17 @@ let passFile: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'team-cli-'));
-  alice = await person('Alice');
-  bob = await person('Bob');
+  alice = await person(dir, 'Alice');
+  bob = await person(dir, 'Bob');
   passFile = path.join(dir, 'pass.txt');
   await fs.writeFile(passFile, 'correct horse battery\n');
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** Alice owns a shared copy with Bob as checker; Bob has a copy of it. */
-async function twoCopies(tag: string) {
-  const a = path.join(dir, `${tag}-alice.factcheck.json`);
-  const b = path.join(dir, `${tag}-bob.factcheck.json`);
-  await fs.writeFile(a, serializeProject({ ...sampleProject(), id: `p-${tag}` }));
-  const added = await run(membersCommand, a, 'add', 'Bob', bob.publicKey, '--role', 'checker', '--data-dir', alice.dataDir);
-  expect(added.code).toBe(0);
-  expect(added.out).toContain(`added Bob as checker (key id ${(await loadOrCreateIdentity(bob.dataDir)).keyId})`);
-  await fs.copyFile(a, b);
-  return { a, b };
-}
-
 describe('factcheck merge and members', () => {
   it('merges a copy: new entries in, known ones counted, a forged approval refused and listed', async () => {
-    const { a, b } = await twoCopies('merge');
+    const { a, b } = await twoCopies(dir, 'merge', alice, bob);
     await edit(bob, b, [{ type: 'editClaim', claimId: 'c1', changes: { statement: 'Bob’s wording' } }, { type: 'changeState', claimId: 'c1', state: 'readyForReview', action: 'submit' }]);
     await forgeApproval(bob, b, 'c2');
     await edit(alice, a, [{ type: 'editClaim', claimId: 'c3', changes: { statement: 'Alice’s wording' } }]);
@@ -140,7 +86,7 @@ describe('factcheck merge and members', () => {
   });
 
   it('refuses a tampered entry: kept, not applied, reported as a bad signature', async () => {
-    const { a, b } = await twoCopies('tamper');
+    const { a, b } = await twoCopies(dir, 'tamper', alice, bob);
     await edit(bob, b, [{ type: 'editClaim', claimId: 'c1', changes: { statement: 'signed text' } }]);
     const copy = await read(b);
     const last = copy.history.at(-1)!;
@@ -153,8 +99,8 @@ describe('factcheck merge and members', () => {
   });
 
   it('lets only an owner or editor add members, and checks usage', async () => {
-    const { b } = await twoCopies('members');
-    const carol = await person('Carol');
+    const { b } = await twoCopies(dir, 'members', alice, bob);
+    const carol = await person(dir, 'Carol');
     const refused = await run(membersCommand, b, 'add', 'Carol', carol.publicKey, '--role', 'checker', '--data-dir', bob.dataDir);
     expect(refused.code).toBe(1);
     expect(refused.err.join('\n')).toMatch(/only an owner or editor may change the members, and Bob is a checker/);
@@ -169,7 +115,7 @@ describe('factcheck merge and members', () => {
 
 describe('factcheck sync', () => {
   it('syncs two copies through a folder, encrypted, and reports a tampered batch with exit 1', async () => {
-    const { a, b } = await twoCopies('folder');
+    const { a, b } = await twoCopies(dir, 'folder', alice, bob);
     const folder = path.join(dir, 'sync-folder');
     await fs.mkdir(folder);
     await edit(bob, b, [{ type: 'editClaim', claimId: 'c1', changes: { statement: 'Secret wording from Bob' } }]);
@@ -219,19 +165,13 @@ describe('factcheck sync', () => {
   }, 60_000);
 
   describe('through a CouchDB server', () => {
-    let server: PouchServer;
-    beforeAll(async () => {
-      server = await startPouchServer();
-    }, 40_000);
-    afterAll(async () => {
-      await server?.stop();
-    });
+    const server = pouchServerForBlock();
 
     it('pushes, pulls and merges through _bulk_docs and _changes; the server holds no clear text', async () => {
-      const { a, b } = await twoCopies('couch');
+      const { a, b } = await twoCopies(dir, 'couch', alice, bob);
       await edit(bob, b, [{ type: 'changeState', claimId: 'c1', state: 'readyForReview', action: 'submit' }]);
       await edit(alice, a, [{ type: 'editClaim', claimId: 'c2', changes: { statement: 'Words only Alice wrote' } }]);
-      const url = `${server.url}/newsroom`;
+      const url = `${server().url}/newsroom`;
       expect((await run(syncCommand, a, url, '--passphrase-file', passFile, '--data-dir', alice.dataDir)).last).toBe('pushed 3, pulled 0, conflicts 0');
       expect((await run(syncCommand, b, url, '--passphrase-file', passFile, '--data-dir', bob.dataDir)).last).toBe('pushed 3, pulled 1, conflicts 0');
       expect((await run(syncCommand, a, url, '--passphrase-file', passFile, '--data-dir', alice.dataDir)).last).toBe('pushed 0, pulled 1, conflicts 0');
@@ -239,7 +179,7 @@ describe('factcheck sync', () => {
       expect(claim(pa, 'c1').state).toBe('readyForReview');
       expect(claim(pb, 'c2').statement).toBe('Words only Alice wrote');
       expect(pa.history.map((e) => e.id)).toEqual(pb.history.map((e) => e.id));
-      const stored = JSON.stringify(await server.allDocuments('newsroom'));
+      const stored = JSON.stringify(await server().allDocuments('newsroom'));
       expectNoClearText(stored, ['Words only Alice wrote', 'Alice', 'Bob', 'at least 75 people']);
     }, 60_000);
   });

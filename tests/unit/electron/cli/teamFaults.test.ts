@@ -18,7 +18,8 @@ import { SyncStateFile, syncKeyFor, syncRound, SyncTransportError } from '../../
 import { newId } from '../../../../shared/ids';
 import type { Operation } from '../../../../shared/operations';
 import { startPouchServer, type PouchServer } from '../../../support/pouchServer';
-import { edit, person, read, run, twoCopies, type Person } from './teamHelpers';
+import { edit, person, read, twoCopies, type Person } from './teamHelpers';
+import { run } from './cliIo';
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 let dir: string;

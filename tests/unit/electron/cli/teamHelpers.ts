@@ -1,7 +1,7 @@
 /** Two people, two copies of one project, changes made through the workbench (stamped and signed): for the team command tests. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { identityCommand } from '../../../../electron/cli/identityCommand';
 import { membersCommand } from '../../../../electron/cli/teamCommands';
 import { sha256Hex } from '../../../../electron/services/intake/sha256';
@@ -10,18 +10,8 @@ import { createWorkbench } from '../../../../electron/services/workbench';
 import type { Operation, Project } from '../../../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { sampleProject } from '../../shared/helpers';
-
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-export async function run(command: (args: string[], io: Io) => Promise<number>, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await command(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, last: out.at(-1) };
-}
+import { startPouchServer, type PouchServer } from '../../../support/pouchServer';
+import { run } from './cliIo';
 
 export interface Person {
   name: string;
@@ -72,7 +62,7 @@ export async function twoCopies(dir: string, tag: string, owner: Person, other: 
   await fs.writeFile(a, serializeProject({ ...sampleProject(), id: `p-${tag}` }));
   const added = await run(membersCommand, a, 'add', other.name, other.publicKey, '--role', 'checker', '--data-dir', owner.dataDir);
   expect(added.code).toBe(0);
-  expect(added.out.join("\n")).toContain(`key id ${(await loadOrCreateIdentity(other.dataDir)).keyId}`);
+  expect(added.out).toContain(`added ${other.name} as checker (key id ${(await loadOrCreateIdentity(other.dataDir)).keyId})`);
   await fs.copyFile(a, b);
   return { a, b };
 }
@@ -86,4 +76,16 @@ export async function filesUnder(folder: string): Promise<string[]> {
     else out.push(full);
   }
   return out;
+}
+
+/** A pouchdb-server on 127.0.0.1 for the tests of the enclosing describe block: started before them, stopped after; call the result for it. */
+export function pouchServerForBlock(): () => PouchServer {
+  let server: PouchServer | undefined;
+  beforeAll(async () => {
+    server = await startPouchServer();
+  }, 40_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => server!;
 }

@@ -1,21 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyProject, serializeProject } from '../../../../shared/projectFile';
-import { REPO } from '../../testPaths';
-
-const BIN = join(REPO, 'bin', 'factcheck.js');
-
-function factcheck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolveRun) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: REPO, timeout: 30_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolveRun({ code, stdout, stderr });
-    });
-  });
-}
+import { runFactcheck } from '../../../support/runProcess';
 
 let dir: string;
 let good: string;
@@ -34,28 +22,28 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe.concurrent('factcheck validate', () => {
   it('accepts a valid project: exit 0 with title and counts', async () => {
-    const run = await factcheck('validate', good);
+    const run = await runFactcheck(['validate', good]);
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toBe(`valid: ${good} — Budget speech, 0 articles, 0 claims`);
   });
 
   it('rejects a truncated project: exit 1 naming the file and the problem', async () => {
-    const run = await factcheck('validate', truncated);
+    const run = await runFactcheck(['validate', truncated]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`^invalid: ${truncated.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*JSON`, 'm'));
   });
 
   it('reports a missing file: exit 1', async () => {
-    const run = await factcheck('validate', join(dir, 'nope.factcheck.json'));
+    const run = await runFactcheck(['validate', join(dir, 'nope.factcheck.json')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('file not found');
   });
 
   it('prints usage for --help and fails on unknown commands', async () => {
-    const help = await factcheck('--help');
+    const help = await runFactcheck(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('serve [project]');
     expect(help.stdout).toContain('validate <file>');
-    expect((await factcheck('frobnicate')).code).toBe(2);
+    expect((await runFactcheck(['frobnicate'])).code).toBe(2);
   }, 70_000); // two CLI start-ups, each allowed 30 s on a loaded machine
 });

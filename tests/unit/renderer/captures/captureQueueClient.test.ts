@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaptureJob } from '../../../../shared/api';
 import type { Operation, Project } from '../../../../shared/operations';
 import { CaptureQueueClient } from '../../../../renderer/src/captures/captureQueueClient';
-import { sampleProject } from '../../shared/helpers';
+import { makeCaptureJob, sampleProject } from '../../shared/helpers';
 import { makeCapture } from '../../electron/services/capture/helpers';
 
 class FakeMain {
@@ -20,7 +20,7 @@ class FakeMain {
     captureSource: async ({ sourceId }: { sourceId: string }): Promise<CaptureJob> => {
       this.calls.push(`capture ${sourceId}`);
       if (this.refuse.has(sourceId)) throw new Error(`No source with id "${sourceId}".`);
-      const job = makeJob({ id: `j${this.next++}`, sourceId });
+      const job = makeCaptureJob({ id: `j${this.next++}`, sourceId });
       this.jobs.push(job);
       return { ...job };
     },
@@ -44,21 +44,6 @@ class FakeMain {
   set(jobId: string, change: Partial<CaptureJob>): void {
     Object.assign(this.jobs.find((j) => j.id === jobId)!, change);
   }
-}
-
-function makeJob(over: Partial<CaptureJob>): CaptureJob {
-  return {
-    id: 'j1',
-    projectId: 'p1',
-    sourceId: 's1',
-    url: 'https://example.org/s1',
-    state: 'queued',
-    message: 'Waiting to start',
-    attempts: 0,
-    alsoWayback: false,
-    createdAt: '2026-11-28T10:00:00.000Z',
-    ...over,
-  };
 }
 
 function setup(project: Project = sampleProject()) {
@@ -151,7 +136,7 @@ describe('CaptureQueueClient', () => {
     const capture = makeCapture('k1');
     const withCapture = { ...project, sources: project.sources.map((s) => (s.id === 's1' ? { ...s, captures: [capture] } : s)) };
     const { main, client, dispatched, notices } = setup(withCapture);
-    main.jobs = [makeJob({ id: 'a', sourceId: 's1', state: 'captured', capture }), makeJob({ id: 'b', sourceId: 'gone', url: 'https://example.org/gone', state: 'captured', capture: makeCapture('k2') })];
+    main.jobs = [makeCaptureJob({ id: 'a', sourceId: 's1', state: 'captured', capture }), makeCaptureJob({ id: 'b', sourceId: 'gone', url: 'https://example.org/gone', state: 'captured', capture: makeCapture('k2') })];
     await client.refresh();
     expect(dispatched).toEqual([]);
     expect(notices).toEqual(['A capture of https://example.org/gone finished after its source was removed; it was not kept.']);
@@ -160,7 +145,7 @@ describe('CaptureQueueClient', () => {
 
   it('shows only the open project’s jobs', async () => {
     const { main, client, setProject } = setup();
-    main.jobs = [makeJob({ id: 'a', projectId: 'other' }), makeJob({ id: 'b', sourceId: 's2', state: 'capturing' })];
+    main.jobs = [makeCaptureJob({ id: 'a', projectId: 'other' }), makeCaptureJob({ id: 'b', sourceId: 's2', state: 'capturing' })];
     await client.refresh();
     expect(states(client)).toEqual(['s2:capturing']);
     setProject(null);

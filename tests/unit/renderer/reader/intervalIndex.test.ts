@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { IntervalIndex } from '../../../../renderer/src/reader/intervalIndex';
 import { pickClaimAt } from '../../../../renderer/src/reader/pickClaimAt';
-import { rng } from '../../shared/anchoring/revisions';
+import { seededRandom } from '../../../support/seededRandom';
 
 describe('hit-testing claims through the interval index', () => {
-  const random = rng(5);
+  const random = seededRandom(5);
   const spans = Array.from({ length: 2000 }, (_, i) => {
     const start = Math.floor(random() * 10_000);
     return { id: `c${i}`, start, end: start + 1 + Math.floor(random() * (random() < 0.1 ? 2000 : 60)) };

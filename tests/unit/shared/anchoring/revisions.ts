@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedFixture } from '../../testPaths';
+import { seededRandom } from '../../../support/seededRandom';
 
 export const PAGES_DIR = sharedFixture('readability-pages');
 
@@ -39,18 +40,6 @@ export function loadPages(): { name: string; text: string }[] {
     .sort()
     .map((name) => ({ name, text: pageText(readFileSync(join(PAGES_DIR, name, 'expected.html'), 'utf8')) }))
     .filter((page) => page.text.length > 2000);
-}
-
-/** mulberry32: a small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export type EditKind = 'word' | 'number' | 'negation' | 'deleteParagraph' | 'insertParagraph' | 'moveSentence';

@@ -4,7 +4,8 @@
  * property test (many seeds in npm test) and the seeds bench (1,000 seeds).
  */
 import { describeRange, reanchorAll } from '../../../../shared/anchoring';
-import { chooseClaims, loadPages, revise, rng } from './revisions';
+import { chooseClaims, loadPages, revise } from './revisions';
+import { seededRandom } from '../../../support/seededRandom';
 
 export interface Tally {
   n: number;
@@ -57,7 +58,7 @@ export function measureSeed(seed: number, options: SeedOptions = {}): SeedMeasur
   const all = cachedPages;
   const vocabulary = cachedVocabulary;
   const pages = all.slice(0, options.pages ?? all.length);
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const tally = (): Tally => ({ n: 0, ok: 0 });
   const m: SeedMeasure = { seed, pages: pages.length, revisions: 0, deleted: tally(), hit: tally(), numberEdits: tally(), negationEdits: tally(), smallEdits: tally(), untouched: tally(), failures: [] };
   for (const [pageIndex, page] of pages.entries()) {

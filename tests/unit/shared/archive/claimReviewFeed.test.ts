@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedText, publishedKey, readClaimReviewFeed, verdictOfRating } from '../../../../shared/archive/claimReviewFeed';
+import { publishedCheck, readEveryCheck } from './publishedChecks';
 
 const review = (claim: string, extra: Record<string, unknown> = {}) => ({
   '@type': 'ClaimReview',
@@ -12,24 +13,21 @@ const review = (claim: string, extra: Record<string, unknown> = {}) => ({
 
 describe('readClaimReviewFeed', () => {
   it('keeps the metadata of a ClaimReview: claim, rating, page, publisher, date, claim author and appearances', () => {
-    const { items, invalid } = readClaimReviewFeed(
+    const items = readEveryCheck(
       review('Taxes <b>doubled</b> &amp; more', {
         datePublished: '2024-02-03T10:00:00Z',
         reviewBody: 'A long article body that must not be kept',
         itemReviewed: { '@type': 'Claim', author: { name: 'Mayor Quill' }, appearance: [{ url: 'https://news.example/x' }, { url: 'javascript:alert(1)' }] },
       }),
     );
-    expect(invalid).toBe(0);
     expect(items).toEqual([
-      {
-        claimReviewed: 'Taxes doubled & more',
-        rating: { alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
+      publishedCheck('Taxes doubled & more', ['False', 1], {
         url: 'https://checks.example/a',
         publisher: 'Desk',
         datePublished: '2024-02-03',
         claimAuthor: 'Mayor Quill',
         appearances: ['https://news.example/x'],
-      },
+      }),
     ]);
   });
 

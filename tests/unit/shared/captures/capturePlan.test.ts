@@ -1,22 +1,8 @@
 /** "Capture all sources": which sources are queued and why others are left out; how a job's state reads. */
 import { describe, expect, it } from 'vitest';
-import type { CaptureJob } from '../../../../shared/api';
 import { describePlan, isActiveJob, planCaptures } from '../../../../shared/captures/capturePlan';
 import { httpErrorNote, jobDetail, jobHeadline, retryDelayLabel } from '../../../../shared/captures/jobLabels';
-import { makeSource } from '../helpers';
-
-const job = (over: Partial<CaptureJob>): CaptureJob => ({
-  id: 'j1',
-  projectId: 'p1',
-  sourceId: 's1',
-  url: 'https://example.org/s1',
-  state: 'queued',
-  message: 'Waiting to start',
-  attempts: 0,
-  alsoWayback: false,
-  createdAt: '2026-11-28T10:00:00.000Z',
-  ...over,
-});
+import { makeCaptureJob as job, makeSource } from '../helpers';
 
 describe('planCaptures', () => {
   it('queues every source with a web address once, and names why the others are left out', () => {

@@ -12,7 +12,7 @@ import { renderMarkdownReport } from '../../../../shared/interop/markdownReport'
 import { renderWebAnnotations } from '../../../../shared/interop/webAnnotation';
 import type { Project } from '../../../../shared/operations';
 import { loadable } from '../../loadable';
-import { claimOn, GENERATED_AT, textArticle } from './helpers';
+import { approvedClaimOn, GENERATED_AT, textArticle } from './helpers';
 import { createEmptyProject } from '../../../../shared/projectFile';
 
 /** Ways out of a script element, an HTML attribute or a Markdown line, and JavaScript line breaks. */
@@ -50,7 +50,7 @@ export function payloadProject(payload: string): Project {
     methodology: `Method ${payload}`,
     articles: [article],
     claims: [
-      claimOn(article, 'c1', 'Claimed fact here', {
+      approvedClaimOn(article, 'c1', 'Claimed fact here', {
         statement: `Statement ${payload}`,
         claimant: `Claimant ${payload}`,
         tags: [payload],

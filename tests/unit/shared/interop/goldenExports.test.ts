@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readClaimReviewFeed } from '../../../../shared/archive/claimReviewFeed';
 import { renderExport, type TextExportFormat } from '../../../../shared/interop';
 import { parseAnnotationFile, planImport } from '../../../../shared/interop/importAnnotations';
 import { apply, type Project } from '../../../../shared/operations';
 import { REPO } from '../../testPaths';
+import { publishedCheck, readEveryCheck } from '../archive/publishedChecks';
 import { GOLDEN_GENERATED_AT, goldenProject } from './goldenProject';
 import { loadSample } from './helpers';
 
@@ -112,27 +112,21 @@ describe('Hypothesis JSON: file → import → W3C export → import → export'
 
 describe('ClaimReview: export → archive import', () => {
   it('the hand-checked file reads back as the published fact-checks it describes', () => {
-    const { items, invalid } = readClaimReviewFeed(JSON.parse(expected('bridge-checks.claimreview.json')));
-    expect(invalid).toBe(0);
+    const items = readEveryCheck(JSON.parse(expected('bridge-checks.claimreview.json')));
+    const publication = { publisher: 'Northline Checks', appearances: ['https://news.example.org/bridge'] };
     expect(items).toEqual([
-      {
-        claimReviewed: 'The bridge repairs cost 4.2 million euros.',
-        rating: { alternateName: 'Mostly true', ratingValue: 4, bestRating: 5, worstRating: 1 },
+      publishedCheck('The bridge repairs cost 4.2 million euros.', ['Mostly true', 4], {
+        ...publication,
         url: 'https://checks.example.org/bridge#claim-c1',
-        publisher: 'Northline Checks',
         datePublished: '2026-03-16',
         claimAuthor: 'The city',
-        appearances: ['https://news.example.org/bridge'],
-      },
-      {
-        claimReviewed: 'Traffic fell by 30 percent',
-        rating: { alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
+      }),
+      publishedCheck('Traffic fell by 30 percent', ['False', 1], {
+        ...publication,
         url: 'https://checks.example.org/claims/traffic',
-        publisher: 'Northline Checks',
         datePublished: '2026-03-20',
         claimAuthor: '@mayor',
-        appearances: ['https://news.example.org/bridge'],
-      },
+      }),
     ]);
   });
 });

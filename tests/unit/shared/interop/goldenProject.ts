@@ -5,11 +5,11 @@
  * offsets differ from UTF-16 ones), Markdown in a rationale, tags, a link location, a withheld
  * source, a claim's own Fact-check URL, a claim without a verdict and one approved in the history.
  */
-import { describeRange } from '../../../../shared/anchoring';
 import { commitChange } from '../../../../shared/history';
-import type { Article, Claim } from '../../../../shared/model';
+import type { Article } from '../../../../shared/model';
 import type { Project } from '../../../../shared/operations';
 import { createEmptyProject } from '../../../../shared/projectFile';
+import { claimOn } from '../../../support/claimOn';
 import { loadable } from '../../loadable';
 import { makeArticle } from '../helpers';
 
@@ -30,22 +30,7 @@ export function goldenArticle(): Article {
   });
 }
 
-function claimOn(article: Article, id: string, phrase: string, fields: Partial<Claim>): Claim {
-  const start = article.text.indexOf(phrase);
-  if (start < 0) throw new Error(`"${phrase}" is not in the article`);
-  return {
-    id,
-    articleId: article.id,
-    target: describeRange(article.text, start, start + phrase.length),
-    statement: phrase,
-    claimant: '',
-    verdict: { levelId: null, rationale: '', conclusion: '' },
-    state: 'draft',
-    createdAt: '2026-03-14T10:00:00.000Z',
-    createdBy: 'Cam Checker',
-    ...fields,
-  };
-}
+const CHECKER = 'Cam Checker';
 
 export function goldenProject(): Project {
   const article = goldenArticle();
@@ -57,6 +42,8 @@ export function goldenProject(): Project {
     articles: [article],
     claims: [
       claimOn(article, 'c1', 'cost "4.2 million euros, all in"', {
+        createdAt: '2026-03-14T10:00:00.000Z',
+        createdBy: CHECKER,
         statement: 'The bridge repairs cost 4.2 million euros.',
         claimant: 'The city',
         verdict: { levelId: 'mostly-true', rationale: 'The accounts show **4.4 million**.\n\n- VAT left out.', conclusion: 'Close: 4.4 million.' },
@@ -64,13 +51,14 @@ export function goldenProject(): Project {
         tags: ['budget', 'transport'],
       }),
       claimOn(article, 'c2', 'Traffic fell by 30 percent', {
+        createdBy: CHECKER,
         claimant: '@mayor',
         verdict: { levelId: 'false', rationale: 'Counts show a fall of 12 percent.', conclusion: '' },
         state: 'readyForReview',
         createdAt: '2026-03-14T10:05:00.000Z',
         factCheckUrl: 'https://checks.example.org/claims/traffic',
       }),
-      claimOn(article, 'c3', 'work ends in June', { claimant: 'Officials', createdAt: '2026-03-14T10:10:00.000Z' }),
+      claimOn(article, 'c3', 'work ends in June', { createdBy: CHECKER, claimant: 'Officials', createdAt: '2026-03-14T10:10:00.000Z' }),
     ],
     sources: [
       { id: 's1', url: 'https://city.example.org/accounts-2026.pdf', title: 'City accounts 2026', publisher: 'City', accessedAt: '2026-03-15', kind: 'official', author: 'Treasury' },

@@ -1,10 +1,10 @@
 /** Projects for the export tests: the bundled sample, and one full of hostile content. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeRange } from '../../../../shared/anchoring';
 import type { Article, Claim } from '../../../../shared/model';
 import type { Project } from '../../../../shared/operations';
 import { createEmptyProject, parseProjectFile } from '../../../../shared/projectFile';
+import { claimOn } from '../../../support/claimOn';
 import { loadable } from '../../loadable';
 import { makeArticle } from '../helpers';
 import { REPO, sharedFixture } from '../../testPaths';
@@ -23,21 +23,10 @@ export function textArticle(id: string, title: string, paragraphs: string[], ext
   return makeArticle(id, title, paragraphs, { importedAt: '2026-03-14T09:00:00.000Z', textSha256: 'a'.repeat(64), metadata: extra });
 }
 
-export function claimOn(article: Article, id: string, phrase: string, fields: Partial<Claim> = {}): Claim {
-  const start = article.text.indexOf(phrase);
-  if (start < 0) throw new Error(`"${phrase}" is not in the article`);
-  return {
-    id,
-    articleId: article.id,
-    target: describeRange(article.text, start, start + phrase.length),
-    statement: phrase,
-    claimant: 'Someone',
-    verdict: { levelId: 'false', rationale: '', conclusion: '' },
-    state: 'approved',
-    createdAt: '2026-03-14T10:00:00.000Z',
-    createdBy: 'Checker',
-    ...fields,
-  };
+/** An approved claim judged False, said by "Someone" and marked by "Checker"; `fields` replace any of that. */
+export function approvedClaimOn(article: Article, id: string, phrase: string, fields: Partial<Claim> = {}): Claim {
+  const verdict = { levelId: 'false', rationale: '', conclusion: '' };
+  return claimOn(article, id, phrase, { claimant: 'Someone', verdict, state: 'approved', createdAt: '2026-03-14T10:00:00.000Z', createdBy: 'Checker', ...fields });
 }
 
 export const HOSTILE_QUOTE = '</style><script>alert("quote")</script>';
@@ -53,7 +42,7 @@ export function hostileProject(): Project {
     ...base,
     articles: [article],
     claims: [
-      claimOn(article, 'c1', HOSTILE_QUOTE, {
+      approvedClaimOn(article, 'c1', HOSTILE_QUOTE, {
         statement: '<b onmouseover="alert(1)">statement</b>',
         claimant: '=HYPERLINK("http://evil.example","x")',
         verdict: {
@@ -62,7 +51,7 @@ export function hostileProject(): Project {
           conclusion: '@SUM(1+1)',
         },
       }),
-      claimOn(article, 'c2', '=cmd|" /C calc"!A0', { statement: '+1+1', claimant: '-2+3', verdict: { levelId: 'true', rationale: '', conclusion: '' } }),
+      approvedClaimOn(article, 'c2', '=cmd|" /C calc"!A0', { statement: '+1+1', claimant: '-2+3', verdict: { levelId: 'true', rationale: '', conclusion: '' } }),
     ],
     sources: [
       { id: 's1', url: 'javascript:alert(document.cookie)', title: '<svg onload=alert(1)>', publisher: 'Evil', accessedAt: '2026-03-14' },
@@ -89,14 +78,14 @@ export function fixedProject(): Project {
     methodology: 'We compare every figure with the **published accounts**.',
     articles: [article],
     claims: [
-      claimOn(article, 'c1', 'spending rose by 4 percent', {
+      approvedClaimOn(article, 'c1', 'spending rose by 4 percent', {
         statement: 'Council spending rose by 4 percent this year.',
         claimant: 'The council',
         verdict: { levelId: 'mostly-true', rationale: 'The accounts show **3.8 percent**.\n\n- Rounded up.', conclusion: 'Close: 3.8 percent.' },
         tags: ['budget', 'council'],
       }),
-      claimOn(article, 'c2', 'the largest rise since 2010', { claimant: 'The council', verdict: { levelId: null, rationale: '', conclusion: '' }, state: 'researching' }),
-      claimOn(article, 'c3', 'Unemployment fell to 5 percent', { claimant: 'The mayor', verdict: { levelId: 'false', rationale: 'It rose to 6 percent.', conclusion: '' } }),
+      approvedClaimOn(article, 'c2', 'the largest rise since 2010', { claimant: 'The council', verdict: { levelId: null, rationale: '', conclusion: '' }, state: 'researching' }),
+      approvedClaimOn(article, 'c3', 'Unemployment fell to 5 percent', { claimant: 'The mayor', verdict: { levelId: 'false', rationale: 'It rose to 6 percent.', conclusion: '' } }),
     ],
     sources: [
       { id: 's1', url: 'https://council.example.org/accounts-2026.pdf', title: 'Accounts 2026', publisher: 'Council', accessedAt: '2026-03-11', kind: 'official', author: 'Finance dept.' },

@@ -10,7 +10,7 @@ import type { Project } from '../../../../shared/operations';
 import type { ClaimState } from '../../../../shared/model';
 import { createEmptyProject } from '../../../../shared/projectFile';
 import { buildReportData } from '../../../../shared/interop/reportData';
-import { claimOn, fixedProject, GENERATED_AT, HOSTILE_QUOTE, hostileProject, loadSample, textArticle } from './helpers';
+import { approvedClaimOn, fixedProject, GENERATED_AT, HOSTILE_QUOTE, hostileProject, loadSample, textArticle } from './helpers';
 
 const doc = (html: string) => new JSDOM(html).window.document;
 
@@ -140,7 +140,7 @@ describe('HTML report', () => {
     const project = {
       ...createEmptyProject({ id: 'p', title: 'P', createdAt: GENERATED_AT }),
       articles: [without, withClaims],
-      claims: [claimOn(withClaims, 'c1', 'two')],
+      claims: [approvedClaimOn(withClaims, 'c1', 'two')],
     };
     const html = renderHtmlReport(project, { generatedAt: GENERATED_AT, pageSize: 'letter' });
     const d = doc(html);
@@ -182,7 +182,7 @@ describe('HTML report', () => {
     const project = {
       ...createEmptyProject({ id: 'p', title: 'P', createdAt: GENERATED_AT }),
       articles: [article],
-      claims: [claimOn(article, 'c1', 'one'), claimOn(article, 'c2', 'three', { state: 'draft' as const })],
+      claims: [approvedClaimOn(article, 'c1', 'one'), approvedClaimOn(article, 'c2', 'three', { state: 'draft' as const })],
     };
     const d = doc(renderHtmlReport(project, { generatedAt: GENERATED_AT, approvedOnly: true }));
     expect(d.querySelectorAll('.claim-card')).toHaveLength(1);

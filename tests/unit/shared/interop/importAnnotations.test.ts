@@ -9,7 +9,7 @@ import type { Article } from '../../../../shared/model';
 import type { Project } from '../../../../shared/operations';
 import { createEmptyProject } from '../../../../shared/projectFile';
 import { apply } from '../../../../shared/operations';
-import { claimOn, fixedProject, GENERATED_AT, loadSample, textArticle } from './helpers';
+import { approvedClaimOn, fixedProject, GENERATED_AT, loadSample, textArticle } from './helpers';
 import { sharedFixture } from '../../testPaths';
 
 const ANNOTATIONS = sharedFixture('annotations');
@@ -102,7 +102,7 @@ describe('importing annotations', () => {
 
   it('counts TextPositionSelector offsets in code points', () => {
     const article = textArticle('a1', 'Emoji', ['🎉🎉 The party had 300 guests.']);
-    const project = { ...projectWith(article), claims: [claimOn(article, 'c1', '300 guests')] };
+    const project = { ...projectWith(article), claims: [approvedClaimOn(article, 'c1', '300 guests')] };
     const annotation = (buildAnnotationCollection(project).first as { items: Record<string, unknown>[] }).items[0]!;
     const position = (annotation.target as { selector: { type: string; start?: number; end?: number }[] }).selector[1]!;
     expect(position).toEqual({ type: 'TextPositionSelector', start: 17, end: 27 });

@@ -4,27 +4,19 @@ import { captureSummary, captureTimeLabel, latestCapture } from '../../../../sha
 import { captureLimitsFrom, DEFAULT_CAPTURE_LIMITS } from '../../../../shared/captures/captureLimits';
 import { commitChange, describeOperation, undoTarget } from '../../../../shared/history';
 import { invert } from '../../../../shared/operations';
-import { OperationSchema, type Operation, type Project } from '../../../../shared/operations';
+import type { Operation, Project } from '../../../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { apply } from '../../../../shared/operations';
 import { renderMarkdownReport } from '../../../../shared/interop/markdownReport';
 import { renderHtmlReport } from '../../../../shared/interop/htmlReport';
 import { meta, sampleProject } from '../helpers';
+import { roundTrip } from './roundTrip';
 import { makeCapture } from '../../electron/services/capture/helpers';
 import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 function withCaptures(): Project {
   const p = sampleProject();
   return { ...p, sources: p.sources.map((s) => (s.id === 's2' ? { ...s, captures: [makeCapture('k1'), makeCapture('k2')] } : s)) };
-}
-
-function roundTrip(p: Project, op: Operation): Operation {
-  expect(OperationSchema.safeParse(op).success).toBe(true);
-  const inverse = invert(p, op);
-  const after = apply(p, op);
-  expect(after).not.toEqual(p);
-  expect(apply(after, inverse)).toEqual(p);
-  return inverse;
 }
 
 describe('capture operations', () => {

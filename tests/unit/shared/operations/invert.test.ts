@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apply } from '../../../../shared/operations';
 import { invert } from '../../../../shared/operations';
-import type { Operation, Project } from '../../../../shared/operations';
+import type { Operation } from '../../../../shared/operations';
 import { addSourceAndLink, makeArticle, makeClaim, makeLink, makeSource, sampleProject } from '../helpers';
-
-function roundTrip(p: Project, op: Operation): Operation {
-  const inverse = invert(p, op);
-  const after = apply(p, op);
-  expect(after).not.toEqual(p);
-  expect(apply(after, inverse)).toEqual(p);
-  return inverse;
-}
+import { roundTrip } from './roundTrip';
 
 const p0 = sampleProject();
 const a3 = makeArticle('a3', 'Third', ['Prices rose 10 percent.']);

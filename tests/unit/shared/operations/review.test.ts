@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { apply } from '../../../../shared/operations';
 import { invert } from '../../../../shared/operations';
 import { commitChange, describeOperation } from '../../../../shared/history';
-import { OperationSchema, type Operation, type Project } from '../../../../shared/operations';
+import type { Operation, Project } from '../../../../shared/operations';
 import { parseProjectFile, serializeProject } from '../../../../shared/projectFile';
 import { reviewOperation } from '../../../../shared/workflow/rules';
 import { presetById } from '../../../../shared/scales/presets';
 import { meta, sampleProject } from '../helpers';
+import { roundTrip } from './roundTrip';
 import { sha256Hex } from '../../../../electron/services/intake/sha256';
 
 const SHA = 'a'.repeat(64);
@@ -21,15 +22,6 @@ function withExtras(): Project {
     sources: p.sources.map((s) => (s.id === 's2' ? { ...s, attachments: [attachment] } : s)),
     claims: p.claims.map((c) => (c.id === 'c1' ? { ...c, verdict: { ...c.verdict, levelId: 'mostly-false' } } : c)),
   };
-}
-
-function roundTrip(p: Project, op: Operation): Operation {
-  expect(OperationSchema.safeParse(op).success).toBe(true);
-  const inverse = invert(p, op);
-  const after = apply(p, op);
-  expect(after).not.toEqual(p);
-  expect(apply(after, inverse)).toEqual(p);
-  return inverse;
 }
 
 const cases: [string, Operation][] = [

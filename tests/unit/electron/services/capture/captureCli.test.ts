@@ -3,7 +3,7 @@
  * capture, and a recorded trace of every connect()/send of the capture process and its browser
  * showing that nothing but the test site (on loopback) was contacted.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureCommand } from '../../../../../electron/cli/captureCommand';
 import { findChromium } from '../../../../../electron/services/interop/chromiumPdf';
 import { createEmptyProject, parseProjectFile, serializeProject } from '../../../../../shared/projectFile';
+import { captureIo } from '../../cli/cliIo';
+import { runProcess } from '../../../../support/runProcess';
 import { summarizeTrace } from './connectTrace';
 import { startTestSite, type TestSite } from './testSite';
 import { readWarc } from './warcReading';
@@ -41,28 +43,6 @@ async function newProject(name: string): Promise<string> {
   return file;
 }
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
-
-function runProcess(command: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
 async function closedPort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -74,11 +54,11 @@ async function closedPort(): Promise<number> {
 describe('factcheck capture', () => {
   it('exits 2 on usage errors and explains', async () => {
     for (const argv of [[], ['only-a-project.factcheck.json'], ['p.factcheck.json', 'ftp://example.org/x'], ['p.factcheck.json', 'https://x.org', '--bogus']]) {
-      const c = io();
+      const c = captureIo();
       expect(await captureCommand(argv, c.io), JSON.stringify(argv)).toBe(2);
       expect(c.err.join('\n')).toMatch(/factcheck capture: .+/);
     }
-    const help = io();
+    const help = captureIo();
     expect(await captureCommand(['--help'], help.io)).toBe(0);
     expect(help.out.join('\n')).toContain('--also-wayback');
   });
@@ -86,7 +66,7 @@ describe('factcheck capture', () => {
   it.runIf(hasChromium)('exits 1 when the page cannot be reached, and leaves the project as it was', async () => {
     const file = await newProject('offline');
     const before = await fs.readFile(file, 'utf8');
-    const c = io();
+    const c = captureIo();
     const code = await captureCommand([file, `http://127.0.0.1:${await closedPort()}/story`, '--data-dir', path.join(dir, 'data')], c.io);
     expect(code).toBe(1);
     expect(c.err.join('\n')).toMatch(/connection was refused/);
@@ -102,7 +82,7 @@ describe('factcheck capture', () => {
     const run = await runProcess(
       'strace',
       ['-f', '-qq', '-e', 'trace=socket,connect,sendto,sendmsg,sendmmsg,close', '-o', trace, process.execPath, path.join(REPO, 'bin', 'factcheck.js'), 'capture', file, url],
-      { FACTCHECK_HOME: path.join(dir, 'home') },
+      { env: { FACTCHECK_HOME: path.join(dir, 'home') } },
     );
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');
@@ -132,7 +112,7 @@ describe('factcheck capture', () => {
   it.runIf(hasChromium)('captures an HTTP error page (410) with its status and exits 0', async () => {
     const file = await newProject('errors');
     const url = `${site.origin}/withdrawn`;
-    const c = io();
+    const c = captureIo();
     expect(await captureCommand([file, url, '--data-dir', path.join(dir, 'data')], c.io)).toBe(0);
     expect(c.out.at(-1)).toMatch(new RegExp(`^captured ${url.replace(/[.]/g, '\\.')}: \\d+ records, sha256 [0-9a-f]{64}$`));
     expect(c.err.join('\n')).toMatch(/HTTP 410/);

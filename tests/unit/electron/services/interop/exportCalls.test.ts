@@ -4,28 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createElectronPdfPrinter, PRINT_WINDOW_OPTIONS } from '../../../../../electron/main/printPdf';
-import { createWorkbench, type WorkbenchDeps } from '../../../../../electron/services/workbench';
 import { dispatchCall } from '../../../../../shared/api';
-import { loadSample, REPO } from '../../../shared/interop/helpers';
+import { loadSample } from '../../../shared/interop/helpers';
+import { openSample } from './openSample';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
-
-async function openSample(extra: Partial<WorkbenchDeps> = {}) {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'factcheck-export-calls-'));
-  const projectFile = path.join(dataDir, 'work', 'sample.factcheck.json');
-  await fs.mkdir(path.dirname(projectFile), { recursive: true });
-  await fs.copyFile(path.join(REPO, 'resources', 'sample', 'sample.factcheck.json'), projectFile);
-  const workbench = createWorkbench({ dataDir, mode: 'browser', version: '0.0.0', resourcesDir: path.join(dataDir, 'none'), ...extra });
-  cleanups.push(async () => {
-    await workbench.dispose();
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
-  await workbench.openProject({ path: projectFile });
-  return { workbench, projectFile, dir: path.dirname(projectFile) };
-}
 
 describe('export calls', () => {
   it('previewReport returns the self-contained HTML report of the open project', async () => {

@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createExportRunner } from '../../../../../electron/services/interop/exportRunner';
-import { createWorkbench, type WorkbenchDeps } from '../../../../../electron/services/workbench';
 import { renderMarkdownReport } from '../../../../../shared/interop/markdownReport';
 import { parseProjectFile } from '../../../../../shared/projectFile';
 import { loadSample, REPO } from '../../../shared/interop/helpers';
+import { openSample } from './openSample';
 import { sha256Hex } from '../../../../../electron/services/intake/sha256';
 
 /** The worker as the desktop app's build bundles it (electron.vite.config.ts). */
@@ -23,21 +23,6 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function openSample(extra: Partial<WorkbenchDeps> = {}) {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'factcheck-export-worker-'));
-  const projectFile = path.join(dataDir, 'work', 'sample.factcheck.json');
-  await fs.mkdir(path.dirname(projectFile), { recursive: true });
-  await fs.copyFile(path.join(REPO, 'resources', 'sample', 'sample.factcheck.json'), projectFile);
-  const workbench = createWorkbench({ dataDir, mode: 'browser', version: '0.0.0', resourcesDir: path.join(dataDir, 'none'), ...extra });
-  cleanups.push(async () => {
-    await workbench.dispose();
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
-  await workbench.updateSettings({ userName: 'Export Tester' });
-  const { project } = await workbench.openProject({ path: projectFile });
-  return { workbench, projectFile, project };
-}
-
 describe('exports off the thread that answers calls', () => {
   it('a change is applied and saved while the preview is still rendering', async () => {
     const gate = path.join(os.tmpdir(), `factcheck-export-gate-${process.pid}-${Date.now()}`);
@@ -46,10 +31,10 @@ describe('exports off the thread that answers calls', () => {
       delete process.env.FACTCHECK_TEST_EXPORT_GATE;
       await fs.rm(gate, { force: true });
     });
-    const { workbench, projectFile, project } = await openSample({
-      exports: { worker: { file: path.join(import.meta.dirname, 'gatedExportWorker.ts'), typescript: true } },
-      storeOptions: { debounceMs: 0, maxDelayMs: 0 },
-    });
+    const { workbench, projectFile, project } = await openSample(
+      { exports: { worker: { file: path.join(import.meta.dirname, 'gatedExportWorker.ts'), typescript: true } }, storeOptions: { debounceMs: 0, maxDelayMs: 0 } },
+      'Export Tester',
+    );
 
     const events: string[] = [];
     const preview = workbench.previewReport({}).then((result) => {
@@ -74,7 +59,7 @@ describe('exports off the thread that answers calls', () => {
   });
 
   it('renders in the worker exactly what the renderers give', async () => {
-    const { workbench, projectFile } = await openSample();
+    const { workbench, projectFile } = await openSample({}, 'Export Tester');
     const written = await workbench.exportProject({ format: 'md', path: 'out/report.md' });
     const parsed = parseProjectFile(readFileSync(projectFile, 'utf8'), sha256Hex);
     if (!parsed.ok) throw new Error(parsed.problem);
@@ -84,7 +69,7 @@ describe('exports off the thread that answers calls', () => {
   });
 
   it('an export worker that cannot start fails the call with a message', async () => {
-    const { workbench } = await openSample({ exports: { worker: { file: path.join(os.tmpdir(), 'no-such-export-worker.js'), typescript: false } } });
+    const { workbench } = await openSample({ exports: { worker: { file: path.join(os.tmpdir(), 'no-such-export-worker.js'), typescript: false } } }, 'Export Tester');
     await expect(workbench.previewReport({})).rejects.toThrow(/The export could not be made/);
   });
 

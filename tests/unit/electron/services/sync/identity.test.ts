@@ -1,31 +1,20 @@
-import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SettingsStore } from '../../../../../electron/services/settings';
 import { IdentityFileError, loadOrCreateIdentity } from '../../../../../electron/services/sync/identity';
 import { formatPublicKey, keyIdOf, parsePublicKey, publicKeyObject, rawPublicKey } from '../../../../../electron/services/sync/keys';
 import { createSignatureVerifier, signEntry, verifyEntrySignature } from '../../../../../electron/services/sync/signatures';
-
-const ROOT = resolve(import.meta.dirname, '..', '..', '..', '..', '..');
-const BIN = join(ROOT, 'bin', 'factcheck.js');
+import { runFactcheck } from '../../../../support/runProcess';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sync-identity-'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-function factcheck(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 30_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('identity', () => {
   it('is created on first use with an owner-only key file and is the same on every later load', async () => {
@@ -138,7 +127,7 @@ describe('factcheck identity', () => {
   it('prints your name from Settings and a public key that verifies your signatures', async () => {
     const home = join(dir, 'cli');
     await new SettingsStore(home).updateSettings({ userName: 'Ana Checker' });
-    const run = await factcheck(['identity', '--data-dir', home]);
+    const run = await runFactcheck(['identity', '--data-dir', home]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toBe('name: Ana Checker');
@@ -148,13 +137,13 @@ describe('factcheck identity', () => {
     expect(publicKey).toBe(identity.publicKey);
     expect(lines[2]).toBe(`key id: ${identity.keyId}`);
     expect(verifyEntrySignature(signEntry({ id: 'a' }, identity.privateKey), publicKey!).ok).toBe(true);
-    const json = await factcheck(['identity', '--json'], { FACTCHECK_HOME: home });
+    const json = await runFactcheck(['identity', '--json'], { env: { FACTCHECK_HOME: home } });
     expect(JSON.parse(json.stdout)).toEqual({ name: 'Ana Checker', publicKey, keyId: identity.keyId, deviceId: identity.deviceId });
   });
 
   it('is listed in --help and refuses stray arguments with exit 2', async () => {
-    const help = await factcheck(['--help']);
+    const help = await runFactcheck(['--help']);
     expect(help.stdout).toContain('identity');
-    expect((await factcheck(['identity', 'extra'])).code).toBe(2);
+    expect((await runFactcheck(['identity', 'extra'])).code).toBe(2);
   });
 });
