@@ -16,13 +16,9 @@ import { SidePanel } from '../dialogs/SidePanel';
 import { ClaimPicker } from './ClaimPicker';
 import { listStyle, rowStyle } from '../virtual/useVirtualList';
 import { usePanelRows } from '../virtual/usePanelRows';
+import { formatDateTime } from './timeFormat';
 
 const ENTRY_HEIGHT = 92;
-
-const when = (at: string) => {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? at : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-};
 
 export function HistoryPanel({ project, onClose }: { project: Project; onClose: () => void }) {
   const session = useSession();
@@ -106,7 +102,7 @@ export function HistoryPanel({ project, onClose }: { project: Project; onClose: 
                 <span className="history-what">{details.label}</span>
                 <span className="history-who">{entry.author || 'Unknown'}</span>
                 <time className="history-when" dateTime={entry.at}>
-                  {when(entry.at)}
+                  {formatDateTime(entry.at)}
                 </time>
                 {details.claimName && (
                   <span className="history-claim" dir="auto">

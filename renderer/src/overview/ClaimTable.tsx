@@ -15,6 +15,7 @@ import { truncate } from '../claims/claimLabels';
 import { VerdictChip } from '../claims/VerdictChip';
 import { rowsWithGaps } from '../virtual/rowGaps';
 import { usePanelRows } from '../virtual/usePanelRows';
+import { formatDateTime, formatDay } from '../history/timeFormat';
 
 const ROW_HEIGHT = 40;
 
@@ -26,16 +27,6 @@ const COLUMNS: { id: ClaimColumn; label: string }[] = [
   { id: 'due', label: 'Due' },
   { id: 'changed', label: 'Last change' },
 ];
-
-const dayFormat = (day: string) => {
-  const date = new Date(`${day}T12:00:00`);
-  return Number.isNaN(date.getTime()) ? day : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
-};
-
-const timeFormat = (at: string) => {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? at : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-};
 
 interface ClaimTableProps {
   project: Project;
@@ -117,14 +108,14 @@ export function ClaimTable({ project, claims, selectedClaimId, onOpen }: ClaimTa
                 <td className={overdue ? 'is-overdue' : undefined}>
                   {claim.dueDate ? (
                     <time dateTime={claim.dueDate}>
-                      {dayFormat(claim.dueDate)}
+                      {formatDay(claim.dueDate)}
                       {overdue ? ' · overdue' : ''}
                     </time>
                   ) : (
                     <span className="claim-table-empty">—</span>
                   )}
                 </td>
-                <td>{last ? <time dateTime={last}>{timeFormat(last)}</time> : <span className="claim-table-empty">—</span>}</td>
+                <td>{last ? <time dateTime={last}>{formatDateTime(last)}</time> : <span className="claim-table-empty">—</span>}</td>
               </tr>
             );
           })}
