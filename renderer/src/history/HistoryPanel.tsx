@@ -20,7 +20,8 @@ import { formatDateTime } from './timeFormat';
 import { rowFocusProps } from '../virtual/useRowFocus';
 import { useLatest } from '../virtual/useLatest';
 
-const ENTRY_HEIGHT = 92;
+// An entry with one line of claim and one change (measured in Chromium): the estimate is then exact for most.
+const ENTRY_HEIGHT = 96;
 
 export function HistoryPanel({ project, onClose }: { project: Project; onClose: () => void }) {
   const session = useSession();

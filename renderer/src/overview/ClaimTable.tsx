@@ -19,7 +19,8 @@ import { formatDateTime, formatDay } from '../history/timeFormat';
 import { rowFocusProps } from '../virtual/useRowFocus';
 import { useLatest } from '../virtual/useLatest';
 
-const ROW_HEIGHT = 40;
+// A one-line row (measured in Chromium): the estimate is then exact, and a jump needs no correction.
+const ROW_HEIGHT = 33;
 
 const COLUMNS: { id: ClaimColumn; label: string }[] = [
   { id: 'statement', label: 'Statement' },

@@ -16,7 +16,8 @@ import { usePanelRows } from '../virtual/usePanelRows';
 import { rowFocusProps } from '../virtual/useRowFocus';
 import { useLatest } from '../virtual/useLatest';
 
-const ROW_HEIGHT = 58;
+// A row with a one-line statement (measured in Chromium): the estimate is then exact, and a jump needs no correction.
+const ROW_HEIGHT = 56;
 
 interface OverviewListProps {
   project: Project;
