@@ -11,6 +11,8 @@ import { useVirtualList } from './useVirtualList';
 
 /** Lists up to this long are rendered whole. */
 const WHOLE_UP_TO = 100;
+/** Rows beyond each edge of the view: enough for a wheel step, few to mount on a jump (End, PageDown). */
+const OVERSCAN = 3;
 
 interface PanelRowsOptions {
   count: number;
@@ -31,6 +33,7 @@ export function usePanelRows<E extends HTMLElement>({ count, rowHeight, getItemK
     getItemKey,
     scrollMargin,
     wholeUpTo: WHOLE_UP_TO,
+    overscan: OVERSCAN,
   });
   focus.attach(virtualizer);
   return { ref, focus, scrollMargin, virtualizer };

@@ -35,6 +35,9 @@ export function useRowFocus(container: RefObject<HTMLElement | null>, count: num
     scroller.current?.scrollToIndex(index, { align: 'auto' });
   }, []);
 
+  /** A row's focusable element got focus (a click, Tab): it becomes the tab stop. Stable, for memoized rows. */
+  const onRowFocus = useCallback((index: number) => setActive(index), []);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const view = scroller.current?.scrollElement?.clientHeight ?? 0;
@@ -53,13 +56,17 @@ export function useRowFocus(container: RefObject<HTMLElement | null>, count: num
     },
     moveTo,
     onKeyDown,
+    onRowFocus,
     /** A row's focusable element: its tab index and marker; focusing it (a click, Tab) makes it the tab stop. */
-    focusProps: (index: number) => ({
-      tabIndex: index === clamped ? 0 : -1,
-      'data-row-focus': index,
-      onFocus: () => {
-        if (index !== clamped) setActive(index);
-      },
-    }),
+    focusProps: (index: number) => rowFocusProps(index, index === clamped, onRowFocus),
+  };
+}
+
+/** The props of a row's focusable element, from what a memoized row is given: its index, whether it is the tab stop, `onRowFocus`. */
+export function rowFocusProps(index: number, tabStop: boolean, onRowFocus: (index: number) => void) {
+  return {
+    tabIndex: tabStop ? 0 : -1,
+    'data-row-focus': index,
+    onFocus: () => onRowFocus(index),
   };
 }

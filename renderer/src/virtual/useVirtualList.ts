@@ -17,9 +17,11 @@ export interface VirtualListOptions {
   scrollMargin?: number;
   /** A list this short is rendered whole (it costs little, and the browser's find sees every row). */
   wholeUpTo?: number;
+  /** Rows rendered beyond each edge of the view (default 8). */
+  overscan?: number;
 }
 
-export function useVirtualList({ count, getScrollElement, estimateSize, keepIndex = -1, gap = 0, getItemKey, scrollMargin = 0, wholeUpTo = 0 }: VirtualListOptions) {
+export function useVirtualList({ count, getScrollElement, estimateSize, keepIndex = -1, gap = 0, getItemKey, scrollMargin = 0, wholeUpTo = 0, overscan = 8 }: VirtualListOptions) {
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -32,7 +34,7 @@ export function useVirtualList({ count, getScrollElement, estimateSize, keepInde
     count,
     getScrollElement,
     estimateSize: () => estimateSize,
-    overscan: count <= wholeUpTo ? count : 8,
+    overscan: count <= wholeUpTo ? count : overscan,
     gap,
     rangeExtractor,
     getItemKey,

@@ -49,8 +49,10 @@ const GOALS: Record<string, number> = {
 };
 
 const PROFILE_DIR = process.env.FACTCHECK_BENCH_PROFILE;
-// FACTCHECK_BENCH_PANELS=0 leaves out Overview and History (a shorter run while working on the workspace).
+// FACTCHECK_BENCH_PANELS=0 leaves out Overview and History (a shorter run while working on the workspace);
+// FACTCHECK_BENCH_PANELS=only measures them alone (a shorter run while working on the panels).
 const SKIP_PANELS = process.env.FACTCHECK_BENCH_PANELS === '0';
+const ONLY_PANELS = process.env.FACTCHECK_BENCH_PANELS === 'only';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -147,7 +149,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
             { action, arg },
           ));
 
-        for (const action of ['select', 'verdict', 'undo', 'mark']) {
+        for (const action of ONLY_PANELS ? [] : ['select', 'verdict', 'undo', 'mark']) {
           const times: number[] = [];
           for (let i = 0; i < RUNS; i++) {
             if (action === 'verdict' || action === 'undo') {
@@ -159,6 +161,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
           row.set(action, median(times));
         }
 
+        if (!ONLY_PANELS) {
         await list.getByRole('listitem').first().getByRole('button').focus();
         const keys: number[] = [];
         for (let i = 0; i < RUNS * 2; i++) keys.push(await timeInPage('list key', i));
@@ -184,8 +187,8 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
         await expect(statement).toHaveValue(typed);
         typingIntact.set(name, (await statement.inputValue()) === typed);
         row.set('typing', median(await page.evaluate(() => (window as unknown as { __typing: number[] }).__typing)));
-        if (cdp) await writeProfiles();
         await statement.press('Tab');
+        }
 
         // Overview and History: opening (button to the frame with its first rows), then keys in the windowed rows.
         const panels = [
@@ -198,17 +201,17 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
           const ends: number[] = [];
           for (let i = 0; i < RUNS; i++) {
             opens.push(
-              await page.evaluate(async ({ button, rows }) => {
+              await profiled(`${panel.name} open`, () => page.evaluate(async ({ button, rows }) => {
                 const toolbar = [...document.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')].find((b) => b.textContent?.trim() === button)!;
                 const t0 = performance.now();
                 toolbar.click();
                 for (let frame = 0; frame < 600 && !document.querySelector(rows); frame++) await new Promise((r) => requestAnimationFrame(r));
                 await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
                 return performance.now() - t0;
-              }, panel),
+              }, panel)),
             );
             const key = (name: string) =>
-              page.evaluate(
+              profiled(`${panel.name} ${name === 'End' ? 'end' : 'key'}`, () => page.evaluate(
                 async ({ focus, name }) => {
                   const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
                   const target = document.activeElement?.matches(focus) ? (document.activeElement as HTMLElement) : document.querySelector<HTMLElement>(focus)!;
@@ -220,7 +223,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
                   return performance.now() - t0;
                 },
                 { focus: panel.focus, name },
-              );
+              ));
             keys.push(await key('ArrowDown'));
             ends.push(await key('End'));
             await page.getByRole('region', { name: panel.region }).getByRole('button', { name: `Close ${panel.region.toLowerCase()}` }).click();
@@ -229,6 +232,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
           row.set(`${panel.name} key`, median(keys));
           row.set(`${panel.name} end`, median(ends));
         }
+        if (cdp) await writeProfiles();
       } finally {
         await host.stop();
       }
@@ -246,7 +250,7 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
       const goal = GOALS[measure]!;
       rows.push([name, measure, ms.toFixed(1), `×${(ms / base.get(measure)!).toFixed(1)}`, String(goal), ms <= goal ? 'yes' : 'NO']);
     }
-    rows.push([name, 'typing intact', typingIntact.get(name) ? 'yes' : 'NO', '', '', '']);
+    if (!ONLY_PANELS) rows.push([name, 'typing intact', typingIntact.get(name) ? 'yes' : 'NO', '', '', '']);
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
