@@ -22,8 +22,10 @@ export function isTempOf(name: string, base: string): boolean {
 /** Text written in pieces (made as they are asked for); strings are written as UTF-8. */
 export type TextParts = Iterable<string>;
 
-/** About this many characters go to the file per write: the event loop runs between writes. */
-const WRITE_BATCH_CHARS = 1 << 18;
+/** Bytes encoded per write into one reused buffer: the event loop runs between writes, and a save makes no garbage of its own. */
+const WRITE_BATCH_BYTES = 1 << 20;
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit. */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
 
 /** Writes `bytes` to `<file>.<random>.tmp` in the target's folder and fsyncs it; returns the temp path. */
 export async function writeTempFile(file: string, bytes: string | Uint8Array | TextParts, mode = 0o644): Promise<string> {
@@ -44,25 +46,31 @@ export async function writeTempFile(file: string, bytes: string | Uint8Array | T
   }
 }
 
-/** Writes the pieces in batches of about WRITE_BATCH_CHARS, so making and encoding the text never holds the event loop long. */
+/**
+ * Encodes the pieces into one buffer and writes it whenever the next piece might not fit, so making
+ * and encoding the text never holds the event loop long and no joined copy of it is made (less GC).
+ */
 async function writeParts(handle: FileHandle, parts: TextParts): Promise<void> {
-  let batch: string[] = [];
-  let size = 0;
+  const buffer = Buffer.allocUnsafe(WRITE_BATCH_BYTES);
+  let used = 0;
   for (const part of parts) {
-    batch.push(part);
-    size += part.length;
-    if (size >= WRITE_BATCH_CHARS) {
-      await writeAll(handle, batch.join(''));
-      batch = [];
-      size = 0;
+    const most = part.length * MAX_UTF8_BYTES_PER_UNIT;
+    if (most > WRITE_BATCH_BYTES - used) {
+      if (used > 0) await writeAll(handle, buffer, used);
+      used = 0;
+      if (most > WRITE_BATCH_BYTES) {
+        const bytes = Buffer.from(part, 'utf8');
+        await writeAll(handle, bytes, bytes.length);
+        continue;
+      }
     }
+    used += buffer.write(part, used, 'utf8');
   }
-  if (size > 0) await writeAll(handle, batch.join(''));
+  if (used > 0) await writeAll(handle, buffer, used);
 }
 
-async function writeAll(handle: FileHandle, text: string): Promise<void> {
-  const bytes = Buffer.from(text, 'utf8');
-  for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+async function writeAll(handle: FileHandle, bytes: Buffer, length: number): Promise<void> {
+  for (let at = 0; at < length; ) at += (await handle.write(bytes, at, length - at)).bytesWritten;
 }
 
 /**
