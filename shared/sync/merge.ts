@@ -137,6 +137,21 @@ export interface MergeOptions {
  * the whole history is, and that replay is kept for the next merge.
  */
 export function mergeEntries(project: Project, incoming: readonly HistoryEntry[], options: MergeOptions = {}): MergeResult {
+  const memo = lastMerge.get(project);
+  if (memo && memo.incoming.length === incoming.length && memo.incoming.every((e, i) => e === incoming[i])) return memo.result;
+  const result = mergeAnew(project, incoming, options);
+  lastMerge.set(project, { incoming: incoming.slice(), result });
+  return result;
+}
+
+/**
+ * The last merge into each project, with the entries it received (compared one by one, by identity:
+ * entries are never changed in place): asking again, as a caller that merged while the signatures
+ * were checked does, answers at once.
+ */
+const lastMerge = new WeakMap<Project, { incoming: readonly HistoryEntry[]; result: MergeResult }>();
+
+function mergeAnew(project: Project, incoming: readonly HistoryEntry[], options: MergeOptions): MergeResult {
   const history = project.history;
   const kept = project.syncBase ? lastReplay.get(project.syncBase) : undefined;
   const shared = kept ? sharedStart(kept.placed, history) : 0;
