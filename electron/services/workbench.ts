@@ -48,6 +48,8 @@ import type { ScryptParams } from './sync/syncKey';
 import { mergeCopy } from './sync/teamSync';
 import { isErrno } from './fsErrors';
 import { formatPublicKey, keyIdOf, parsePublicKey, PublicKeyFormatError } from './sync/keys';
+import { prepareMergeInBackground } from './sync/mergePreparation';
+import { closeSignaturePool } from './sync/signaturePool';
 import { authorityRefusal, isShared, memberWithKey } from '../../shared/sync/authority';
 
 export interface WorkbenchDeps {
@@ -170,6 +172,8 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
     await team.attach(next);
     await remember(next);
     prepareUndo(next);
+    // The first merge after opening resumes a replay built meanwhile instead of replaying the whole history.
+    prepareMergeInBackground(next.project, () => store === next && !disposed);
   };
 
   /**
@@ -562,6 +566,7 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
         capturing.queue.dispose();
         await team.dispose();
         await exportRunner.close();
+        await closeSignaturePool();
         await archive.flush().catch(() => undefined);
         if (store) {
           const closing = store;

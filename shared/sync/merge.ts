@@ -10,6 +10,7 @@
  */
 import { apply, type HistoryEntry, type Project } from '../operations';
 import { compareStamped, mergeOrder } from './entryOrder';
+import { canonicalJson } from './canonicalJson';
 import { Replay, type ProjectState } from './mergeReplay';
 
 export type { ProjectState } from './mergeReplay';
@@ -112,6 +113,45 @@ function resume(replay: Replay, shared: number, extra: readonly HistoryEntry[]):
   return rest.length;
 }
 
+/** Same entry content, whatever the key order. */
+function sameEntry(a: HistoryEntry, b: HistoryEntry): boolean {
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds, `slice` entries per step, the replay the first merge after opening a project that has
+ * merged before would otherwise start from scratch, and keeps it for that merge (run it in the
+ * background after opening). The history's own entry objects are adopted where the replay placed
+ * the same, so the merge resumes from where its new entries sort. Answers whether it kept one
+ * (not when the project never merged or a merge already kept its own).
+ */
+export function* prepareMergeReplay(project: Project, options: MergeOptions & { slice?: number } = {}): Generator<void, boolean> {
+  const slice = Math.max(1, options.slice ?? 256);
+  if (!project.syncBase || lastReplay.has(project.syncBase)) return false;
+  const base = historyBase(project);
+  const unique = new Map<string, HistoryEntry>();
+  for (const entry of project.history) if (!unique.has(entry.id)) unique.set(entry.id, entry);
+  const order = mergeOrder([...unique.values()]);
+  const replay = new Replay(base, options.snapshotEvery);
+  for (let i = 0; i < order.length; i++) {
+    replay.step(order[i]!);
+    if (i % slice === slice - 1) yield;
+  }
+  const history = project.history;
+  const n = Math.min(history.length, replay.placed.length);
+  for (let i = 0; i < n && sameEntry(replay.placed[i]!, history[i]!); i++) {
+    replay.placed[i] = history[i]!;
+    if (i % slice === slice - 1) yield;
+  }
+  if (lastReplay.has(base)) return false;
+  lastReplay.set(base, replay);
+  return true;
+}
+
 export interface MergeResult {
   project: Project;
   /** Entries this copy did not have. */
@@ -137,6 +177,21 @@ export interface MergeOptions {
  * the whole history is, and that replay is kept for the next merge.
  */
 export function mergeEntries(project: Project, incoming: readonly HistoryEntry[], options: MergeOptions = {}): MergeResult {
+  const memo = lastMerge.get(project);
+  if (memo && memo.incoming.length === incoming.length && memo.incoming.every((e, i) => e === incoming[i])) return memo.result;
+  const result = mergeAnew(project, incoming, options);
+  lastMerge.set(project, { incoming: incoming.slice(), result });
+  return result;
+}
+
+/**
+ * The last merge into each project, with the entries it received (compared one by one, by identity:
+ * entries are never changed in place): asking again, as a caller that merged while the signatures
+ * were checked does, answers at once.
+ */
+const lastMerge = new WeakMap<Project, { incoming: readonly HistoryEntry[]; result: MergeResult }>();
+
+function mergeAnew(project: Project, incoming: readonly HistoryEntry[], options: MergeOptions): MergeResult {
   const history = project.history;
   const kept = project.syncBase ? lastReplay.get(project.syncBase) : undefined;
   const shared = kept ? sharedStart(kept.placed, history) : 0;

@@ -13,12 +13,15 @@ import { sha256Hex } from '../intake/sha256';
 import { isStamped, readWireEntry, signedPart, wireEntry } from '../../../shared/sync/entryStamp';
 import { isShared } from '../../../shared/sync/authority';
 import { projectFiles } from '../../../shared/sync/projectFiles';
+import { mergeEntries, type MergeResult } from '../../../shared/sync/merge';
 import { copyProjectFiles, pullProjectFiles, pushProjectFiles } from './attachmentSync';
 import type { ProjectStore } from '../projectStore';
 import { createCouchTransport } from './couchTransport';
 import { createFolderTransport } from './folderTransport';
 import { keyIdOf } from './keys';
-import { createSignatureVerifier } from './signatures';
+import { verifyEntrySignatures } from './signatures';
+import type { SignaturePool } from './signaturePool';
+import type { SyncEntry } from '../../../shared/sync/syncEntry';
 import type { EntryStamper } from './stamper';
 import { decryptBatch, encryptBatch, newBatchId, SyncCipherError, type EncryptedBatch } from './syncCipher';
 import { createSyncKeyFromPassphrase, unlockSyncKey, type ScryptParams, type SyncKey } from './syncKey';
@@ -42,12 +45,8 @@ function keyRing(project: Project, incoming: readonly HistoryEntry[], own?: Entr
   return ring;
 }
 
-/**
- * Entries as received from another copy, each checked once: a stamped entry whose signature does
- * not match its author's key (or whose key is unknown) gets `unverified` with the reason. Legacy
- * entries (no stamps) pass as they are. Fields only a receiving copy sets are dropped first.
- */
-export function checkIncoming(project: Project, received: readonly unknown[], own?: EntryStamper | null): { entries: HistoryEntry[]; problems: string[] } {
+/** What arrived, read and with unknown authors marked, and the signature checks under way. */
+function startChecks(project: Project, received: readonly unknown[], own: EntryStamper | null | undefined, pool: SignaturePool | undefined, here: boolean) {
   const entries: HistoryEntry[] = [];
   const problems: string[] = [];
   for (const value of received) {
@@ -57,15 +56,53 @@ export function checkIncoming(project: Project, received: readonly unknown[], ow
   }
   const known = new Set(project.history.map((e) => e.id));
   const ring = keyRing(project, entries, own);
-  const verify = createSignatureVerifier();
-  const checked = entries.map((entry) => {
-    if (known.has(entry.id) || !isStamped(entry)) return entry;
+  const toVerify: { entry: SyncEntry; publicKeyText: string }[] = [];
+  const at: number[] = [];
+  entries.forEach((entry, i) => {
+    if (known.has(entry.id) || !isStamped(entry)) return;
     const publicKey = ring.get(entry.keyId!);
-    if (!publicKey) return { ...entry, unverified: 'its author’s public key is not known to this copy' };
-    const result = verify({ ...signedPart(entry), ...(entry.signature ? { signature: entry.signature } : {}) }, publicKey);
-    return result.ok ? entry : { ...entry, unverified: result.message };
+    if (!publicKey) {
+      entries[i] = { ...entry, unverified: 'its author’s public key is not known to this copy' };
+      return;
+    }
+    toVerify.push({ entry: { ...signedPart(entry), ...(entry.signature ? { signature: entry.signature } : {}) }, publicKeyText: publicKey });
+    at.push(i);
   });
-  return { entries: checked, problems };
+  // The same array comes back when every signature matched.
+  const checked = verifyEntrySignatures(toVerify, pool, { here }).then((results) => {
+    let out = entries;
+    results.forEach((result, j) => {
+      if (result.ok) return;
+      if (out === entries) out = entries.slice();
+      const i = at[j]!;
+      out[i] = { ...entries[i]!, unverified: result.message };
+    });
+    return out;
+  });
+  return { entries, problems, checked };
+}
+
+/**
+ * Entries as received from another copy, each checked once: a stamped entry whose signature does
+ * not match its author's key (or whose key is unknown) gets `unverified` with the reason. Legacy
+ * entries (no stamps) pass as they are. Fields only a receiving copy sets are dropped first. The
+ * Ed25519 checks of a large arrival run on the signature pool's threads.
+ */
+export async function checkIncoming(project: Project, received: readonly unknown[], own?: EntryStamper | null, pool?: SignaturePool): Promise<{ entries: HistoryEntry[]; problems: string[] }> {
+  const started = startChecks(project, received, own, pool, true);
+  return { entries: await started.checked, problems: started.problems };
+}
+
+/**
+ * checkIncoming, with the merge computed on this thread while the signatures are checked on the
+ * pool's, on the guess that they all match; kept when they do (merging the returned entries into
+ * the same project then answers from mergeEntries' memo), done again with the refusals otherwise.
+ */
+export async function checkAndMergeIncoming(project: Project, received: readonly unknown[], own?: EntryStamper | null, pool?: SignaturePool): Promise<{ entries: HistoryEntry[]; problems: string[]; merge: MergeResult }> {
+  const started = startChecks(project, received, own, pool, false);
+  const guess = mergeEntries(project, started.entries);
+  const entries = await started.checked;
+  return { entries, problems: started.problems, merge: entries === started.entries ? guess : mergeEntries(project, entries) };
 }
 
 /** Whoever first shares a project without members becomes its owner (a signed entry of theirs). */
@@ -91,7 +128,7 @@ export async function mergeCopy(store: ProjectStore, otherPath: string, own?: En
   if (parsed.project.id !== store.project.id) {
     throw new Error(`${path.basename(otherPath)} is a copy of another project (its project id differs), so it cannot be merged.`);
   }
-  const { entries, problems } = checkIncoming(store.project, parsed.project.history.map(wireEntry), own);
+  const { entries, problems } = await checkAndMergeIncoming(store.project, parsed.project.history.map(wireEntry), own);
   const result = store.merge(entries);
   const files = await copyProjectFiles(path.resolve(otherPath), store.path, projectFiles(store.project));
   problems.push(...files.problems);
@@ -238,7 +275,7 @@ export async function syncRound(options: {
     cursor = page.cursor;
     if (!page.more) break;
   }
-  const checked = checkIncoming(store.project, received, stamper);
+  const checked = await checkAndMergeIncoming(store.project, received, stamper);
   problems.push(...checked.problems);
   const merged = store.merge(checked.entries);
   stamper.observe(store.project);

@@ -13,10 +13,14 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { loadOrCreateIdentity } from '../../../electron/services/sync/identity';
 import { EntryStamper } from '../../../electron/services/sync/stamper';
-import { checkIncoming } from '../../../electron/services/sync/teamSync';
+import { checkAndMergeIncoming, checkIncoming } from '../../../electron/services/sync/teamSync';
+import { createSignatureVerifier } from '../../../electron/services/sync/signatures';
+import { closeSignaturePool } from '../../../electron/services/sync/signaturePool';
+import { prepareMergeInBackground } from '../../../electron/services/sync/mergePreparation';
+import { availableParallelism } from 'node:os';
 import { commitChange } from '../../../shared/history';
 import { apply, type HistoryEntry, type Operation, type Project } from '../../../shared/operations';
-import { wireEntry } from '../../../shared/sync/entryStamp';
+import { signedPart, wireEntry } from '../../../shared/sync/entryStamp';
 import { mergeEntries } from '../../../shared/sync/merge';
 import { projectWithClaims } from '../../support/projectFiles';
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
@@ -218,21 +222,41 @@ try {
       let state = shared;
       for (const op of ops) state = apply(state, op);
     }, runs, 1);
-    const checkedOnce = checkIncoming(aliceCopy, received).entries;
+    const checkedOnce = (await checkIncoming(aliceCopy, received)).entries;
     if (checkedOnce.some((e) => e.unverified)) throw new Error('a signature did not verify');
+    // A fresh project object per run: mergeEntries answers a repeated merge into the same object from its memo.
     const mergeCore = await timeAsync(async () => {
-      const result = mergeEntries(aliceCopy, checkedOnce);
+      const result = mergeEntries({ ...aliceCopy }, checkedOnce);
       if (result.added !== 10_000 || result.conflicts !== 0) throw new Error(`merge lost entries: ${result.added} added, ${result.conflicts} conflicts`);
+    }, runs, 1);
+    // Baseline in the same run: every signature checked on this thread, then the merge (the path before the pool).
+    const inThread = await timeAsync(async () => {
+      const verify = createSignatureVerifier();
+      const ring = new Map((aliceCopy.members ?? []).map((m) => [m.keyId, m.publicKey]));
+      const entries = bobEntries.map((e) => {
+        const result = verify({ ...signedPart(e), signature: e.signature! }, ring.get(e.keyId!)!);
+        return result.ok ? e : { ...e, unverified: result.message };
+      });
+      const result = mergeEntries({ ...aliceCopy }, entries);
+      if (result.added !== 10_000 || result.conflicts !== 0) throw new Error(`merge lost entries: ${result.added} added, ${result.conflicts} conflicts`);
+    }, runs, 1);
+    const checksOnly = await timeAsync(async () => {
+      if ((await checkIncoming(aliceCopy, received)).entries.some((e) => e.unverified)) throw new Error('a signature did not verify');
     }, runs, 1);
     const checkAndMerge = await timeAsync(async () => {
-      const result = mergeEntries(aliceCopy, checkIncoming(aliceCopy, received).entries);
-      if (result.added !== 10_000 || result.conflicts !== 0) throw new Error(`merge lost entries: ${result.added} added, ${result.conflicts} conflicts`);
+      const project = { ...aliceCopy };
+      const { entries, merge } = await checkAndMergeIncoming(project, received);
+      // What syncRound does next: the store's merge of the checked entries answers from the memo.
+      const result = mergeEntries(project, entries);
+      if (result !== merge || result.added !== 10_000 || result.conflicts !== 0) throw new Error(`merge lost entries: ${result.added} added, ${result.conflicts} conflicts`);
     }, runs, 1);
+    await closeSignaturePool();
     lines.push(
-      `10,000 remote entries into 2,000 claims: local replay (reducer) ${replay.toFixed(0)} ms | merge core ${mergeCore.toFixed(0)} ms (×${(mergeCore / replay).toFixed(1)}) | with signature checks on arrival ${checkAndMerge.toFixed(0)} ms (×${(checkAndMerge / replay).toFixed(1)})`,
+      `10,000 remote entries into 2,000 claims: local replay (reducer) ${replay.toFixed(0)} ms | merge core ${mergeCore.toFixed(0)} ms (×${(mergeCore / replay).toFixed(1)})`,
+      `  signature checks: in-thread then merge ${inThread.toFixed(0)} ms | checks alone on the pool (${availableParallelism()} cores) ${checksOnly.toFixed(0)} ms | checks on the pool while merging ${checkAndMerge.toFixed(0)} ms (×${(checkAndMerge / inThread).toFixed(2)} of in-thread)`,
     );
     goal(`merging 10,000 remote entries costs ≤ 4× replaying them locally (×${(mergeCore / replay).toFixed(1)})`, mergeCore / replay <= 4);
-    goal(`receiving 10,000 entries (signature checks + merge) < 3 s (${(checkAndMerge / 1000).toFixed(2)} s)`, checkAndMerge < 3000);
+    goal(`receiving 10,000 entries (signature checks + merge) < 3 s (${(checkAndMerge / 1000).toFixed(2)} s; in-thread ${(inThread / 1000).toFixed(2)} s)`, checkAndMerge < 3000);
 
     // 6. Then the next rounds: Alice changes a claim and Bob's next 10 edits arrive, into the 10,000-entry
     // history and growing. Each merge resumes the replay of the one before (shared/sync/merge.ts) from
@@ -243,6 +267,9 @@ try {
     const mergeTimes: number[] = [];
     let replayedNext = 0;
     let mergeNextCold = 0;
+    let mergeNextOpened = 0;
+    let prepareAfterOpen = 0;
+    let replayedOpened = 0;
     for (let round = 0; round < 9; round++) {
       const local = commitChange(long, { kind: 'do', op: { type: 'editClaim', claimId: `claim-${round + 1}`, changes: { claimant: `Agency ${round}` } } }, aliceStamper.meta({ author: 'Alice', at: new Date().toISOString(), id: `a-next-${round}` }));
       long = { ...local.project, history: [...local.project.history.slice(0, -1), aliceStamper.seal(local.entry)] };
@@ -253,7 +280,7 @@ try {
         next.push(bobStamper.seal(made.entry));
         bobCopy = { ...made.project, history: [] };
       }
-      const nextChecked = checkIncoming(long, next.map(wireEntry)).entries;
+      const nextChecked = (await checkIncoming(long, next.map(wireEntry))).entries;
       let t0 = performance.now();
       let state = long;
       for (const op of nextOps) state = apply(state, op);
@@ -263,6 +290,16 @@ try {
         t0 = performance.now();
         if (mergeEntries({ ...long, syncBase: { ...long.syncBase } }, nextChecked).added !== 10) throw new Error('merge lost entries');
         mergeNextCold = performance.now() - t0;
+        // As saved and opened again, with the replay built in the background after opening (as the workbench does).
+        const reopened = JSON.parse(JSON.stringify(long)) as Project;
+        t0 = performance.now();
+        if (!(await prepareMergeInBackground(reopened, () => true).done)) throw new Error('no replay was prepared');
+        prepareAfterOpen = performance.now() - t0;
+        t0 = performance.now();
+        const first = mergeEntries(reopened, nextChecked);
+        mergeNextOpened = performance.now() - t0;
+        if (first.added !== 10) throw new Error('merge lost entries');
+        replayedOpened = first.replayed;
       }
       t0 = performance.now();
       const result = mergeEntries(long, nextChecked);
@@ -277,6 +314,10 @@ try {
       `10 new entries into a ${long.history.length.toLocaleString('en')}-entry history after a local change: applying them locally ${applyNext.toFixed(2)} ms | merge ${mergeNext.toFixed(2)} ms (${replayedNext} entries replayed, ×${(mergeNext / applyNext).toFixed(1)}) | the same with no earlier replay at hand ${mergeNextCold.toFixed(0)} ms (×${(mergeNextCold / applyNext).toFixed(0)})`,
     );
     goal(`merging 10 new entries into a 10,000-entry history costs ≤ 4× applying them locally (×${(mergeNext / applyNext).toFixed(1)})`, mergeNext / applyNext <= 4);
+    lines.push(
+      `first merge after reopening that project: ${mergeNextOpened.toFixed(2)} ms (${replayedOpened} entries replayed, ×${(mergeNextOpened / applyNext).toFixed(1)} of applying locally) with the replay prepared in the background after opening (${prepareAfterOpen.toFixed(0)} ms of background slices) | without it ${mergeNextCold.toFixed(0)} ms`,
+    );
+    goal(`the first merge after opening a 10,000-entry history costs ≤ 4× applying the entries locally, once the background preparation is done (×${(mergeNextOpened / applyNext).toFixed(1)})`, mergeNextOpened / applyNext <= 4);
   } finally {
     await rm(home, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ import { commitChange } from '../../../../shared/history';
 import type { Member } from '../../../../shared/model';
 import type { HistoryEntry, Operation, Project } from '../../../../shared/operations';
 import { HybridClock } from '../../../../shared/sync/hlc';
-import { historyBase, mergeEntries, replayHistory, type MergeResult } from '../../../../shared/sync/merge';
+import { historyBase, mergeEntries, prepareMergeReplay, replayHistory, type MergeResult } from '../../../../shared/sync/merge';
 import { sampleProject } from '../helpers';
 
 const T0 = Date.parse('2026-11-28T10:00:00Z');
@@ -22,6 +22,19 @@ function reference(project: Project, incoming: readonly HistoryEntry[]): MergeRe
   if (fresh.size === 0) return { project, added: 0, present, conflicts: project.conflicts?.length ?? 0, replayed: 0 };
   const merged = replayHistory(historyBase(project), [...project.history, ...incoming]);
   return { project: merged, added: fresh.size, present, conflicts: merged.conflicts?.length ?? 0, replayed: merged.history.length };
+}
+
+/** The project as saved and opened again: new objects throughout, no replay of an earlier merge at hand. */
+function reopened(project: Project): Project {
+  return JSON.parse(JSON.stringify(project)) as Project;
+}
+
+/** Runs a stepwise preparation to its end, as the background work after opening does. */
+function drain(steps: Generator<void, boolean>): boolean {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 /** One copy: its own clock (which may stand still or go back), its own key; some of its entries made without a clock (legacy). */
@@ -75,7 +88,7 @@ const opArb: fc.Arbitrary<Operation> = fc.oneof(
 type Step =
   | { kind: 'op'; copy: number; op: Operation; tick: number; legacy: boolean }
   | { kind: 'undo'; copy: number; tick: number }
-  | { kind: 'deliver'; from: number; to: number; picks: number[]; forged: number[] };
+  | { kind: 'deliver'; from: number; to: number; picks: number[]; forged: number[]; reopen: number };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   {
@@ -99,6 +112,8 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
       picks: fc.array(fc.nat(60), { maxLength: 8 }),
       // Entries whose signature did not verify on arrival.
       forged: fc.array(fc.nat(60), { maxLength: 2 }),
+      // 0: the target was just reopened (no replay at hand); 1: reopened and its replay prepared in the background.
+      reopen: fc.nat(4),
     }),
   },
 );
@@ -133,6 +148,8 @@ describe('merging from where the received entries sort', () => {
             // Random subset, random order, duplicates included; some arrive unverified.
             const incoming = step.picks.map((i) => source[i % source.length]).map((e) => (forged.has(e.id) ? { ...e, unverified: 'the signature does not match' } : e));
             const target = copies[step.to];
+            if (step.reopen <= 1) target.project = reopened(target.project);
+            if (step.reopen === 1) drain(prepareMergeReplay(target.project, { snapshotEvery, slice: 3 }));
             const expected = reference(target.project, incoming);
             const got = mergeEntries(target.project, incoming, { snapshotEvery });
             const { replayed, ...result } = got;
@@ -197,5 +214,32 @@ describe('merging from where the received entries sort', () => {
     expect(merged.project.conflicts).toEqual([
       expect.objectContaining({ id: 'claim:c1:statement', values: [expect.objectContaining({ entryId: 'a-29' }), expect.objectContaining({ entryId: 'b-old' })] }),
     ]);
+  });
+
+  it('resumes the first merge after reopening from the replay prepared after opening, with the same result as a full replay', () => {
+    let time = T0;
+    const clock = new HybridClock(() => (time += 1000));
+    const theirClock = new HybridClock(() => time + 500);
+    const meta = (id: string, key = 'kA', c = clock) => ({ id, at: new Date(time).toISOString(), author: `Person ${key}`, keyId: key, device: `dev-${key}`, hlc: c.send() });
+    let mine = sampleProject();
+    for (let i = 0; i < 300; i++) {
+      mine = commitChange(mine, { kind: 'do', op: { type: 'editClaim', claimId: claims[i % 3], changes: { statement: `wording ${i}` } } }, meta(`a-${i}`)).project;
+    }
+    const theirs = (id: string, op: Operation): HistoryEntry => ({ ...commitChange(mine, { kind: 'do', op }, meta(id, 'kB', theirClock)).entry });
+    mine = mergeEntries(mine, [theirs('b-1', { type: 'renameProject', title: 'Theirs' })]).project;
+    // A project never merged has nothing to prepare.
+    expect(drain(prepareMergeReplay(reopened(sampleProject())))).toBe(false);
+    // Saved, closed, opened again, one more local change; the replay is prepared in steps after opening.
+    let opened = reopened(mine);
+    expect(drain(prepareMergeReplay(opened, { slice: 50 }))).toBe(true);
+    opened = commitChange(opened, { kind: 'do', op: { type: 'editClaim', claimId: 'c2', changes: { claimant: 'The minister' } } }, meta('a-local')).project;
+    const received = [theirs('b-2', { type: 'editClaim', claimId: 'c1', changes: { claimant: 'Agency' } })];
+    const merged = mergeEntries(opened, received);
+    expect(merged.replayed).toBe(2);
+    expect(merged).toStrictEqual({ ...reference(opened, received), replayed: 2 });
+    // Without the preparation, the same merge replays everything, to the same result.
+    const cold = mergeEntries(reopened(opened), received);
+    expect(cold.replayed).toBe(opened.history.length + 1);
+    expect(cold.project).toStrictEqual(merged.project);
   });
 });
