@@ -130,6 +130,20 @@ function start(shared: boolean): Project {
   return project;
 }
 
+/** A project with 300 edits of mine (person kA, on a clock), and entries of theirs (kB, a little later) made on a project given. */
+function threeHundredEdits() {
+  let time = T0;
+  const clock = new HybridClock(() => (time += 1000));
+  const theirClock = new HybridClock(() => time + 500);
+  const meta = (id: string, key = 'kA', c = clock) => ({ id, at: new Date(time).toISOString(), author: `Person ${key}`, keyId: key, device: `dev-${key}`, hlc: c.send() });
+  let mine = sampleProject();
+  for (let i = 0; i < 300; i++) {
+    mine = commitChange(mine, { kind: 'do', op: { type: 'editClaim', claimId: claims[i % 3], changes: { statement: `wording ${i}` } } }, meta(`a-${i}`)).project;
+  }
+  const theirsOn = (on: Project, id: string, op: Operation): HistoryEntry => ({ ...commitChange(on, { kind: 'do', op }, meta(id, 'kB', theirClock)).entry });
+  return { mine, meta, theirsOn };
+}
+
 describe('merging from where the received entries sort', () => {
   it('gives exactly the full replay: project, history (seqs, undo pointers, refusals), conflicts and base', () => {
     let resumed = 0;
@@ -171,15 +185,10 @@ describe('merging from where the received entries sort', () => {
   });
 
   it('replays only what arrived when it is newer than the whole history, also after local changes', () => {
-    let time = T0;
-    const clock = new HybridClock(() => (time += 1000));
-    const theirClock = new HybridClock(() => time + 500);
-    const meta = (id: string, key = 'kA', c = clock) => ({ id, at: new Date(time).toISOString(), author: `Person ${key}`, keyId: key, device: `dev-${key}`, hlc: c.send() });
-    let mine = sampleProject();
-    for (let i = 0; i < 300; i++) {
-      mine = commitChange(mine, { kind: 'do', op: { type: 'editClaim', claimId: claims[i % 3], changes: { statement: `wording ${i}` } } }, meta(`a-${i}`)).project;
-    }
-    const theirs = (id: string, op: Operation): HistoryEntry => ({ ...commitChange(mine, { kind: 'do', op }, meta(id, 'kB', theirClock)).entry });
+    const edits = threeHundredEdits();
+    let mine = edits.mine;
+    const { meta } = edits;
+    const theirs = (id: string, op: Operation): HistoryEntry => edits.theirsOn(mine, id, op);
     // The first merge after opening replays everything and keeps that replay.
     const first = mergeEntries(mine, [theirs('b-1', { type: 'renameProject', title: 'Theirs' })]);
     expect(first.replayed).toBe(301);
@@ -217,15 +226,10 @@ describe('merging from where the received entries sort', () => {
   });
 
   it('resumes the first merge after reopening from the replay prepared after opening, with the same result as a full replay', () => {
-    let time = T0;
-    const clock = new HybridClock(() => (time += 1000));
-    const theirClock = new HybridClock(() => time + 500);
-    const meta = (id: string, key = 'kA', c = clock) => ({ id, at: new Date(time).toISOString(), author: `Person ${key}`, keyId: key, device: `dev-${key}`, hlc: c.send() });
-    let mine = sampleProject();
-    for (let i = 0; i < 300; i++) {
-      mine = commitChange(mine, { kind: 'do', op: { type: 'editClaim', claimId: claims[i % 3], changes: { statement: `wording ${i}` } } }, meta(`a-${i}`)).project;
-    }
-    const theirs = (id: string, op: Operation): HistoryEntry => ({ ...commitChange(mine, { kind: 'do', op }, meta(id, 'kB', theirClock)).entry });
+    const edits = threeHundredEdits();
+    let mine = edits.mine;
+    const { meta } = edits;
+    const theirs = (id: string, op: Operation): HistoryEntry => edits.theirsOn(mine, id, op);
     mine = mergeEntries(mine, [theirs('b-1', { type: 'renameProject', title: 'Theirs' })]).project;
     // A project never merged has nothing to prepare.
     expect(drain(prepareMergeReplay(reopened(sampleProject())))).toBe(false);
