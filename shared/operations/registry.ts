@@ -94,11 +94,12 @@ function applyLeaves(project: Project, op: Operation, inverses: LeafOperation[][
 }
 
 /**
- * The state after one leaf as its family applies it, without the schema, lock and loader checks:
- * for looking ahead through a change (the review rules do) — the change itself is applied by apply().
+ * The state after one leaf as its family applies it to the leaf its schema reads (so a look-ahead
+ * sees what apply() will do), without the lock and loader checks: for looking ahead through a
+ * change (the review rules do) — the change itself is applied by apply(), which checks.
  */
 export function previewLeaf(project: Project, leaf: LeafOperation): Project {
-  return family(leaf).apply(project, leaf);
+  return family(leaf).apply(project, validated(leaf));
 }
 
 /**
