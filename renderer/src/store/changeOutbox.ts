@@ -33,6 +33,7 @@ import { settleConflicts } from '../../../shared/sync/fieldConflicts';
 import { newId } from '../../../shared/ids';
 import { OperationSchema, type Change, type Operation, type Project } from '../../../shared/operations';
 import { errorMessage } from '../platform/errorMessage';
+import { confirmedEntry } from './confirmedEntry';
 import { createStore } from './createStore';
 
 /** Most changes in one applyChanges request (the contract's limit). */
@@ -238,9 +239,10 @@ export class ChangeOutbox {
         this.confirmedSeq = result.seq;
         const current = this.project;
         if (current) {
-          const history = current.history.map((entry, index) =>
-            index >= baseSeq && index < result.seq ? (result.entries[index - baseSeq] ?? entry) : entry,
-          );
+          const history = current.history.map((entry, index) => {
+            const recorded = index >= baseSeq && index < result.seq ? result.entries[index - baseSeq] : undefined;
+            return recorded ? confirmedEntry(recorded, entry) : entry;
+          });
           this.publish({ ...current, history });
         }
         if (this.takeWaitingRemote()) return;
