@@ -45,7 +45,12 @@ async function openWithFaults(page: Page, run: (h: FaultyHost) => Promise<void>)
   try {
     await page.goto(host.url);
     await openProjectInWindow(page, file);
-    await run({ host, dir, file, inject: (rules) => fs.writeFile(rulesFile, JSON.stringify(rules)) });
+    // The rules are replaced in one step (a rename): the host never reads a half-written file, which would mean no faults.
+    const inject = async (rules: Rule[]) => {
+      await fs.writeFile(`${rulesFile}.next`, JSON.stringify(rules));
+      await fs.rename(`${rulesFile}.next`, rulesFile);
+    };
+    await run({ host, dir, file, inject });
   } finally {
     await host.stop();
     await fs.rm(dir, { recursive: true, force: true });
@@ -86,8 +91,11 @@ test('a save the disk refuses says why (full, forbidden, I/O error, failed fsync
       [{ op: 'open', match: tempOf(file), code: 'EROFS' }, 'the disk is read-only.'],
     ];
     const before = await fs.readFile(file, 'utf8');
+    // Each case's fault fails the save first; the file's rename fails in every case too, so a retry of the case
+    // before (its fault gone) cannot reach the file while the next one is set up.
+    const renameRefused: Rule = { op: 'rename', match: `${escape(file)}$`, code: 'EIO' };
     for (const [index, [rule, reason]] of cases.entries()) {
-      await inject([rule]);
+      await inject([rule, renameRefused]);
       await editStatement(page, `Statement written while the disk refused (${index + 1}).`);
       await expect(notSaved(page)).toHaveText(`Not saved: Could not save "${name}": ${reason}`);
       // The file on disk is the last good one, untouched.
