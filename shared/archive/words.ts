@@ -4,6 +4,7 @@
  * separately (numbers.ts) and indexed as "n:<value>" terms so "four thousand" meets "4,000".
  */
 import { stemmer } from 'stemmer';
+import { boundedMemo } from '../boundedMemo';
 import { extractNumbers, numberTerm, type NumberMention } from './numbers';
 import { DOWN_WORDS, NEGATIONS, STOPWORDS, SYNONYM_GROUPS, UP_WORDS } from './vocabulary';
 
@@ -40,20 +41,12 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
-const STEMS = new Map<string, string>();
-const MAX_STEMS = 100_000;
+const stemOf = boundedMemo(stemmer, 100_000);
 
 /** The canonical form of one lower-case word: its synonym group's stem, or its own stem (memoised). */
 export function canonicalWord(word: string): string {
   const direct = SYNONYMS.get(word) ?? (word.endsWith('s') ? SYNONYMS.get(word.slice(0, -1)) : undefined);
-  if (direct) return direct;
-  let stem = STEMS.get(word);
-  if (stem === undefined) {
-    if (STEMS.size >= MAX_STEMS) STEMS.clear();
-    stem = stemmer(word);
-    STEMS.set(word, stem);
-  }
-  return stem;
+  return direct || stemOf(word);
 }
 
 export function analyzeWords(input: string): WordAnalysis {

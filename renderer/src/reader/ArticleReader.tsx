@@ -1,8 +1,8 @@
 /**
  * The reader: an article's blocks as plain React text (never injected HTML), each block element
  * carrying data-block-index, windowed for long articles (ReaderBlocks). Claims, suggestions and
- * find matches are drawn with the CSS Custom Highlight API in the rendered blocks only, again as
- * the window moves; a click on text selects the innermost claim there (cycling on repeated clicks);
+ * find matches are drawn with the CSS Custom Highlight API in the rendered blocks only (and with
+ * many claims only near view), again as those change; a click on text selects the innermost claim there (cycling on repeated clicks);
  * selecting a claim elsewhere scrolls its passage into view, rendering its block first if needed.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
@@ -28,6 +28,7 @@ import { SelectionMarkButton } from './SelectionMarkButton';
 import { isPendingChange } from '../../../shared/claims';
 import { placeClaims } from './placeClaims';
 import { ReanchorReview } from './ReanchorReview';
+import { useLatest } from '../virtual/useLatest';
 
 /** From this many highlighted passages, even a short article draws them only in and near view (see ReaderBlocks). */
 const NEAR_ONLY_FROM = 400;
@@ -120,7 +121,7 @@ export function ArticleReader({
   const titleIsFirstBlock = article.blocks.length > 1 && article.blocks[0].text.trim() === article.metadata.title.trim();
   const blocksHandle = useRef<ReaderBlocksHandle>(null);
   // The blocks highlights are drawn in now (sorted): the rendered ones (near view, with many claims), drawn again when they change.
-  const rendered = useRef<readonly number[]>([]);
+  const drawnBlocks = useRef<readonly number[]>([]);
   // Blocks where the reader's selection starts and ends stay rendered while it is scrolled away.
   const selStart = selection && selection.articleId === article.id ? blockAt(geometry, selection.start, 'start') : -1;
   const selEnd = selection && selection.articleId === article.id ? blockAt(geometry, selection.end, 'end') : -1;
@@ -133,7 +134,7 @@ export function ArticleReader({
   }, [levels]);
 
   /** Text intervals of the blocks highlights are drawn in (rendered, and near view), one per run of consecutive blocks. */
-  const renderedIntervals = (): Array<[number, number]> => renderedRuns(rendered.current).map((run) => runInterval(run, geometry.starts, geometry.lengths));
+  const drawnIntervals = (): Array<[number, number]> => renderedRuns(drawnBlocks.current).map((run) => runInterval(run, geometry.starts, geometry.lengths));
 
   // Ranges by span, reused while their text nodes stay in the DOM (a repaint after an edit does not walk the DOM again).
   const rangeCache = useMemo(() => new Map<string, Range>(), [article, titleIsFirstBlock]);
@@ -146,7 +147,7 @@ export function ArticleReader({
     else rangeCache.delete(key);
     return range;
   };
-  /** A span's parts inside the rendered blocks, as ranges. */
+  /** A span's parts inside the blocks highlights are drawn in, as ranges. */
   const visibleRanges = (body: Element, span: TextSpan, intervals: ReadonlyArray<[number, number]>, elements: readonly HTMLElement[], cache: boolean): Range[] => {
     const ranges: Range[] = [];
     for (const [from, to] of intervals) {
@@ -164,7 +165,7 @@ export function ArticleReader({
     if (!body) return;
     const paintStart = performance.now();
     const elements = blockElements(body);
-    const intervals = renderedIntervals();
+    const intervals = drawnIntervals();
     const shown = new Map<string, PlacedSpan>();
     for (const [from, to] of intervals) for (const span of spanIndex.overlapping(from, to)) shown.set(span.id, span);
     // Layers among the claims drawn (overlaps off screen do not change how these stack).
@@ -194,7 +195,7 @@ export function ArticleReader({
     const body = bodyRef.current;
     if (!body) return;
     // Its own Range objects: one Range in two Highlight objects paints only once.
-    paintSelected(selectedSpan ? visibleRanges(body, selectedSpan, renderedIntervals(), blockElements(body), false) : []);
+    paintSelected(selectedSpan ? visibleRanges(body, selectedSpan, drawnIntervals(), blockElements(body), false) : []);
   };
 
   // Suggested passages: one quiet highlight for all, a stronger one for the selected or hovered one.
@@ -206,7 +207,7 @@ export function ArticleReader({
       return;
     }
     const elements = blockElements(body);
-    const intervals = renderedIntervals();
+    const intervals = drawnIntervals();
     const ranges: Range[] = [];
     let active: Range[] = [];
     const shownId = hoveredSuggestionId ?? activeSuggestionId;
@@ -231,7 +232,7 @@ export function ArticleReader({
     let current: Range[] = [];
     if (findHere && findHere.matches.starts.length > 0) {
       const elements = blockElements(body);
-      const intervals = renderedIntervals();
+      const intervals = drawnIntervals();
       const { starts, ends } = findHere.matches;
       for (const [from, to] of intervals) {
         const [first, last] = matchesWithin(findHere.matches, from, to);
@@ -251,19 +252,21 @@ export function ArticleReader({
   useLayoutEffect(paintSuggested, [suggestions, geometry, activeSuggestionId, hoveredSuggestionId]);
   useLayoutEffect(paintFound, [findHere, geometry]);
 
-  // The window moved: draw what came into it (before that frame is painted).
-  const painters = useRef(() => {});
-  painters.current = () => {
+  // The blocks to draw in changed (the window moved, or the view): draw what came into them (before that frame is painted).
+  const paintAll = useLatest(() => {
     for (const [key, range] of rangeCache) if (!range.startContainer.isConnected) rangeCache.delete(key);
     paintClaims();
     paintSelection();
     paintSuggested();
     paintFound();
-  };
-  const onRendered = useCallback((indexes: readonly number[]) => {
-    rendered.current = indexes;
-    painters.current();
-  }, []);
+  });
+  const onDrawn = useCallback(
+    (indexes: readonly number[]) => {
+      drawnBlocks.current = indexes;
+      paintAll();
+    },
+    [paintAll],
+  );
 
   useEffect(
     () => () => {
@@ -450,7 +453,7 @@ export function ArticleReader({
             body={body}
             keep={keep}
             nearOnly={spans.length + suggestions.length > NEAR_ONLY_FROM}
-            onRendered={onRendered}
+            onDrawn={onDrawn}
           />
         </div>
         {caretOn && caret.box && <div className="reader-caret" aria-hidden="true" style={{ left: caret.box.left, top: caret.box.top, height: caret.box.height }} />}

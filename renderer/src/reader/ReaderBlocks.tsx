@@ -33,7 +33,7 @@ interface ReaderBlocksProps {
   /** Highlights only in the blocks in and near view, though a short article renders every block (many highlights). */
   nearOnly: boolean;
   /** Called after each commit that changed which blocks highlights are drawn in (sorted indexes). */
-  onRendered: (indexes: readonly number[]) => void;
+  onDrawn: (indexes: readonly number[]) => void;
 }
 
 /** Items (blocks, or groups of blocks in a long article) rendered beyond the visible ones, above and below. */
@@ -152,7 +152,7 @@ function pageBefore(blocks: readonly Block[], index: number): number | null {
 }
 
 export const ReaderBlocks = memo(
-  forwardRef<ReaderBlocksHandle, ReaderBlocksProps>(function ReaderBlocks({ blocks, textLength, titleIsFirstBlock, scroller, body, keep, nearOnly, onRendered }, handle) {
+  forwardRef<ReaderBlocksHandle, ReaderBlocksProps>(function ReaderBlocks({ blocks, textLength, titleIsFirstBlock, scroller, body, keep, nearOnly, onDrawn }, handle) {
     const full = textLength <= FULL_RENDER_MAX_CHARS;
     // The window's items: each block of a short article, groups of blocks in a long one.
     const groupStarts = useMemo(
@@ -227,7 +227,7 @@ export const ReaderBlocks = memo(
     useLayoutEffect(() => {
       if (reported.current === drawnKey) return;
       reported.current = drawnKey;
-      onRendered(blocksOfGroups(drawn, groupStarts));
+      onDrawn(blocksOfGroups(drawn, groupStarts));
     });
 
     const pieces = windowPieces(items, scrollMargin, virtualizer.getTotalSize() + scrollMargin);

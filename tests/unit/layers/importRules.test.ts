@@ -30,7 +30,7 @@ const SHARED_FOLDER_IMPORTS: Record<string, string[]> = {
   'shared/captures': ['shared/model', 'shared/urlCheck'],
   'shared/sync': ['shared/model', 'shared/operations', 'shared/history', 'shared/workflow'],
   'shared/suggestions': [],
-  'shared/archive': ['shared/model', 'shared/claims', 'shared/operations', 'shared/urlCheck'],
+  'shared/archive': ['shared/model', 'shared/claims', 'shared/operations', 'shared/urlCheck', 'shared/boundedMemo'],
   'shared/interop': ['shared/model', 'shared/limits', 'shared/captures', 'shared/operations', 'shared/claims', 'shared/labels', 'shared/anchoring', 'shared/articles', 'shared/urlCheck', 'shared/workflow'],
 };
 
