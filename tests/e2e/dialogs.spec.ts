@@ -3,9 +3,14 @@
  * Escape (also after "Save export", when the focused button went away) and gives focus back to
  * where it was; the Overview and History panels close on Escape; one Escape closes one layer and a
  * further Escape does nothing surprising. Error messages show above a dialog and do not pile up.
+ * A dialog's buttons do not move when what it loads (project lists, the report preview) arrives.
  */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, projectFiles, test } from './fixtures/workbench';
+import { holdHostCall } from './fixtures/hostApi';
+import { lookAt } from './fixtures/screens';
+import { expect, projectFiles, savedStatus, test } from './fixtures/workbench';
 import { focusInside, newProjectWithArticle } from './flows/workspaceFlow';
 
 const TABS = 14;
@@ -159,4 +164,57 @@ test('an error while a dialog is open shows above it, once', async ({ page, work
   await alert.getByRole('button', { name: 'Dismiss message' }).click();
   await expect(alert).toHaveCount(0);
   await expect(dialog).toBeVisible();
+});
+
+test('a dialog\'s buttons stay where they are while its lists and the report preview arrive', async ({ page, workbench }) => {
+  await newProjectWithArticle(page, workbench.url, 'Dialog check');
+  await expect(savedStatus(page)).toBeVisible();
+  const [saved] = await projectFiles(workbench.projectsDir);
+  for (let i = 1; i <= 8; i++) await fs.copyFile(saved, path.join(workbench.projectsDir, `copy-${i}.factcheck.json`));
+
+  /** The button's box while the call `held` is held on its way to the host, and once the dialog shows its answer. */
+  const boxesAround = async (held: string, open: () => Promise<void>, button: Locator, arrived: Locator) => {
+    const release = await holdHostCall(page, held);
+    await open();
+    await expect(button).toBeVisible();
+    const before = await button.boundingBox();
+    await release();
+    await expect(arrived).toBeVisible();
+    return { before, after: await button.boundingBox() };
+  };
+
+  const openDialog = page.getByRole('dialog', { name: 'Open project' });
+  const opened = await boxesAround(
+    'listProjectFiles',
+    () => page.getByRole('button', { name: 'Open project', exact: true }).first().click(),
+    openDialog.getByRole('button', { name: 'Open', exact: true }),
+    openDialog.getByRole('list', { name: 'Project files' }),
+  );
+  expect(opened.after, 'Open did not move when the project files were listed').toEqual(opened.before);
+  await lookAt(page, 'open-project-listed');
+  await page.keyboard.press('Escape');
+
+  const mergeDialog = page.getByRole('dialog', { name: 'Merge a copy' });
+  const merged = await boxesAround(
+    'listProjectFiles',
+    () => page.getByRole('button', { name: 'Merge a copy…' }).click(),
+    mergeDialog.getByRole('button', { name: 'Merge', exact: true }),
+    mergeDialog.getByRole('list', { name: 'Project files to merge' }),
+  );
+  expect(merged.after, 'Merge did not move when the copies were listed').toEqual(merged.before);
+  await lookAt(page, 'merge-copy-listed');
+  await page.keyboard.press('Escape');
+
+  const exportDialog = page.getByRole('dialog', { name: 'Export' });
+  const exported = await boxesAround(
+    'previewReport',
+    async () => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('menuitem', { name: /HTML report/ }).click();
+    },
+    exportDialog.getByRole('button', { name: 'Save export' }),
+    exportDialog.locator('iframe[title="Report preview"]'),
+  );
+  expect(exported.after, 'Save export did not move when the preview arrived').toEqual(exported.before);
+  await lookAt(page, 'export-preview-arrived');
 });

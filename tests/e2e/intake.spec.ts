@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from './fixtures/buildApp';
+import { holdHostCall } from './fixtures/hostApi';
 import { createProjectInWindow, expect, savedStatus, selectTextWithMouse, test, watchCspViolations } from './fixtures/workbench';
 import { HOSTILE_HTML, makeDocx, makeTwoColumnPdf } from '../fixtures/intake/makeFixtures';
 
@@ -153,12 +154,7 @@ test.describe('pasted hostile HTML', () => {
 test('a long import shows progress and can be cancelled; its late result is dropped and the window stays usable', async ({ page, workbench }) => {
   await newProject(page, workbench.url, 'Progress check');
   // Hold the import call on the way to the host until the test lets it go, whatever the machine's speed.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/importArticle', async (route) => {
-    await held;
-    await route.continue().catch(() => undefined);
-  });
+  const release = await holdHostCall(page, 'importArticle');
   await page.getByLabel('Article file').setInputFiles({ name: 'slow-page.html', mimeType: 'text/html', buffer: Buffer.from(PAGE_HTML) });
   const progress = page.getByRole('group', { name: 'Import progress' });
   await expect(progress).toBeVisible();
@@ -168,14 +164,11 @@ test('a long import shows progress and can be cancelled; its late result is drop
   await expect(page.getByRole('alert').filter({ hasText: 'Import cancelled.' })).toBeVisible();
   await expect(progress).toBeHidden();
   // The held call completes later; its result is dropped. The host has answered once its response is in.
-  const answered = page.waitForResponse('**/api/importArticle');
-  release();
-  await answered;
+  await release();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(0);
   await expect(progress).toBeHidden();
   // The window is still usable: a second import goes through.
-  await page.unroute('**/api/importArticle');
   await page.getByLabel('Article file').setInputFiles({ name: 'after-cancel.html', mimeType: 'text/html', buffer: Buffer.from(PAGE_HTML) });
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
 });

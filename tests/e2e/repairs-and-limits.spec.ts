@@ -5,21 +5,12 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { sha256Hex } from '../../electron/services/intake/sha256';
 import { parseProjectFile, serializeProject } from '../../shared/projectFile';
 import { claimOn } from '../support/claimOn';
 import { apply, projectWithArticle, source } from './fixtures/builtProject';
 import { callHost } from './fixtures/hostApi';
-import { expect, savedStatus, test } from './fixtures/workbench';
-
-async function openInWindow(page: Page, file: string): Promise<void> {
-  await page.getByRole('button', { name: 'Open project', exact: true }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Open project' });
-  await dialog.getByRole('textbox', { name: 'Project file path' }).fill(file);
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
+import { expect, openProjectInWindow, savedStatus, test } from './fixtures/workbench';
 
 test('a file edited outside the app opens repaired, says so, and is written only after a change', async ({ page, workbench }) => {
   let project = projectWithArticle('Edited by hand', ['The strikes have killed at least 75 people.', 'The minister said the budget grew by 4 percent.']);
@@ -35,7 +26,7 @@ test('a file edited outside the app opens repaired, says so, and is written only
   await fs.writeFile(file, edited);
 
   await page.goto(workbench.url);
-  await openInWindow(page, file);
+  await openProjectInWindow(page, file);
   const notice = page.getByRole('alert').filter({ hasText: 'edited.factcheck.json' });
   await expect(notice).toContainText('2 claims re-anchored after the file was edited outside the app');
   await expect(notice).toContainText('hash');
@@ -80,7 +71,7 @@ test('long unbroken words wrap inside the claim panel (1 MB of notes in one word
   await fs.writeFile(file, serializeProject(project));
 
   await page.goto(workbench.url);
-  await openInWindow(page, file);
+  await openProjectInWindow(page, file);
   await page.getByRole('list', { name: 'Claims' }).getByRole('button').first().click();
   const panel = page.getByRole('region', { name: 'Claim' });
   // The source opens as one line; the checker opens it to read its notes.

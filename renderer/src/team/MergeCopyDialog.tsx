@@ -39,7 +39,7 @@ export function MergeCopyDialog({ openPath, projectId, onMerge, onClose }: Merge
       <p className="dialog-muted">
         Brings in every change of another copy of this project (one received by mail or on a USB stick) and its attachments. Nothing of yours is lost; changes made to the same field on both copies are kept as conflicts.
       </p>
-      <section aria-label="Copies in the projects folder">
+      <section className="dialog-choices" aria-label="Copies in the projects folder">
         <h3 className="dialog-section-title">Copies of this project in the projects folder</h3>
         {files === null ? (
           <p className="dialog-muted">Loading…</p>
