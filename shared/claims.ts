@@ -13,13 +13,33 @@ export function claimsForArticle(project: Pick<Project, 'claims'>, articleId: st
 export function claimsInReadingOrder(claims: readonly Claim[]): Claim[] {
   return claims
     .map((claim, index) => ({ claim, index }))
-    .sort(
-      (a, b) =>
-        a.claim.target.position.start - b.claim.target.position.start ||
-        a.claim.target.position.end - b.claim.target.position.end ||
-        a.index - b.index,
-    )
+    .sort((a, b) => readsBefore(a.claim, b.claim) || a.index - b.index)
     .map(({ claim }) => claim);
+}
+
+/** Negative when `a` starts (then ends) before `b` in the text, 0 at the same place. */
+function readsBefore(a: Claim, b: Claim): number {
+  return a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end;
+}
+
+/**
+ * `sorted` (claims in reading order) with `added` put in their places, each after the claims at the
+ * same place: claimsInReadingOrder of the list followed by `added`, without sorting it all again
+ * (Mark claim in a 5,000-claim article).
+ */
+export function withClaimsAdded(sorted: readonly Claim[], added: readonly Claim[]): Claim[] {
+  const out = [...sorted];
+  for (const claim of added) {
+    let low = 0;
+    let high = out.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (readsBefore(out[mid], claim) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    out.splice(low, 0, claim);
+  }
+  return out;
 }
 
 /** The source links of one claim, in the project's link order. */

@@ -29,8 +29,12 @@ export function isAssignedTo(claim: Pick<Claim, 'assignee'>, name: string): bool
  */
 export function peopleSeen(project: Pick<Project, 'claims' | 'comments' | 'history'>, also: readonly string[] = []): string[] {
   const byKey = new Map<string, string>();
+  // Names repeat by the thousand (one author per history entry): each spelling is folded once.
+  const spellings = new Set<string>();
   const add = (name: string | undefined) => {
-    const trimmed = name?.trim();
+    if (name === undefined || spellings.has(name)) return;
+    spellings.add(name);
+    const trimmed = name.trim();
     if (!trimmed) return;
     const key = trimmed.toLocaleLowerCase();
     if (!byKey.has(key)) byKey.set(key, trimmed);

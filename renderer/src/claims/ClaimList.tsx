@@ -7,11 +7,10 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { levelById } from '../../../shared/claims';
 import type { Claim, RatingScale } from '../../../shared/model';
-import { CLAIM_STATE_LABELS } from '../../../shared/labels';
-import { listStyle, rowStyle, useVirtualList } from '../virtual/useVirtualList';
-import { truncate } from './claimLabels';
-import { VerdictChip } from './VerdictChip';
+import { useLatest } from '../virtual/useLatest';
+import { listStyle, useVirtualList } from '../virtual/useVirtualList';
 import { useEditedElsewhere } from '../team/useEditedElsewhere';
+import { ClaimRow } from './ClaimRow';
 
 interface ClaimListProps {
   claims: readonly Claim[];
@@ -24,6 +23,7 @@ interface ClaimListProps {
 export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: ClaimListProps) {
   const elsewhere = useEditedElsewhere();
   const listRef = useRef<HTMLUListElement>(null);
+  const select = useLatest(onSelect);
   // The row to focus once it is rendered (after a keyboard move scrolled it into the window).
   const pendingFocus = useRef(-1);
   const selectedIndex = selectedClaimId === null ? -1 : claims.findIndex((claim) => claim.id === selectedClaimId);
@@ -50,9 +50,21 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
     }
   });
 
-  // A claim selected anywhere (reader, keyboard, overview) scrolls into the list's view.
+  // A claim selected anywhere (reader, Mark claim, overview) scrolls into the list's view, in the
+  // frame after the one that shows the selection: the reader and the claim panel answer the user
+  // first, and the rows the list jumps to are laid out and painted in a frame of their own.
+  // (Keyboard moves in the list scroll at once, below.)
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    if (selectedIndex < 0) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      // A task after the frame: the scroll event of the next frame renders the rows there.
+      timer = window.setTimeout(() => virtualizer.scrollToIndex(selectedIndex, { align: 'auto' }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [selectedIndex, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -91,39 +103,20 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
     <ul className="claim-list" aria-label="Claims" ref={listRef} onKeyDown={onKeyDown} style={listStyle(virtualizer.getTotalSize())}>
       {rows.map((row) => {
         const claim = claims[row.index];
-        const selected = row.index === selectedIndex;
         return (
-          <li
+          <ClaimRow
             key={row.key}
-            ref={virtualizer.measureElement}
-            data-index={row.index}
-            aria-setsize={claims.length}
-            aria-posinset={row.index + 1}
-            className={`claim-item${selected ? ' is-selected' : ''}`}
-            style={rowStyle(row.start)}
-          >
-            <button
-              type="button"
-              className="claim-item-button"
-              aria-current={selected ? 'true' : undefined}
-              tabIndex={row.index === focusable ? 0 : -1}
-              onClick={() => onSelect(claim.id)}
-              onFocus={() => {
-                if (!selected) onSelect(claim.id);
-              }}
-              data-index={row.index}
-            >
-              <span className="claim-item-quote" dir="auto">“{truncate(claim.target.quote.exact, 140)}”</span>
-              <span className="claim-item-meta">
-                <VerdictChip level={levelById(scale, claim.verdict.levelId)} />
-                <span className="claim-item-state">{CLAIM_STATE_LABELS[claim.state]}</span>
-                {claim.anchor?.status === 'orphaned' && <span className="claim-item-flag is-orphaned">Orphaned</span>}
-                {claim.anchor?.status === 'changed' && claim.anchor.proposed && !claim.anchor.decision && <span className="claim-item-flag is-changed">Wording changed</span>}
-                {claim.needsRecheck && <span className="claim-item-flag is-recheck">Needs re-check</span>}
-                {elsewhere.has(claim.id) && <span className="claim-item-flag is-elsewhere">Edited elsewhere by {elsewhere.get(claim.id)!.author}</span>}
-              </span>
-            </button>
-          </li>
+            claim={claim}
+            index={row.index}
+            setSize={claims.length}
+            top={row.start}
+            selected={row.index === selectedIndex}
+            tabStop={row.index === focusable}
+            level={levelById(scale, claim.verdict.levelId)}
+            editedElsewhereBy={elsewhere.get(claim.id)?.author}
+            measure={virtualizer.measureElement}
+            onSelect={select}
+          />
         );
       })}
     </ul>

@@ -2,7 +2,7 @@
 import { describeRange } from '../../../shared/anchoring';
 import { newId } from '../../../shared/ids';
 import type { Article, Claim } from '../../../shared/model';
-import { getReaderSelection } from '../reader/readerSelection';
+import { getReaderSelection, setReaderSelection } from '../reader/readerSelection';
 import type { ProjectSession } from '../store/projectSession';
 import { currentArticle } from '../store/selectors';
 
@@ -14,6 +14,9 @@ export function markClaim(session: ProjectSession): boolean {
   const claim = draftClaim(article, selection.start, selection.end, session.authorName());
   if (!session.dispatch({ type: 'addClaim', claim })) return false;
   document.getSelection()?.removeAllRanges();
+  // Said now, in the same render as the new claim: the browser's selectionchange comes a task later
+  // and then finds nothing to change (one render for Mark claim, not two).
+  setReaderSelection(null);
   session.selectClaim(claim.id);
   return true;
 }

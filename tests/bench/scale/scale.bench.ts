@@ -8,7 +8,7 @@
  *   select    — a click on a claim in the claim list
  *   verdict   — choosing a verdict in the claim panel (an operation)
  *   undo      — the Undo button (an operation)
- *   mark      — Mark claim on a selected passage (an operation)
+ *   mark      — Mark claim on a passage selected in the reader's view (an operation)
  *   list key  — ArrowDown in the claim list (select the next claim, keyboard)
  *   typing    — each keystroke in the Claim statement to the next frame (input-to-paint), plus
  *               whether every keystroke arrived
@@ -126,7 +126,13 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
                 const undo = document.querySelector<HTMLButtonElement>('[role="toolbar"] button[aria-label="Undo"]')!;
                 act = () => undo.click();
               } else if (action === 'mark') {
-                const blocks = document.querySelectorAll('.reader-body [data-block-index]');
+                // A passage the user can see: a paragraph inside the reader's view (the window also renders
+                // paragraphs above and below it, which no one selects with the mouse).
+                const view = document.querySelector('.reader-body')!.closest('.reader')!.getBoundingClientRect();
+                const blocks = [...document.querySelectorAll('.reader-body [data-block-index]')].filter((element) => {
+                  const box = element.getBoundingClientRect();
+                  return box.height > 0 && box.top >= view.top && box.bottom <= view.bottom;
+                });
                 const block = blocks[(arg * 7 + 3) % blocks.length]!;
                 const text = block.firstChild as Text;
                 const range = document.createRange();
