@@ -4,7 +4,7 @@
  * state, with an approval's override and a request's comment. The claim banner and every report
  * show it.
  */
-import { claimIdsOf, leavesOf, stateChangeOf, type Project } from '../operations';
+import { claimIdsOf, leavesOf, stateChangeOf, type HistoryEntry, type LeafOperation, type Project, type StateChange } from '../operations';
 import type { ApprovalOverride } from './steps';
 
 export interface ReviewStepRecord {
@@ -28,14 +28,37 @@ export interface ClaimReviewRecord {
   request?: ChangeRequestRecord;
 }
 
+interface ReviewSteps {
+  leaves: readonly LeafOperation[];
+  /** The leaves that change a claim's state (none in most entries). */
+  steps: readonly { leaf: LeafOperation; change: StateChange }[];
+}
+const NO_STEPS: ReviewSteps = { leaves: [], steps: [] };
+
+// An entry never changes: its steps are read once, not at each of the renders that follow each change
+// (5,000 entries walked again after every Mark claim).
+const stepsByEntry = new WeakMap<HistoryEntry, ReviewSteps>();
+
+function reviewStepsOf(entry: HistoryEntry): ReviewSteps {
+  let known = stepsByEntry.get(entry);
+  if (!known) {
+    const leaves = leavesOf(entry.op);
+    const steps = leaves.flatMap((leaf) => {
+      const change = stateChangeOf(leaf);
+      return change ? [{ leaf, change }] : [];
+    });
+    known = steps.length > 0 ? { leaves, steps } : NO_STEPS;
+    stepsByEntry.set(entry, known);
+  }
+  return known;
+}
+
 /** The review record of every claim that is approved or waiting for changes and has such a step in the history. */
 export function reviewRecords(project: Pick<Project, 'history' | 'claims' | 'links' | 'comments'>): Map<string, ClaimReviewRecord> {
   const out = new Map<string, ClaimReviewRecord>();
   for (const entry of project.history) {
-    const leaves = leavesOf(entry.op);
-    for (const leaf of leaves) {
-      const change = stateChangeOf(leaf);
-      if (!change) continue;
+    const { leaves, steps } = reviewStepsOf(entry);
+    for (const { leaf, change } of steps) {
       for (const claimId of claimIdsOf(leaf, project)) {
         if (change.to === 'approved') {
           out.set(claimId, { approval: { by: entry.author, at: entry.at, ...(change.override ? { override: change.override } : {}) } });
@@ -48,6 +71,7 @@ export function reviewRecords(project: Pick<Project, 'history' | 'claims' | 'lin
     }
   }
   // Only records that still describe the claim's current state count.
+  if (out.size === 0) return out;
   const states = new Map(project.claims.map((claim) => [claim.id, claim.state]));
   for (const [claimId, record] of out) {
     const state = states.get(claimId);
