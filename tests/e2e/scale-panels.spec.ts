@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startWorkbench, type RunningWorkbench } from './fixtures/workbench';
+import { lookAt } from './fixtures/screens';
 import { writeLargeProject } from '../support/largeProject';
 
 const CLAIMS = 5000;
@@ -70,6 +71,7 @@ test('the Overview list and table through 5,000 claims', async ({ page }) => {
   await page.keyboard.press('End');
   await expect(last.getByRole('button')).toBeFocused();
   await expect(last).toBeInViewport();
+  await lookAt(page, 'overview-5000-end');
 
   // The table: the same through its rows, each with its row index in the whole table.
   await overview.getByRole('radio', { name: 'Table' }).check();
@@ -87,6 +89,7 @@ test('the Overview list and table through 5,000 claims', async ({ page }) => {
   const bottom = table.locator(`tr[aria-rowindex="${CLAIMS + 1}"]`);
   await expect(bottom.getByRole('button')).toBeFocused();
   await expect(bottom).toBeInViewport();
+  await lookAt(page, 'overview-table-5000-end');
   const bottomName = (await bottom.getByRole('button').textContent()) ?? '';
 
   // Enter opens the focused claim in the window.
@@ -116,6 +119,7 @@ test('History through 5,000 entries', async ({ page }) => {
   await expect(oldest.getByRole('link')).toBeFocused();
   await expect(oldest).toBeInViewport();
   await expect(oldest.getByRole('link')).toHaveAccessibleName(/^Edit claimant .*Claim 0 of article 0/);
+  await lookAt(page, 'history-5000-end');
 
   // Enter on the oldest entry selects its claim (the first) and closes the panel.
   await page.keyboard.press('Enter');
