@@ -392,11 +392,11 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
 
     async importArticle(input) {
       const { fileName, dataBase64, importId } = args('importArticle', input);
-      const bytes = Buffer.from(dataBase64, 'base64');
       const controller = new AbortController();
       if (importId) runningImports.set(importId, controller);
       try {
-        return await importArticleInWorker(fileName, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), controller.signal);
+        // Decoded in the worker: the main side only hands the text over.
+        return await importArticleInWorker(fileName, { base64: dataBase64 }, controller.signal);
       } finally {
         if (importId && runningImports.get(importId) === controller) runningImports.delete(importId);
       }

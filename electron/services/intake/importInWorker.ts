@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WorkbenchError, type ErrorCode } from '../../../shared/api';
 import type { ArticleVersion } from '../../../shared/model';
-import type { IntakeReply, IntakeRequest } from './intakeWorker';
+import type { IntakeFile, IntakeReply, IntakeRequest } from './intakeWorker';
 
 export const IMPORT_CANCELLED_MESSAGE = 'Import cancelled.';
 
@@ -68,10 +68,11 @@ function release(worker: Worker): void {
 }
 
 /**
- * Reads a file into an article snapshot in a worker. Aborting `signal` terminates the worker and
- * rejects with WorkbenchError('cancelled') once it has exited.
+ * Reads a file (its bytes, or the base64 text a window sent, decoded in the worker) into an article
+ * snapshot in a worker. Aborting `signal` terminates the worker and rejects with
+ * WorkbenchError('cancelled') once it has exited.
  */
-export function importArticleInWorker(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ArticleVersion> {
+export function importArticleInWorker(fileName: string, file: IntakeFile, signal?: AbortSignal): Promise<ArticleVersion> {
   if (signal?.aborted) return Promise.reject(new WorkbenchError('cancelled', IMPORT_CANCELLED_MESSAGE));
   return new Promise<ArticleVersion>((resolve, reject) => {
     const worker = takeWorker();
@@ -114,6 +115,6 @@ export function importArticleInWorker(fileName: string, bytes: Uint8Array, signa
     worker.on('message', onMessage);
     worker.once('error', onFailure);
     worker.once('exit', onExit);
-    worker.postMessage({ id, fileName, bytes } satisfies IntakeRequest);
+    worker.postMessage({ id, fileName, file } satisfies IntakeRequest);
   });
 }

@@ -14,6 +14,12 @@ describe('article intake in a worker thread', () => {
     expect(liveIntakeWorkers()).toBe(0);
   });
 
+  it('decodes the base64 text a window sends in the worker, to the same article', async () => {
+    const fromText = await importArticleInWorker('report.txt', { base64: Buffer.from(text).toString('base64') });
+    const direct = await importArticleFile('report.txt', text);
+    expect({ ...fromText, importedAt: '' }).toEqual({ ...direct, importedAt: '' });
+  });
+
   it('passes an import error to the caller with its code and message', async () => {
     const failure = await importArticleInWorker('notes.xyz', text).catch((error: unknown) => error);
     const direct = await importArticleFile('notes.xyz', text).catch((error: unknown) => error);
