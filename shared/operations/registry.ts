@@ -12,6 +12,7 @@ import { OperationError } from './errors';
 import { members } from './members';
 import type { Carried, ClaimLookup, LockedPart, OperationFamily, StateChange } from './family';
 import { assertInvariantsKept } from './invariants';
+import { fillingInPlace } from './lists';
 import { projectSettings } from './projectSettings';
 import { publication } from './publication';
 import { review } from './review';
@@ -81,16 +82,31 @@ export function applyWithInverse(project: Project, op: Operation): { project: Pr
  */
 function applyLeaves(project: Project, op: Operation, inverses: LeafOperation[][] | null): Project {
   if (op.type === 'batch' && (!Array.isArray(op.ops) || op.ops.length === 0)) throw new OperationError('A batch needs at least one operation');
+  const leaves = leavesOf(op);
   let state = project;
-  for (const given of leavesOf(op)) {
+  const applyLeaf = (given: LeafOperation) => {
     const handler = family(given);
     const leaf = validated(given);
     assertUnlocked(state, leaf);
     if (inverses) inverses.push(leavesOf(handler.invert(state, leaf)));
     state = handler.apply(state, leaf);
+  };
+  for (let i = 0; i < leaves.length; ) {
+    // A run of added claims (a batch of marks, an import, its redo) fills the claim list it makes in place: each
+    // claim copying the whole list made a batch of n claims cost n² copies. Their inverses keep no list.
+    let end = i + 1;
+    if (isAddClaim(leaves[i])) while (end < leaves.length && isAddClaim(leaves[end])) end++;
+    const run = leaves.slice(i, end);
+    if (run.length > 1) fillingInPlace(() => run.forEach(applyLeaf));
+    else applyLeaf(run[0]!);
+    i = end;
   }
   assertInvariantsKept(project, state);
   return state;
+}
+
+function isAddClaim(op: unknown): boolean {
+  return op !== null && typeof op === 'object' && (op as { type?: unknown }).type === 'addClaim';
 }
 
 /**

@@ -24,12 +24,15 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
   const elsewhere = useEditedElsewhere();
   const listRef = useRef<HTMLUListElement>(null);
   const select = useLatest(onSelect);
+  // The empty state's element: the list's scroll container stays the same while the list is empty, so the window
+  // keeps its size and does not measure it again (a forced layout) when claims come back (a redo, a merge).
+  const emptyRef = useRef<HTMLDivElement>(null);
   // The row to focus once it is rendered (after a keyboard move scrolled it into the window).
   const pendingFocus = useRef(-1);
   const selectedIndex = selectedClaimId === null ? -1 : claims.findIndex((claim) => claim.id === selectedClaimId);
   // Stable while the claims are: a new key function makes the window re-measure every row's place (5,000).
   const getItemKey = useCallback((index: number) => claims[index]?.id ?? index, [claims]);
-  const getScrollElement = useCallback(() => listRef.current?.parentElement ?? null, []);
+  const getScrollElement = useCallback(() => (listRef.current ?? emptyRef.current)?.parentElement ?? null, []);
   const virtualizer = useVirtualList({
     count: claims.length,
     // The list scrolls inside its parent (the claims column's list area).
@@ -89,7 +92,7 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
 
   if (claims.length === 0) {
     return (
-      <div className="claim-list-empty">
+      <div className="claim-list-empty" ref={emptyRef}>
         <ul className="claim-list" aria-label="Claims" />
         <p>No claims in this article yet.</p>
       </div>

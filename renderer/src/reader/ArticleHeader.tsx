@@ -14,18 +14,29 @@ interface ArticleHeaderProps {
   onRemove: () => void;
 }
 
+// One formatter each, made once: toLocaleDateString with options builds a new one on every call, and the header
+// renders with every change to the project (a few milliseconds of each Redo).
+let dates: Intl.DateTimeFormat | null = null;
+let counts: Intl.NumberFormat | null = null;
+
 function formatDate(value: string | undefined): string | null {
   if (!value) return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  dates ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  return dates.format(date);
+}
+
+function formatCount(value: number): string {
+  counts ??= new Intl.NumberFormat();
+  return counts.format(value);
 }
 
 export function ArticleHeader({ article, claimCount, showTitle, onRemove }: ArticleHeaderProps) {
   const { metadata } = article;
   const credits = [metadata.byline, metadata.siteName, formatDate(metadata.publishedAt)].filter(Boolean).join(' · ');
   const facts = [
-    `${metadata.wordCount.toLocaleString()} words`,
+    `${formatCount(metadata.wordCount)} words`,
     claimCount === 1 ? '1 claim' : `${claimCount} claims`,
     metadata.fileName ? `from ${metadata.fileName}` : null,
   ]

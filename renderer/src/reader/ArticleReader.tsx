@@ -138,6 +138,16 @@ export function ArticleReader({
 
   // Ranges by span, reused while their text nodes stay in the DOM (a repaint after an edit does not walk the DOM again).
   const rangeCache = useMemo(() => new Map<string, Range>(), [article, titleIsFirstBlock]);
+  // The block elements, looked up again only when the rendered blocks change (onDrawn) or one left the DOM: a query
+  // over every block of a long article on each repaint (a verdict, a redo) cost about a millisecond.
+  const elementsCache = useRef<{ body: Element; article: Article; elements: HTMLElement[] } | null>(null);
+  const elementsOf = (body: Element): HTMLElement[] => {
+    const cached = elementsCache.current;
+    if (cached && cached.body === body && cached.article === article && cached.elements.every((element) => element.isConnected)) return cached.elements;
+    const elements = blockElements(body);
+    elementsCache.current = { body, article, elements };
+    return elements;
+  };
   const rangeOf = (body: Element, span: TextSpan, elements: readonly HTMLElement[]): Range | null => {
     const key = `${span.start}:${span.end}`;
     const cached = rangeCache.get(key);
@@ -164,7 +174,7 @@ export function ArticleReader({
     const body = bodyRef.current;
     if (!body) return;
     const paintStart = performance.now();
-    const elements = blockElements(body);
+    const elements = elementsOf(body);
     const intervals = drawnIntervals();
     const shown = new Map<string, PlacedSpan>();
     for (const [from, to] of intervals) for (const span of spanIndex.overlapping(from, to)) shown.set(span.id, span);
@@ -195,7 +205,7 @@ export function ArticleReader({
     const body = bodyRef.current;
     if (!body) return;
     // Its own Range objects: one Range in two Highlight objects paints only once.
-    paintSelected(selectedSpan ? visibleRanges(body, selectedSpan, drawnIntervals(), blockElements(body), false) : []);
+    paintSelected(selectedSpan ? visibleRanges(body, selectedSpan, drawnIntervals(), elementsOf(body), false) : []);
   };
 
   // Suggested passages: one quiet highlight for all, a stronger one for the selected or hovered one.
@@ -206,7 +216,7 @@ export function ArticleReader({
       paintSuggestions([], []);
       return;
     }
-    const elements = blockElements(body);
+    const elements = elementsOf(body);
     const intervals = drawnIntervals();
     const ranges: Range[] = [];
     let active: Range[] = [];
@@ -231,7 +241,7 @@ export function ArticleReader({
     const all: Range[] = [];
     let current: Range[] = [];
     if (findHere && findHere.matches.starts.length > 0) {
-      const elements = blockElements(body);
+      const elements = elementsOf(body);
       const intervals = drawnIntervals();
       const { starts, ends } = findHere.matches;
       for (const [from, to] of intervals) {
@@ -263,6 +273,7 @@ export function ArticleReader({
   const onDrawn = useCallback(
     (indexes: readonly number[]) => {
       drawnBlocks.current = indexes;
+      elementsCache.current = null;
       paintAll();
     },
     [paintAll],

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OperationError } from '../../../../shared/operations';
-import { insertAt, removeAt, replaceAt, requireNew } from '../../../../shared/operations/lists';
+import { fillingInPlace, insertAt, removeAt, replaceAt, requireNew } from '../../../../shared/operations/lists';
 
 type Item = { id: string };
 const has = (items: readonly Item[], id: string) => {
@@ -61,5 +61,27 @@ describe('insertAt', () => {
     expect(insertAt(list, 'x', 1.7)).toEqual(['a', 'x', 'b', 'c']);
     expect(insertAt(list, 'x', undefined)).toEqual(['a', 'b', 'c', 'x']);
     expect(list).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('fillingInPlace', () => {
+  it('inserts as insertAt does, changing only lists made inside the run, and requireNew answers for each', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 5 }), fc.array(fc.option(fc.integer({ min: -1, max: 40 }), { nil: undefined }), { maxLength: 30 }), (start, indexes) => {
+        const given = [...new Set(start)].map((n) => ({ id: `g${n}` }));
+        const copy = given.slice();
+        const expected = indexes.reduce<Item[]>((list, at, i) => insertAt(list, { id: `n${i}` }, at), given);
+        const made = fillingInPlace(() => indexes.reduce<readonly Item[]>((list, at, i) => insertAt(list, { id: `n${i}` }, at), given));
+        expect(made).toEqual(expected);
+        expect(given).toEqual(copy);
+        for (const item of expected) expect(has(made, item.id)).toBe(true);
+        expect(has(made, 'absent')).toBe(false);
+        // Outside the run the list it made is an ordinary list again: an insert copies it.
+        const after = insertAt(made, { id: 'later' }, undefined);
+        expect(made).toEqual(expected);
+        expect(after).toEqual([...expected, { id: 'later' }]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

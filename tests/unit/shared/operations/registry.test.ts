@@ -141,6 +141,39 @@ describe('the operation registry', () => {
     );
   });
 
+  it('a batch of added claims (filled into one new list) gives what adding them one by one gives, and leaves the project it was given alone', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const p = projectWith(g);
+        const before = canonical(p);
+        const ops: LeafOperation[] = [];
+        let state = p;
+        // A run of added claims, with another operation before, inside or after it now and then.
+        for (let i = g(fc.integer, { min: 2, max: 9 }); i > 0; i--) {
+          const op = randomOperation(g(fc.integer, { min: 0, max: 4 }) === 0 ? g(fc.constantFrom, ...LEAF_TYPES) : 'addClaim', state, g);
+          if (!op || stateChangeOf(op)?.to === 'approved') continue;
+          ops.push(op);
+          state = apply(state, op);
+        }
+        fc.pre(ops.filter((op) => op.type === 'addClaim').length > 1);
+        const batch: Operation = { type: 'batch', ops };
+        const { project: next, inverse } = applyWithInverse(p, batch);
+        expect(next).toEqual(state);
+        expect(canonical(p)).toBe(before);
+        // Applied again to the same project: the same result, the first result untouched.
+        const nextCopy = canonical(next);
+        expect(apply(p, batch)).toEqual(state);
+        expect(canonical(next)).toBe(nextCopy);
+        expect(apply(next, inverse)).toEqual(p);
+        // A claim added twice refuses the whole batch, and the project stays as it was.
+        const added = ops.find((op) => op.type === 'addClaim')!;
+        expect(() => apply(p, { type: 'batch', ops: [...ops, added] })).toThrow(/There is already a claim with id/);
+        expect(canonical(p)).toBe(before);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
   it('checks the rules the loader checks once, on the result of a batch', () => {
     fc.assert(
       fc.property(fc.gen(), (g) => {
