@@ -172,49 +172,48 @@ test('a dialog\'s buttons stay where they are while its lists and the report pre
   const [saved] = await projectFiles(workbench.projectsDir);
   for (let i = 1; i <= 8; i++) await fs.copyFile(saved, path.join(workbench.projectsDir, `copy-${i}.factcheck.json`));
 
-  /** The button's box while the call `held` is held on its way to the host, and once the dialog shows its answer. */
-  const boxesAround = async (held: string, open: () => Promise<void>, button: Locator, arrived: Locator) => {
+  const openDialog = page.getByRole('dialog', { name: 'Open project' });
+  const mergeDialog = page.getByRole('dialog', { name: 'Merge a copy' });
+  const exportDialog = page.getByRole('dialog', { name: 'Export' });
+  const cases = [
+    {
+      what: 'Open, when the project files were listed',
+      held: 'listProjectFiles',
+      open: () => page.getByRole('button', { name: 'Open project', exact: true }).first().click(),
+      button: openDialog.getByRole('button', { name: 'Open', exact: true }),
+      arrived: openDialog.getByRole('list', { name: 'Project files' }),
+      screen: 'open-project-listed',
+    },
+    {
+      what: 'Merge, when the copies were listed',
+      held: 'listProjectFiles',
+      open: () => page.getByRole('button', { name: 'Merge a copy…' }).click(),
+      button: mergeDialog.getByRole('button', { name: 'Merge', exact: true }),
+      arrived: mergeDialog.getByRole('list', { name: 'Project files to merge' }),
+      screen: 'merge-copy-listed',
+    },
+    {
+      what: 'Save export, when the preview arrived',
+      held: 'previewReport',
+      open: async () => {
+        await page.getByRole('button', { name: 'Export', exact: true }).click();
+        await page.getByRole('menuitem', { name: /HTML report/ }).click();
+      },
+      button: exportDialog.getByRole('button', { name: 'Save export' }),
+      arrived: exportDialog.locator('iframe[title="Report preview"]'),
+      screen: 'export-preview-arrived',
+    },
+  ];
+  // The button's box while the dialog's call is held on its way to the host, and once the dialog shows its answer.
+  for (const { what, held, open, button, arrived, screen } of cases) {
     const release = await holdHostCall(page, held);
     await open();
     await expect(button).toBeVisible();
     const before = await button.boundingBox();
     await release();
     await expect(arrived).toBeVisible();
-    return { before, after: await button.boundingBox() };
-  };
-
-  const openDialog = page.getByRole('dialog', { name: 'Open project' });
-  const opened = await boxesAround(
-    'listProjectFiles',
-    () => page.getByRole('button', { name: 'Open project', exact: true }).first().click(),
-    openDialog.getByRole('button', { name: 'Open', exact: true }),
-    openDialog.getByRole('list', { name: 'Project files' }),
-  );
-  expect(opened.after, 'Open did not move when the project files were listed').toEqual(opened.before);
-  await lookAt(page, 'open-project-listed');
-  await page.keyboard.press('Escape');
-
-  const mergeDialog = page.getByRole('dialog', { name: 'Merge a copy' });
-  const merged = await boxesAround(
-    'listProjectFiles',
-    () => page.getByRole('button', { name: 'Merge a copy…' }).click(),
-    mergeDialog.getByRole('button', { name: 'Merge', exact: true }),
-    mergeDialog.getByRole('list', { name: 'Project files to merge' }),
-  );
-  expect(merged.after, 'Merge did not move when the copies were listed').toEqual(merged.before);
-  await lookAt(page, 'merge-copy-listed');
-  await page.keyboard.press('Escape');
-
-  const exportDialog = page.getByRole('dialog', { name: 'Export' });
-  const exported = await boxesAround(
-    'previewReport',
-    async () => {
-      await page.getByRole('button', { name: 'Export', exact: true }).click();
-      await page.getByRole('menuitem', { name: /HTML report/ }).click();
-    },
-    exportDialog.getByRole('button', { name: 'Save export' }),
-    exportDialog.locator('iframe[title="Report preview"]'),
-  );
-  expect(exported.after, 'Save export did not move when the preview arrived').toEqual(exported.before);
-  await lookAt(page, 'export-preview-arrived');
+    expect(await button.boundingBox(), `${what}: it did not move`).toEqual(before);
+    await lookAt(page, screen);
+    await page.keyboard.press('Escape');
+  }
 });

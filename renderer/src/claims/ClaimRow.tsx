@@ -3,23 +3,15 @@
  * moves or one claim changes, only the rows whose claim, place or selection changed render again.
  */
 import { memo } from 'react';
-import type { Claim, RatingLevel } from '../../../shared/model';
 import { CLAIM_STATE_LABELS } from '../../../shared/labels';
+import type { ClaimRowBaseProps } from '../virtual/claimRowProps';
 import { rowStyle } from '../virtual/useVirtualList';
 import { truncate } from './claimLabels';
 import { VerdictChip } from './VerdictChip';
 
-interface ClaimRowProps {
-  claim: Claim;
-  index: number;
-  setSize: number;
-  top: number;
-  selected: boolean;
-  tabStop: boolean;
-  level: RatingLevel | undefined;
+interface ClaimRowProps extends ClaimRowBaseProps {
   /** Who edited the claim on another copy, if someone did. */
   editedElsewhereBy: string | undefined;
-  measure: (element: HTMLElement | null) => void;
   onSelect: (claimId: string) => void;
 }
 

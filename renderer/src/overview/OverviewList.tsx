@@ -7,7 +7,7 @@
 import { memo, useEffect, useMemo } from 'react';
 import { levelById } from '../../../shared/claims';
 import { CLAIM_STATE_LABELS } from '../../../shared/labels';
-import type { Claim, RatingLevel } from '../../../shared/model';
+import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { truncate } from '../claims/claimLabels';
 import { VerdictChip } from '../claims/VerdictChip';
@@ -15,6 +15,7 @@ import { listStyle, rowStyle } from '../virtual/useVirtualList';
 import { usePanelRows } from '../virtual/usePanelRows';
 import { rowFocusProps } from '../virtual/useRowFocus';
 import { useLatest } from '../virtual/useLatest';
+import type { ClaimRowBaseProps } from '../virtual/claimRowProps';
 
 // A row with a one-line statement (measured in Chromium): the estimate is then exact, and a jump needs no correction.
 const ROW_HEIGHT = 56;
@@ -73,16 +74,8 @@ export function OverviewList({ project, claims, selectedClaimId, onOpen }: Overv
   );
 }
 
-interface OverviewRowProps {
-  claim: Claim;
-  index: number;
-  setSize: number;
-  top: number;
-  selected: boolean;
-  tabStop: boolean;
+interface OverviewRowProps extends ClaimRowBaseProps {
   articleTitle: string;
-  level: RatingLevel | undefined;
-  measure: (element: HTMLElement | null) => void;
   onOpen: (claimId: string) => void;
   onRowFocus: (index: number) => void;
 }
