@@ -49,12 +49,14 @@ export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs,
           Close
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
+        {/* aria-disabled, not disabled: the button keeps focus when its click leaves nothing more to undo or redo
+            (a disabled button drops it, and the change of focus restyles the page and repaints every highlight). */}
         <button
           type="button"
           className="button button-quiet button-icon"
           aria-label="Undo"
-          onClick={onUndo}
-          disabled={!undo}
+          onClick={() => undo && onUndo()}
+          aria-disabled={!undo}
           title={undo ? `Undo ${describeOperation(undo.op)} (${shortcut('Ctrl+Z')})` : historyLoading ? 'Undo waits until the earlier history has loaded' : `Nothing to undo (${shortcut('Ctrl+Z')})`}
         >
           <span aria-hidden="true">↶</span>
@@ -63,8 +65,8 @@ export function TopBar({ project, path, save, onRename, onNew, onOpen, onSaveAs,
           type="button"
           className="button button-quiet button-icon"
           aria-label="Redo"
-          onClick={onRedo}
-          disabled={!redo}
+          onClick={() => redo && onRedo()}
+          aria-disabled={!redo}
           title={redo ? `Redo ${describeOperation(redo.op)} (${shortcut('Ctrl+Shift+Z')})` : historyLoading ? 'Redo waits until the earlier history has loaded' : `Nothing to redo (${shortcut('Ctrl+Shift+Z')})`}
         >
           <span aria-hidden="true">↷</span>
