@@ -12,6 +12,7 @@ import { apply, type HistoryEntry, type Project } from '../operations';
 import { compareStamped, mergeOrder } from './entryOrder';
 import { canonicalJson } from './canonicalJson';
 import { Replay, type ProjectState } from './mergeReplay';
+import { sharedStart } from '../sharedStart';
 
 export type { ProjectState } from './mergeReplay';
 
@@ -71,14 +72,6 @@ export function replayHistory(base: ProjectState, entries: readonly HistoryEntry
  * merge while the project is open). Taken out while a merge uses it, put back after.
  */
 const lastReplay = new WeakMap<object, Replay>();
-
-/** How many entries two histories share at their start, compared by identity (entries are never changed in place). */
-function sharedStart(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a[i] === b[i]) i++;
-  return i;
-}
 
 /** The first index in placed[from, to) whose entry sorts after `entry` (placed stamped entries are in merge order). */
 function sortsBefore(placed: readonly HistoryEntry[], from: number, to: number, entry: HistoryEntry): number {

@@ -5,6 +5,7 @@
  * show it.
  */
 import { claimIdsOf, leavesOf, stateChangeOf, type HistoryEntry, type LeafOperation, type Project, type StateChange } from '../operations';
+import { sharedStart } from '../sharedStart';
 import type { ApprovalOverride } from './steps';
 
 export interface ReviewStepRecord {
@@ -55,7 +56,7 @@ function entriesWithSteps(history: readonly HistoryEntry[]): readonly ReviewStep
   if (history === lastHistory) return lastWithSteps;
   let from = 0;
   let found: ReviewSteps[] = [];
-  if (history.length >= lastHistory.length && startsWith(history, lastHistory)) {
+  if (sharedStart(history, lastHistory) === lastHistory.length) {
     from = lastHistory.length;
     found = lastWithSteps.slice();
   }
@@ -66,11 +67,6 @@ function entriesWithSteps(history: readonly HistoryEntry[]): readonly ReviewStep
   lastHistory = history;
   lastWithSteps = found;
   return found;
-}
-
-function startsWith(list: readonly HistoryEntry[], start: readonly HistoryEntry[]): boolean {
-  for (let i = 0; i < start.length; i++) if (list[i] !== start[i]) return false;
-  return true;
 }
 
 /** The review record of every claim that is approved or waiting for changes and has such a step in the history. */

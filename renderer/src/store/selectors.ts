@@ -2,6 +2,7 @@
 import { claimsInReadingOrder, withClaimsAdded } from '../../../shared/claims';
 import type { Article, Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
+import { sharedStart } from '../../../shared/sharedStart';
 
 export function currentArticle(project: Project | null, articleId: string | null): Article | null {
   if (!project) return null;
@@ -27,14 +28,7 @@ export function articleClaims(project: Project | null, articleId: string | null)
 }
 
 function inReadingOrder(all: readonly Claim[], articleId: string): Claim[] {
-  const before = lastClaims && extends_(all, lastClaims) ? byClaims.get(lastClaims)?.get(articleId) : undefined;
+  const before = lastClaims && all.length > lastClaims.length && sharedStart(all, lastClaims) === lastClaims.length ? byClaims.get(lastClaims)?.get(articleId) : undefined;
   if (before) return withClaimsAdded(before, all.slice(lastClaims!.length).filter((claim) => claim.articleId === articleId));
   return claimsInReadingOrder(all.filter((claim) => claim.articleId === articleId));
-}
-
-/** Whether `list` is `start` (the same claim objects, in order) with claims after it. */
-function extends_(list: readonly Claim[], start: readonly Claim[]): boolean {
-  if (list.length <= start.length) return false;
-  for (let i = 0; i < start.length; i++) if (list[i] !== start[i]) return false;
-  return true;
 }
