@@ -13,6 +13,7 @@ import { LazyMarkdownBody } from './claims/RationalePreview';
 import { preloadWhenIdle } from './lazy/lazyComponent';
 import { connectWorkbench } from './platform/connectWorkbench';
 import { ProjectSession } from './store/projectSession';
+import { afterPaint } from './platform/afterPaint';
 import './styles/base.css';
 import './styles/chrome.css';
 import './styles/reader.css';
@@ -22,7 +23,8 @@ import './styles/suggestions.css';
 import './styles/team.css';
 
 const api = connectWorkbench();
-const session = new ProjectSession(api);
+// A change is sent after the frame that shows it (the request is not part of what the user waits for).
+const session = new ProjectSession(api, { sendSoon: afterPaint });
 
 const root = document.getElementById('root');
 if (root) {

@@ -117,6 +117,17 @@ interface Remembered {
 }
 const remembered: Remembered[] = [];
 
+/** The remembered entry of a text (made, and the oldest forgotten, when it is new). */
+function rememberedEntry(text: string): Remembered {
+  let entry = remembered.find((r) => r.text === text);
+  if (!entry) {
+    entry = { text, scans: 0, index: null };
+    remembered.unshift(entry);
+    if (remembered.length > REMEMBERED) remembered.pop();
+  }
+  return entry;
+}
+
 /**
  * Every occurrence of `needle` in `text`. A text searched again and again (one article, many
  * claims) is indexed once and looked up from then on.
@@ -124,15 +135,22 @@ const remembered: Remembered[] = [];
 export function findAllIn(text: string, needle: string, max = Number.POSITIVE_INFINITY): number[] {
   if (needle === '' || max <= 0) return [];
   if (text.length < MIN_INDEXED_LENGTH || text.length > MAX_INDEXED_LENGTH || needle.length < MIN_INDEXED_NEEDLE) return scanAll(text, needle, max);
-  let entry = remembered.find((r) => r.text === text);
-  if (!entry) {
-    entry = { text, scans: 0, index: null };
-    remembered.unshift(entry);
-    if (remembered.length > REMEMBERED) remembered.pop();
-  }
+  const entry = rememberedEntry(text);
   if (!entry.index) {
     if (++entry.scans <= SCANS_BEFORE_INDEX) return scanAll(text, needle, max);
     entry.index = buildTextIndex(text);
   }
   return entry.index.findAll(needle, max);
+}
+
+/**
+ * Indexes a text now, for the searches to come (the window does it when idle for the article on
+ * screen, so that Mark claim never pays for the index). Returns whether the text is indexed: not one
+ * too short or too long to be worth an index.
+ */
+export function prepareTextIndex(text: string): boolean {
+  if (text.length < MIN_INDEXED_LENGTH || text.length > MAX_INDEXED_LENGTH) return false;
+  const entry = rememberedEntry(text);
+  entry.index ??= buildTextIndex(text);
+  return true;
 }

@@ -31,37 +31,35 @@ export interface ClaimReviewRecord {
 
 interface ReviewSteps {
   entry: HistoryEntry;
+  /** The entry's place in the history. */
+  at: number;
   leaves: readonly LeafOperation[];
   /** The leaves that change a claim's state. */
   steps: readonly { leaf: LeafOperation; change: StateChange }[];
 }
 
 /** The entry's leaves that change a claim's state, or null when none does (most entries). */
-function reviewStepsOf(entry: HistoryEntry): ReviewSteps | null {
+function reviewStepsOf(entry: HistoryEntry, at: number): ReviewSteps | null {
   const leaves = leavesOf(entry.op);
   const steps = leaves.flatMap((leaf) => {
     const change = stateChangeOf(leaf);
     return change ? [{ leaf, change }] : [];
   });
-  return steps.length > 0 ? { entry, leaves, steps } : null;
+  return steps.length > 0 ? { entry, at, leaves, steps } : null;
 }
 
-// The entries with review steps of the history read last. Entries never change and a change appends to the
-// history, so a history that starts with the last one (the same entry objects) is read from where that one
-// ended: after each Mark claim, one entry instead of 5,000.
+// The entries with review steps of the history read last. Entries never change, so the entries a history
+// shares at its start with the last one (the same objects) are not read again: after each Mark claim one entry
+// is read instead of 5,000, and after the main side's reply (which replaces the last entries) only those.
 let lastHistory: readonly HistoryEntry[] = [];
 let lastWithSteps: readonly ReviewSteps[] = [];
 
 function entriesWithSteps(history: readonly HistoryEntry[]): readonly ReviewSteps[] {
   if (history === lastHistory) return lastWithSteps;
-  let from = 0;
-  let found: ReviewSteps[] = [];
-  if (sharedStart(history, lastHistory) === lastHistory.length) {
-    from = lastHistory.length;
-    found = lastWithSteps.slice();
-  }
+  const from = sharedStart(history, lastHistory);
+  const found = lastWithSteps.filter((steps) => steps.at < from);
   for (let i = from; i < history.length; i++) {
-    const steps = reviewStepsOf(history[i]!);
+    const steps = reviewStepsOf(history[i]!, i);
     if (steps) found.push(steps);
   }
   lastHistory = history;

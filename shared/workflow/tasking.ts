@@ -5,6 +5,7 @@
 import { historyLookup } from '../history';
 import { ClaimStateSchema, type Claim } from '../model';
 import { claimIdsOf, type Project } from '../operations';
+import { indexPeople, withNames } from './peopleIndex';
 
 /** Today as YYYY-MM-DD in the local calendar (due dates are calendar days). */
 export function localDay(now: Date = new Date()): string {
@@ -28,25 +29,7 @@ export function isAssignedTo(claim: Pick<Claim, 'assignee'>, name: string): bool
  * sorted, each name once (the first spelling seen wins when names differ only in case).
  */
 export function peopleSeen(project: Pick<Project, 'claims' | 'comments' | 'history'>, also: readonly string[] = []): string[] {
-  const byKey = new Map<string, string>();
-  // Names repeat by the thousand (one author per history entry): each spelling is folded once.
-  const spellings = new Set<string>();
-  const add = (name: string | undefined) => {
-    if (name === undefined || spellings.has(name)) return;
-    spellings.add(name);
-    const trimmed = name.trim();
-    if (!trimmed) return;
-    const key = trimmed.toLocaleLowerCase();
-    if (!byKey.has(key)) byKey.set(key, trimmed);
-  };
-  for (const name of also) add(name);
-  for (const claim of project.claims) {
-    add(claim.assignee);
-    add(claim.createdBy);
-  }
-  for (const comment of project.comments ?? []) add(comment.author);
-  for (const entry of project.history) add(entry.author);
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
+  return withNames(indexPeople(project).names, also);
 }
 
 /** When each claim last changed (the time of the newest history entry that concerns it), by claim id. */

@@ -10,6 +10,7 @@ import { blockStarts } from '../../../shared/articles/canonicalText';
 import type { Article, Claim, RatingLevel } from '../../../shared/model';
 import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
 import { caretFromPoint } from './caretFromPoint';
+import { useTextIndexWhenIdle } from './useTextIndexWhenIdle';
 import { assignLayers, type PlacedSpan } from './claimLayers';
 import { highlightName, installHighlightStyles, paintHighlights, paintSelected, clearHighlights, paintSuggestions, paintFindMatches } from './highlightRegistry';
 import { blockAt, offsetsToRange } from './offsetsToRange';
@@ -84,6 +85,7 @@ export function ArticleReader({
   }, []);
   const caretOn = useCaretModeOn();
   const selection = useReaderSelection();
+  useTextIndexWhenIdle(article.text);
 
   const geometry = useMemo<ReaderGeometry>(
     () => ({ text: article.text, starts: blockStarts(article.blocks), lengths: article.blocks.map((block) => block.text.length) }),

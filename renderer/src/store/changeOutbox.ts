@@ -60,6 +60,12 @@ export interface OutboxOptions {
   onReloaded?(open: OpenProject | null, previous: Project | null): void;
   /** After rebase() took a newer project from the main side: the local project before and after. */
   onRebased?(previous: Project, next: Project): void;
+  /**
+   * When a change just made is sent (default: at once). The window sends after the frame that shows
+   * the change (afterPaint): the request and its reply are then not part of what the user waits for.
+   * Changes made before the send go in one request.
+   */
+  sendSoon?(send: () => void): void;
 }
 
 /** Entries per historyPage request while the earlier history is paged in. */
@@ -99,6 +105,8 @@ export class ChangeOutbox {
   private earlierMissing = 0;
   /** The main side's project as loaded, while its earlier history is being paged in. */
   private partialBase: Project | null = null;
+  /** A pumpSoon() waits for options.sendSoon. */
+  private sendScheduled = false;
 
   constructor(
     private readonly api: WorkbenchApi,
@@ -201,8 +209,23 @@ export class ChangeOutbox {
     this.pending.push(change);
     this.publish(next);
     this.options.onCommitted?.();
-    this.pump();
+    this.pumpSoon();
     return true;
+  }
+
+  /** pump(), at once or when options.sendSoon says (once for the changes made until then). */
+  private pumpSoon(): void {
+    const sendSoon = this.options.sendSoon;
+    if (!sendSoon) {
+      this.pump();
+      return;
+    }
+    if (this.sendScheduled) return;
+    this.sendScheduled = true;
+    sendSoon(() => {
+      this.sendScheduled = false;
+      this.pump();
+    });
   }
 
   /** Sends the next batch unless a request is in flight; with nothing pending, waits for the disk. */

@@ -5,7 +5,7 @@
  */
 import { redoTarget, undoTarget } from '../../../shared/history';
 import type { HistoryEntry, Project } from '../../../shared/operations';
-import { peopleSeen } from '../../../shared/workflow/tasking';
+import { indexPeople, withNames, type PeopleIndex } from '../../../shared/workflow/peopleIndex';
 import { reviewRecords, type ClaimReviewRecord } from '../../../shared/workflow/reviewRecord';
 
 /** A function of some lists, remembered for the last lists it was given per first list (by identity). */
@@ -33,21 +33,13 @@ export function undoRedoTargets(history: readonly HistoryEntry[], historyLoading
 
 const EMPTY: never[] = [];
 
-const peopleOf = memoByLists((history: Project['history'], claims: Project['claims'], comments: NonNullable<Project['comments']>) =>
-  peopleSeen({ history, claims, comments }),
-);
+// The last reading of the project's people: the next one reads only what a change appended.
+let people: PeopleIndex | undefined;
 
 /** peopleSeen of the project, with `also` (the user's own name) merged in as peopleSeen does. */
-export function projectPeople(project: Pick<Project, 'claims' | 'comments' | 'history'>, also: readonly string[] = []): string[] {
-  const seen = peopleOf(project.history, project.claims, project.comments ?? EMPTY);
-  if (also.length === 0) return seen;
-  // As peopleSeen: `also` first (its spelling wins), then the project's names, sorted.
-  const byKey = new Map<string, string>();
-  for (const name of [...also.map((n) => n.trim()).filter(Boolean), ...seen]) {
-    const key = name.toLocaleLowerCase();
-    if (!byKey.has(key)) byKey.set(key, name);
-  }
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
+export function projectPeople(project: Pick<Project, 'claims' | 'comments' | 'history'>, also: readonly string[] = []): readonly string[] {
+  people = indexPeople(project, people);
+  return also.length === 0 ? people.names : withNames(people.names, also);
 }
 
 const recordsOf = memoByLists(

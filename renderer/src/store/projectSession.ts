@@ -73,9 +73,14 @@ export class ProjectSession {
   private cached: { lifecycle: Lifecycle; outbox: OutboxState; state: SessionState } | null = null;
   private started = false;
 
-  constructor(readonly api: WorkbenchApi) {
+  /** `sendSoon`: when a change just made is sent to the main side (ChangeOutbox; default: at once). */
+  constructor(
+    readonly api: WorkbenchApi,
+    { sendSoon }: { sendSoon?: (send: () => void) => void } = {},
+  ) {
     this.settings = new SettingsStore(api);
     this.outbox = new ChangeOutbox(api, {
+      sendSoon,
       notify: (message, kind) => this.notices.notify(message, kind ?? 'error'),
       onCommitted: () => this.notices.clearRefusals(),
       author: () => this.settings.userName(),

@@ -3,8 +3,8 @@
  * few either side) are in the DOM, each measured after it renders. `keepIndex` stays rendered even
  * when scrolled away, so the focused / selected row never loses focus and Tab can always reach it.
  */
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, type CSSProperties } from 'react';
+import { defaultRangeExtractor, measureElement as measuredSize, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useRef, type CSSProperties } from 'react';
 
 export interface VirtualListOptions {
   count: number;
@@ -30,10 +30,20 @@ export function useVirtualList({ count, getScrollElement, estimateSize, keepInde
     },
     [keepIndex, count],
   );
+  // A row not measured yet is estimated at the size the last measured row had (the rows of one list are
+  // mostly alike): a new row (Mark claim, a selection far away) then measures as estimated, and the list
+  // neither moves what is in view to make up the difference nor renders again for it.
+  const lastMeasured = useRef(estimateSize);
+  const measure = useCallback((element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLElement, Element>) => {
+    const size = measuredSize(element, entry, instance);
+    if (size > 0) lastMeasured.current = size;
+    return size;
+  }, []);
   return useVirtualizer({
     count,
     getScrollElement,
-    estimateSize: () => estimateSize,
+    estimateSize: () => lastMeasured.current,
+    measureElement: measure,
     overscan: count <= wholeUpTo ? count : overscan,
     gap,
     rangeExtractor,

@@ -59,6 +59,31 @@ describe('ChangeOutbox: sending changes', () => {
     expect(outbox.getSnapshot().project?.history.map((entry) => entry.author)).toEqual([MAIN_AUTHOR, MAIN_AUTHOR, MAIN_AUTHOR]);
   });
 
+  it('with sendSoon, shows a change at once and sends it when told, the changes made until then in one request', async () => {
+    const main = new FakeWorkbench(sampleProject());
+    const sends: Array<() => void> = [];
+    const outbox = new ChangeOutbox(main.api, { notify: () => undefined, author: () => 'Ana Checker', sendSoon: (send) => sends.push(send) });
+    outbox.load(main.project);
+    outbox.dispatch(rename('One'));
+    outbox.dispatch(rename('Two'));
+    expect(titleOf(outbox)).toBe('Two');
+    expect(main.applyCalls).toEqual([]);
+    // One send waits for both changes.
+    expect(sends).toHaveLength(1);
+    const flushed = outbox.flush();
+    sends.shift()!();
+    await flushed;
+    expect(main.applyCalls.map((call) => call.changes)).toEqual([[{ kind: 'do', op: rename('One') }, { kind: 'do', op: rename('Two') }]]);
+    expect(main.project?.title).toBe('Two');
+    // The next change asks for a send of its own.
+    outbox.dispatch(rename('Three'));
+    expect(sends).toHaveLength(1);
+    sends.shift()!();
+    await outbox.flush();
+    expect(main.project?.title).toBe('Three');
+    expect(outbox.getSnapshot().project?.history).toEqual(main.project?.history);
+  });
+
   it('sends at most 1,000 changes in one request', async () => {
     const { main, outbox } = setup();
     main.holdReplies = true;

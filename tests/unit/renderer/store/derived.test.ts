@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commitChange, redoTarget, undoTarget } from '../../../../shared/history';
-import type { Change, LeafOperation, Project } from '../../../../shared/operations';
+import type { Change, HistoryEntry, LeafOperation, Project } from '../../../../shared/operations';
 import { peopleSeen } from '../../../../shared/workflow/tasking';
 import { reviewRecords } from '../../../../shared/workflow/reviewRecord';
 import { projectPeople, projectReviewRecords, undoRedoTargets } from '../../../../renderer/src/store/derived';
@@ -61,7 +61,7 @@ describe('derived data, remembered per version of the lists', () => {
     );
   });
 
-  it('reviewRecords read from where the last history ended equal a reading of every entry', () => {
+  it('reviewRecords read from where the last history ended (or where the reply replaced its end) equal a reading of every entry', () => {
     // Entries copied: not the objects read before, so every entry is read.
     const readWhole = (p: Project) => reviewRecords({ ...p, history: p.history.map((entry) => ({ ...entry })) });
     fc.assert(
@@ -79,10 +79,27 @@ describe('derived data, remembered per version of the lists', () => {
           const read = reviewRecords(p);
           expect(read).toEqual(readWhole(p));
           reviewRecords(p);
+          // The main side's reply replaces the last entries with its own (equal, other objects): only they are read again.
+          const cut = g(fc.integer, { min: 0, max: Math.min(3, p.history.length) });
+          p = { ...p, history: [...p.history.slice(0, p.history.length - cut), ...p.history.slice(p.history.length - cut).map((entry) => ({ ...entry }))] };
+          expect(reviewRecords(p)).toEqual(readWhole(p));
+          // A history that ends earlier (a reload, a rebase dropped changes): the steps of the entries it lost do not count.
+          const shorter = { ...p, history: p.history.slice(0, p.history.length - cut) };
+          expect(reviewRecords(shorter)).toEqual(readWhole(shorter));
+          reviewRecords(p);
         }
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('reviewRecords of a history that lost its last entries do not keep the steps of those entries', () => {
+    const step = (id: string, state: 'approved' | 'inProgress') =>
+      ({ id, seq: 0, at: '2026-11-28T10:00:00.000Z', author: 'Bo', op: { type: 'editClaim', claimId: 'c1', changes: { state } }, inverse: { type: 'editClaim', claimId: 'c1', changes: {} } }) as unknown as HistoryEntry;
+    const project = { claims: [{ id: 'c1', state: 'approved' }] as unknown as Project['claims'], links: [], comments: [], history: [step('h0', 'inProgress'), step('h1', 'approved')] };
+    expect(reviewRecords(project).get('c1')?.approval?.by).toBe('Bo');
+    // The same claim, approved, but the approval is no longer in the history (a reload dropped it).
+    expect(reviewRecords({ ...project, history: project.history.slice(0, 1) }).has('c1')).toBe(false);
   });
 
   it('gives the very same result for unchanged lists and a new one once a list changes', () => {

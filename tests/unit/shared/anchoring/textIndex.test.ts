@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, findAllIn, scanAll } from '../../../../shared/anchoring/textIndex';
+import { buildTextIndex, findAllIn, prepareTextIndex, scanAll } from '../../../../shared/anchoring/textIndex';
 
 /** Texts from a few words (so pieces repeat and hash buckets are shared), with emoji surrogate pairs. */
 const WORDS = ['the ', 'then ', 'he ', 'said ', 'not ', 'never ', '$4 ', '39 ', '😀 ', '\n\n', 'a', 'b'];
@@ -35,5 +35,13 @@ describe('text index', () => {
         expect(findAllIn(t, needle, 5)).toEqual(scanAll(t, needle, 5));
       }
     }
+  });
+
+  it('a text indexed ahead (prepareTextIndex) answers as a linear scan from the first search; short and huge texts are not indexed', () => {
+    const t = Array.from({ length: 3000 }, (_, i) => `entry ${i} of the record`).join('; ');
+    expect(prepareTextIndex(t)).toBe(true);
+    for (const needle of ['entry 2999 of the', 'of the record; entry 1', 'no such entry here']) expect(findAllIn(t, needle, 5)).toEqual(scanAll(t, needle, 5));
+    expect(prepareTextIndex('a short text')).toBe(false);
+    expect(prepareTextIndex('x'.repeat(8_000_001))).toBe(false);
   });
 });
