@@ -1,5 +1,5 @@
 /** What the workspace shows, derived from the session: current article, its claims, the selected claim. */
-import { claimsInReadingOrder, withClaimsAdded } from '../../../shared/claims';
+import { claimsForArticle, claimsInReadingOrder, withClaimsAdded } from '../../../shared/claims';
 import type { Article, Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { sharedStart } from '../../../shared/sharedStart';
@@ -22,13 +22,14 @@ export function articleClaims(project: Project | null, articleId: string | null)
   let cache = byClaims.get(project.claims);
   if (!cache) byClaims.set(project.claims, (cache = new Map()));
   let claims = cache.get(articleId);
-  if (!claims) cache.set(articleId, (claims = inReadingOrder(project.claims, articleId)));
+  if (!claims) cache.set(articleId, (claims = inReadingOrder(project, articleId)));
   lastClaims = project.claims;
   return claims;
 }
 
-function inReadingOrder(all: readonly Claim[], articleId: string): Claim[] {
+function inReadingOrder(project: Project, articleId: string): Claim[] {
+  const all = project.claims;
   const before = lastClaims && all.length > lastClaims.length && sharedStart(all, lastClaims) === lastClaims.length ? byClaims.get(lastClaims)?.get(articleId) : undefined;
-  if (before) return withClaimsAdded(before, all.slice(lastClaims!.length).filter((claim) => claim.articleId === articleId));
-  return claimsInReadingOrder(all.filter((claim) => claim.articleId === articleId));
+  if (before) return withClaimsAdded(before, claimsForArticle({ claims: all.slice(lastClaims!.length) }, articleId));
+  return claimsInReadingOrder(claimsForArticle(project, articleId));
 }
