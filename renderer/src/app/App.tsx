@@ -13,7 +13,6 @@ import { OpenProjectDialog } from '../dialogs/OpenProjectDialog';
 import { SaveAsDialog } from '../dialogs/SaveAsDialog';
 import { IdentityPrompt } from '../review/IdentityPrompt';
 import { TeamStrip } from '../team/TeamStrip';
-import { useReaderSelection } from '../reader/readerSelection';
 import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
 import { articleClaims, currentArticle } from '../store/selectors';
 import { useSession, useSessionState, useSettings } from './context';
@@ -37,7 +36,6 @@ export function App() {
   const session = useSession();
   const state = useSessionState();
   const imports = useRunningImports();
-  const readerSelection = useReaderSelection();
   const settings = useSettings();
   const pendingPaste = usePendingPaste();
   useAppearance(settings?.theme, settings?.textSize);
@@ -137,7 +135,6 @@ export function App() {
           project={project}
           articleId={state.articleId}
           claimId={state.claimId}
-          readerSelection={readerSelection}
           focusRequest={focusRequest}
           onMarkClaim={() => markClaim(session)}
           onOpenClaim={openClaim}

@@ -1,5 +1,5 @@
 /** An open project: articles on the left, the reader in the centre, claims and the claim panel on the right. */
-import { forwardRef, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { forwardRef, useMemo, useState } from 'react';
 import type { Project } from '../../../shared/operations';
 import { ArticleList } from '../articles/ArticleList';
 import { ClaimList } from '../claims/ClaimList';
@@ -10,7 +10,7 @@ import { ArticleReader } from '../reader/ArticleReader';
 import { FindBar } from '../reader/FindBar';
 import { toggleCaretMode, useCaretModeOn } from '../reader/caretMode';
 import { placeClaims } from '../reader/placeClaims';
-import type { ReaderSelection } from '../reader/readerSelection';
+import { MarkClaimButton, SelectionHint } from '../reader/SelectionControls';
 import { SuggestionList } from '../suggestions/SuggestionList';
 import { shownSuggestions, type ShownSuggestion } from '../suggestions/shownSuggestions';
 import { useSuggestions } from '../suggestions/useSuggestions';
@@ -18,12 +18,12 @@ import { useCheckedBeforeMarks } from '../suggestions/useCheckedBeforeMarks';
 import { articleClaims, currentArticle } from '../store/selectors';
 import { useSession } from './context';
 import { dispatchWithUndo } from './undoToast';
+import { useScrollToTopOn } from './useScrollToTopOn';
 
 interface WorkspaceProps {
   project: Project;
   articleId: string | null;
   claimId: string | null;
-  readerSelection: ReaderSelection | null;
   focusRequest: number;
   onMarkClaim: () => void;
   onOpenClaim: (claimId: string) => void;
@@ -32,21 +32,16 @@ interface WorkspaceProps {
 }
 
 export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function Workspace(
-  { project, articleId, claimId, readerSelection, focusRequest, onMarkClaim, onOpenClaim, onAddArticle, onFiles },
+  { project, articleId, claimId, focusRequest, onMarkClaim, onOpenClaim, onAddArticle, onFiles },
   fileInputRef,
 ) {
   const session = useSession();
   const article = currentArticle(project, articleId);
   const claims = articleClaims(project, article?.id ?? null);
   const selectedClaim = claims.find((claim) => claim.id === claimId) ?? null;
-  const canMark = Boolean(article && readerSelection && readerSelection.articleId === article.id);
-  const panelScroller = useRef<HTMLDivElement>(null);
   const caretOn = useCaretModeOn();
-
   // Another claim opens at its top (its state bar, quote and statement), not where the last one was scrolled to.
-  useLayoutEffect(() => {
-    if (panelScroller.current) panelScroller.current.scrollTop = 0;
-  }, [selectedClaim?.id]);
+  const panelScroller = useScrollToTopOn<HTMLDivElement>(selectedClaim?.id);
 
   const [suggestionsOn, setSuggestionsOn] = useState(false);
   const [activeSuggestion, setActiveSuggestion] = useState<string | null>(null);
@@ -104,16 +99,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
 
       <main className="reader-column">
         <div className="reader-toolbar">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!canMark}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={onMarkClaim}
-            title={`Mark claim (${shortcut('Ctrl+M')})`}
-          >
-            Mark claim
-          </button>
+          <MarkClaimButton articleId={article?.id ?? null} onMark={onMarkClaim} />
           <button
             type="button"
             className="button button-quiet"
@@ -142,15 +128,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
               {suggestionCount}
             </span>
           )}
-          <span className="reader-toolbar-hint">
-            {canMark && readerSelection
-              ? `${readerSelection.end - readerSelection.start} characters selected`
-              : caretOn
-                ? 'Arrows move · Shift+arrows select · M marks · Esc leaves'
-                : article
-                  ? 'Select a passage to mark it as a claim'
-                  : ''}
-          </span>
+          <SelectionHint articleId={article?.id ?? null} />
           <FindBar article={article} />
         </div>
         {article ? (
@@ -216,7 +194,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
             onOpen={onOpenClaim}
           />
         </div>
-        <div className="claim-panel-wrap" ref={panelScroller}>
+        <div className="claim-panel-wrap" ref={panelScroller.ref} onScroll={panelScroller.onScroll}>
           {selectedClaim ? (
             <ClaimPanel key={selectedClaim.id} project={project} claim={selectedClaim} focusRequest={focusRequest} />
           ) : (

@@ -297,10 +297,21 @@ export function ArticleReader({
     // Only when the selection changes.
   }, [activeSuggestionId]);
 
-  // Bring the selected claim's passage into view when it is not.
+  // Bring the selected claim's passage into view when it is not: looked at just after the frame that
+  // shows the selection, when the page is laid out already (asked inside the click, where a claim
+  // was just marked or picked, the question costs a layout of everything the click changed).
+  const revealSpan = useLatest(scrollSpanIntoView);
   useEffect(() => {
     const span = spans.find((candidate) => candidate.id === selectedClaimId);
-    if (span) scrollSpanIntoView(span);
+    if (!span) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => revealSpan(span), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
     // Only when the selection changes, not on every edit.
   }, [selectedClaimId]);
 
