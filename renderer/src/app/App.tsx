@@ -1,5 +1,5 @@
 /** The application shell: welcome screen or workspace, top bar, notices, dialogs, drop overlay and shortcuts. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { importArticleFiles } from '../articles/importArticleFiles';
 import { useRunningImports } from '../articles/importProgress';
 import { useFileDrop } from '../articles/useFileDrop';
@@ -54,10 +54,17 @@ export function App() {
 
   const dragging = useFileDrop((files) => void importArticleFiles(session, files));
 
-  const openClaim = (claimId: string) => {
-    session.selectClaim(claimId);
-    setFocusRequest((n) => n + 1);
-  };
+  // The workspace's handlers keep their identity (it is memoized: a new save state alone does not render it).
+  const openClaim = useCallback(
+    (claimId: string) => {
+      session.selectClaim(claimId);
+      setFocusRequest((n) => n + 1);
+    },
+    [session],
+  );
+  const markClaimNow = useCallback(() => markClaim(session), [session]);
+  const addArticle = useCallback(() => fileInput.current?.click(), []);
+  const addArticleFiles = useCallback((files: File[]) => void importArticleFiles(session, files), [session]);
 
   const stepClaim = (delta: number) => {
     const article = currentArticle(project, state.articleId);
@@ -136,10 +143,10 @@ export function App() {
           articleId={state.articleId}
           claimId={state.claimId}
           focusRequest={focusRequest}
-          onMarkClaim={() => markClaim(session)}
+          onMarkClaim={markClaimNow}
           onOpenClaim={openClaim}
-          onAddArticle={() => fileInput.current?.click()}
-          onFiles={(files) => void importArticleFiles(session, files)}
+          onAddArticle={addArticle}
+          onFiles={addArticleFiles}
         />
       ) : (
         <WelcomeScreen

@@ -1,5 +1,5 @@
 /** An open project: articles on the left, the reader in the centre, claims and the claim panel on the right. */
-import { forwardRef, useMemo, useState } from 'react';
+import { forwardRef, memo, useCallback, useMemo, useState } from 'react';
 import type { Project } from '../../../shared/operations';
 import { ArticleList } from '../articles/ArticleList';
 import { ClaimList } from '../claims/ClaimList';
@@ -10,6 +10,7 @@ import { ArticleReader } from '../reader/ArticleReader';
 import { FindBar } from '../reader/FindBar';
 import { toggleCaretMode, useCaretModeOn } from '../reader/caretMode';
 import { placeClaims } from '../reader/placeClaims';
+import type { PlacedSpan } from '../reader/claimLayers';
 import { MarkClaimButton, SelectionHint } from '../reader/SelectionControls';
 import { SuggestionList } from '../suggestions/SuggestionList';
 import { shownSuggestions, type ShownSuggestion } from '../suggestions/shownSuggestions';
@@ -19,6 +20,10 @@ import { articleClaims, currentArticle } from '../store/selectors';
 import { useSession } from './context';
 import { dispatchWithUndo } from './undoToast';
 import { useScrollToTopOn } from './useScrollToTopOn';
+import { useLatest } from '../virtual/useLatest';
+
+const NO_SPANS: PlacedSpan[] = [];
+const NO_SUGGESTIONS: ShownSuggestion[] = [];
 
 interface WorkspaceProps {
   project: Project;
@@ -31,7 +36,11 @@ interface WorkspaceProps {
   onFiles: (files: File[]) => void;
 }
 
-export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function Workspace(
+/**
+ * Memoized (with its handlers stable in App): a change of the save state alone does not render the workspace,
+ * and a reply that changes only the history renders the parts that read it.
+ */
+export const Workspace = memo(forwardRef<HTMLInputElement, WorkspaceProps>(function Workspace(
   { project, articleId, claimId, focusRequest, onMarkClaim, onOpenClaim, onAddArticle, onFiles },
   fileInputRef,
 ) {
@@ -40,6 +49,14 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
   const claims = articleClaims(project, article?.id ?? null);
   const selectedClaim = claims.find((claim) => claim.id === claimId) ?? null;
   const caretOn = useCaretModeOn();
+  // Handlers that keep their identity, so the memoized lists and the reader skip renders that change nothing for them.
+  const selectArticle = useCallback((id: string) => session.selectArticle(id), [session]);
+  const selectClaim = useCallback((id: string) => session.selectClaim(id), [session]);
+  const removeArticle = useLatest(() => {
+    if (!article) return;
+    const articleId = article.id;
+    dispatchWithUndo(session, { type: 'removeArticle', articleId }, 'Article removed', () => session.selectArticle(articleId));
+  });
   // Another claim opens at its top (its state bar, quote and statement), not where the last one was scrolled to.
   const panelScroller = useScrollToTopOn<HTMLDivElement>(selectedClaim?.id);
 
@@ -48,10 +65,10 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
   const [hoveredSuggestion, setHoveredSuggestion] = useState<string | null>(null);
   const suggestionState = useSuggestions(article?.text ?? null, suggestionsOn);
   // Only while suggestions are on (they leave out sentences that hold a claim): no work per edit otherwise.
-  const claimSpans = useMemo(() => (article && suggestionsOn ? placeClaims(article.text, claims) : []), [article, claims, suggestionsOn]);
+  const claimSpans = useMemo(() => (article && suggestionsOn ? placeClaims(article.text, claims) : NO_SPANS), [article, claims, suggestionsOn]);
   const dismissed = project.dismissedSuggestions;
   const suggestions = useMemo(
-    () => (article && suggestionState.status === 'ready' ? shownSuggestions(suggestionState.suggestions, article, { dismissedSuggestions: dismissed }, claimSpans) : []),
+    () => (article && suggestionState.status === 'ready' ? shownSuggestions(suggestionState.suggestions, article, { dismissedSuggestions: dismissed }, claimSpans) : NO_SUGGESTIONS),
     [article, suggestionState, dismissed, claimSpans],
   );
   const suggestionTexts = useMemo(() => suggestions.map((s) => s.text), [suggestions]);
@@ -92,7 +109,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
         articles={project.articles}
         claims={project.claims}
         selectedArticleId={article?.id ?? null}
-        onSelect={(id) => session.selectArticle(id)}
+        onSelect={selectArticle}
         onAdd={onAddArticle}
         onFiles={onFiles}
       />
@@ -138,11 +155,8 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
             claims={claims}
             levels={project.ratingScale.levels}
             selectedClaimId={selectedClaim?.id ?? null}
-            onSelectClaim={(id) => session.selectClaim(id)}
-            onRemoveArticle={() => {
-              const articleId = article.id;
-              dispatchWithUndo(session, { type: 'removeArticle', articleId }, 'Article removed', () => session.selectArticle(articleId));
-            }}
+            onSelectClaim={selectClaim}
+            onRemoveArticle={removeArticle}
             onOpenClaim={onOpenClaim}
             onMarkClaim={onMarkClaim}
             suggestions={suggestions}
@@ -190,7 +204,7 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
             claims={claims}
             scale={project.ratingScale}
             selectedClaimId={selectedClaim?.id ?? null}
-            onSelect={(id) => session.selectClaim(id)}
+            onSelect={selectClaim}
             onOpen={onOpenClaim}
           />
         </div>
@@ -204,4 +218,4 @@ export const Workspace = forwardRef<HTMLInputElement, WorkspaceProps>(function W
       </aside>
     </div>
   );
-});
+}));

@@ -25,9 +25,11 @@ interface CheckedBeforeProps {
 export function CheckedBefore({ project, claim }: CheckedBeforeProps) {
   const api = useApi();
   const session = useSession();
-  const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
   const text = claim.statement.trim();
   const quote = claim.target.quote.exact.trim();
+  // A claim with words to look up starts as searching, so the panel opens with it (a state set after the
+  // first render would write the page once more, and every write repaints the reader's highlights).
+  const [lookup, setLookup] = useState<Lookup>(() => (text || quote ? { state: 'loading' } : { state: 'idle' }));
 
   useEffect(() => {
     if (!text && !quote) {
@@ -35,7 +37,7 @@ export function CheckedBefore({ project, claim }: CheckedBeforeProps) {
       return;
     }
     let current = true;
-    setLookup((previous) => (previous.state === 'done' ? previous : { state: 'loading' }));
+    setLookup((previous) => (previous.state === 'done' || previous.state === 'loading' ? previous : { state: 'loading' }));
     const timer = setTimeout(() => {
       api
         .checkedBefore({ text: text.slice(0, 5000), quote: quote.slice(0, 5000), claimId: claim.id, limit: LIMIT })

@@ -1,5 +1,5 @@
 /** The project's articles (side list) and the Add article button with its hidden file input. */
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, memo, useMemo } from 'react';
 import type { Article, Claim } from '../../../shared/model';
 import { useSession } from '../app/context';
 import { shortcut } from '../platform/shortcutLabel';
@@ -18,7 +18,9 @@ interface ArticleListProps {
   onFiles: (files: File[]) => void;
 }
 
-export const ArticleList = forwardRef<HTMLInputElement, ArticleListProps>(function ArticleList(
+// Memoized: the workspace renders again for changes that leave the articles alone (a reply, a selection), and an
+// input rendered again is written again (its name and type), which makes Chromium repaint every claim highlight.
+export const ArticleList = memo(forwardRef<HTMLInputElement, ArticleListProps>(function ArticleList(
   { articles, claims, selectedArticleId, onSelect, onAdd, onFiles },
   fileInputRef,
 ) {
@@ -85,4 +87,4 @@ export const ArticleList = forwardRef<HTMLInputElement, ArticleListProps>(functi
       {articles.length === 0 && <p className="sidebar-empty">No articles yet.</p>}
     </nav>
   );
-});
+}));

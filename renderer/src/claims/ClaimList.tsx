@@ -4,7 +4,7 @@
  * only the rows in view of the surrounding scroll container are rendered (thousands of claims),
  * each row telling assistive technology its position in the whole list.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { levelById } from '../../../shared/claims';
 import type { Claim, RatingScale } from '../../../shared/model';
 import { useLatest } from '../virtual/useLatest';
@@ -20,7 +20,8 @@ interface ClaimListProps {
   onOpen: (claimId: string) => void;
 }
 
-export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: ClaimListProps) {
+/** Memoized: it renders again only when its claims, scale, selection or handlers change. */
+export const ClaimList = memo(function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: ClaimListProps) {
   const elsewhere = useEditedElsewhere();
   const listRef = useRef<HTMLUListElement>(null);
   const select = useLatest(onSelect);
@@ -124,4 +125,4 @@ export function ClaimList({ claims, scale, selectedClaimId, onSelect, onOpen }: 
       })}
     </ul>
   );
-}
+});

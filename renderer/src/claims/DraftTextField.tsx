@@ -1,5 +1,5 @@
 /** A labelled input or textarea whose edits are committed through useDraftField. */
-import { forwardRef, memo, useCallback, useId, useLayoutEffect, useRef, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { forwardRef, memo, useCallback, useId, useLayoutEffect, useRef, type ChangeEvent, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { useDraftField } from './useDraftField';
 
 interface DraftTextFieldProps {
@@ -57,6 +57,15 @@ export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement,
   useLayoutEffect(() => {
     if (area.current && area.current.value !== field.value) area.current.value = field.value;
   }, [field.value]);
+  const { onBlur: commit } = field;
+  const onInputChange = useCallback((event: ChangeEvent<HTMLInputElement>) => setDraft(event.target.value), [setDraft]);
+  const onInputKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      // Enter in a one-line field commits it (as leaving it does).
+      if (event.key === 'Enter' && !event.nativeEvent.isComposing) commit();
+    },
+    [commit],
+  );
   const common = {
     id,
     placeholder,
@@ -74,7 +83,7 @@ export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement,
       {multiline ? (
         <StableTextarea {...common} ref={setArea} defaultValue={initial.current} rows={rows} className="field-input field-textarea" />
       ) : (
-        <input
+        <StableInput
           {...common}
           ref={ref}
           value={field.value}
@@ -83,11 +92,8 @@ export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement,
           spellCheck={type !== 'url' && !list}
           list={list}
           autoComplete={list ? 'off' : undefined}
-          onChange={(event) => field.onChange(event.target.value)}
-          onKeyDown={(event) => {
-            // Enter in a one-line field commits it (as leaving it does).
-            if (event.key === 'Enter' && !event.nativeEvent.isComposing) field.onBlur();
-          }}
+          onChange={onInputChange}
+          onKeyDown={onInputKeyDown}
         />
       )}
       {hint && (
@@ -99,6 +105,17 @@ export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement,
     </div>
   );
 });
+
+/**
+ * An input that renders again only when its props change. React writes an input's name and type again
+ * each time it renders one, and with claim highlights on the page Chromium answers any such write by
+ * repainting every highlight: a reply that changed nothing here would cost the reader a repaint.
+ */
+export const StableInput = memo(
+  forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(function StableInput(props, ref) {
+    return <input {...props} ref={ref} />;
+  }),
+);
 
 /** A textarea that renders again only when its props change (not on every keystroke of its parent's draft). */
 const StableTextarea = memo(

@@ -1,5 +1,5 @@
 /** The reader's small header: title, byline / site, date, word count, and the source file. */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Article } from '../../../shared/model';
 import { ARTICLE_FILE_ACCEPT } from '../articles/importArticleFiles';
 import { updateArticleFromFile } from '../articles/updateArticle';
@@ -32,7 +32,8 @@ function formatCount(value: number): string {
   return counts.format(value);
 }
 
-export function ArticleHeader({ article, claimCount, showTitle, onRemove }: ArticleHeaderProps) {
+/** Memoized: the reader renders again with every step of a selection, which changes nothing here. */
+export const ArticleHeader = memo(function ArticleHeader({ article, claimCount, showTitle, onRemove }: ArticleHeaderProps) {
   const { metadata } = article;
   const credits = [metadata.byline, metadata.siteName, formatDate(metadata.publishedAt)].filter(Boolean).join(' · ');
   const facts = [
@@ -105,4 +106,4 @@ export function ArticleHeader({ article, claimCount, showTitle, onRemove }: Arti
       {editor}
     </header>
   );
-}
+});

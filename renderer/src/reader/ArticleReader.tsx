@@ -5,7 +5,7 @@
  * many claims only near view), again as those change; a click on text selects the innermost claim there (cycling on repeated clicks);
  * selecting a claim elsewhere scrolls its passage into view, rendering its block first if needed.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { blockStarts } from '../../../shared/articles/canonicalText';
 import type { Article, Claim, RatingLevel } from '../../../shared/model';
 import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
@@ -55,7 +55,8 @@ interface ArticleReaderProps {
 const NO_SUGGESTIONS: readonly PlacedSpan[] = [];
 const NO_BLOCKS: readonly number[] = [];
 
-export function ArticleReader({
+/** Memoized: the workspace renders again for changes that leave the article and its claims alone (a reply, the save state). */
+export const ArticleReader = memo(function ArticleReader({
   article,
   claims,
   levels,
@@ -490,7 +491,7 @@ export function ArticleReader({
       )}
     </section>
   );
-}
+});
 
 /** The canonical offset of the first block in view (where a keyboard caret starts). */
 function firstVisibleOffset(scroller: HTMLElement | null, body: HTMLElement | null, geometry: ReaderGeometry): number {

@@ -4,7 +4,7 @@
  * case), shows "N of M", and Next / Previous (Enter / Shift+Enter, Ctrl+F to come here) move to a
  * match, which the reader brings into view and draws. Escape clears the box and returns to the article.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article } from '../../../shared/model';
 import { findMatches, matchAtOrAfter, matchCountLabel, NO_MATCHES, type FindMatches } from './findMatches';
 import { setFindState } from './findState';
@@ -12,7 +12,8 @@ import { setFindState } from './findState';
 /** Above this size, wait for a pause in typing before searching (a search over megabytes takes a few frames). */
 const DEBOUNCE_ABOVE_CHARS = 500_000;
 
-export function FindBar({ article }: { article: Article | null }) {
+/** Memoized: its input, rendered again, would be written again (name, type), and Chromium then repaints every highlight. */
+export const FindBar = memo(function FindBar({ article }: { article: Article | null }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<FindMatches>(NO_MATCHES);
@@ -97,4 +98,4 @@ export function FindBar({ article }: { article: Article | null }) {
       </button>
     </div>
   );
-}
+});

@@ -2,12 +2,12 @@
  * Who works on the claim, by when, and its tags (the overview filters by all three). The assignee
  * is picked from the people the project has seen, or typed as a new name.
  */
-import { useId } from 'react';
+import { useCallback, useId, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { isOverdue, localDay } from '../../../shared/workflow/tasking';
 import { projectPeople } from '../store/derived';
-import { DraftTextField } from '../claims/DraftTextField';
+import { DraftTextField, StableInput } from '../claims/DraftTextField';
 import { useDraftField } from '../claims/useDraftField';
 import { useSession, useSettings } from '../app/context';
 
@@ -29,6 +29,14 @@ export function ClaimAssignment({ project, claim }: { project: Project; claim: C
   const overdue = isOverdue(claim, localDay());
   // Typed digit by digit a date passes through other valid dates (year 0002, 0020…): keep it when the field is left.
   const due = useDraftField(claim.dueDate ?? '', (dueDate) => session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { dueDate } }));
+  const { onChange: setDue, onBlur: commitDue } = due;
+  const onDueChange = useCallback((event: ChangeEvent<HTMLInputElement>) => setDue(event.target.value), [setDue]);
+  const onDueKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === 'Enter') commitDue();
+    },
+    [commitDue],
+  );
   return (
     <>
       <div className="field-row">
@@ -49,17 +57,15 @@ export function ClaimAssignment({ project, claim }: { project: Project; claim: C
           <label className="field-label" htmlFor={dueId}>
             Due date
           </label>
-          <input
+          <StableInput
             id={dueId}
             type="date"
             className={`field-input${overdue ? ' field-overdue' : ''}`}
             value={due.value}
             aria-describedby={overdue ? `${dueId}-overdue` : undefined}
-            onChange={(event) => due.onChange(event.target.value)}
+            onChange={onDueChange}
             onBlur={due.onBlur}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') due.onBlur();
-            }}
+            onKeyDown={onDueKeyDown}
           />
           {overdue && (
             <p id={`${dueId}-overdue`} className="field-overdue-note">
