@@ -5,15 +5,13 @@
  * closes the menu first, then the panel (one press, one layer).
  */
 import { act, useState, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Dialog } from '../../../../renderer/src/dialogs/Dialog';
 import { SidePanel } from '../../../../renderer/src/dialogs/SidePanel';
 import { useLayer } from '../../../../renderer/src/dialogs/layers';
 import { lazyComponent } from '../../../../renderer/src/lazy/lazyComponent';
 import { LazyDialog, LazyPanel } from '../../../../renderer/src/lazy/LazyPanel';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { rootPerTest } from '../mountedRoot';
 
 /** A chunk that arrives when the test says so. */
 function deferredChunk<P extends object>(component: (props: P) => ReactNode) {
@@ -33,19 +31,7 @@ function Menu({ onClose }: { onClose: () => void }) {
 
 const escape = () => act(() => void document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })));
 
-let root: Root;
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  container.id = 'root';
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  document.body.innerHTML = '';
-});
+const mounted = rootPerTest('root');
 
 describe('a lazily loaded panel keeps one Escape layer across the swap', () => {
   it('a menu opened over the loading panel stays on top when the chunk arrives', async () => {
@@ -73,24 +59,24 @@ describe('a lazily loaded panel keeps one Escape layer across the swap', () => {
         </>
       );
     }
-    await act(async () => root.render(<App />));
-    const opener = container.querySelector('button')!;
+    await act(async () => mounted.root.render(<App />));
+    const opener = mounted.container.querySelector('button')!;
     opener.focus();
     await act(async () => setPanel(true));
-    expect(container.textContent).toContain('Loading…');
+    expect(mounted.container.textContent).toContain('Loading…');
     await act(async () => setMenu(true));
     await act(async () => {
       arrive();
       await Lazy.preload();
     });
-    expect(container.textContent).toContain('Loaded rows');
-    expect(container.querySelectorAll('section[aria-label="Overview"]')).toHaveLength(1);
+    expect(mounted.container.textContent).toContain('Loaded rows');
+    expect(mounted.container.querySelectorAll('section[aria-label="Overview"]')).toHaveLength(1);
 
     escape();
-    expect(container.querySelector('[role="menu"]')).toBeNull();
-    expect(container.querySelector('section[aria-label="Overview"]')).not.toBeNull();
+    expect(mounted.container.querySelector('[role="menu"]')).toBeNull();
+    expect(mounted.container.querySelector('section[aria-label="Overview"]')).not.toBeNull();
     escape();
-    expect(container.querySelector('section[aria-label="Overview"]')).toBeNull();
+    expect(mounted.container.querySelector('section[aria-label="Overview"]')).toBeNull();
     // Focus goes back once, to the button that opened the panel.
     expect(document.activeElement).toBe(opener);
     // Nothing is left on the stack: a third Escape closes nothing and is not taken.
@@ -120,22 +106,22 @@ describe('a lazily loaded panel keeps one Escape layer across the swap', () => {
         </>
       );
     }
-    await act(async () => root.render(<App />));
-    const opener = container.querySelector('button')!;
+    await act(async () => mounted.root.render(<App />));
+    const opener = mounted.container.querySelector('button')!;
     opener.focus();
     await act(async () => setOpen(true));
-    expect(container.hasAttribute('inert')).toBe(true);
+    expect(mounted.container.hasAttribute('inert')).toBe(true);
     await act(async () => {
       arrive();
       await Lazy.preload();
     });
     expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1);
-    expect(container.hasAttribute('inert')).toBe(true);
+    expect(mounted.container.hasAttribute('inert')).toBe(true);
     // Focus is in the loaded dialog (jsdom lays nothing out, so the dialog itself rather than its field).
     expect(document.querySelector('[role="dialog"]')!.contains(document.activeElement)).toBe(true);
     escape();
     expect(document.querySelector('[role="dialog"]')).toBeNull();
-    expect(container.hasAttribute('inert')).toBe(false);
+    expect(mounted.container.hasAttribute('inert')).toBe(false);
     expect(document.activeElement).toBe(opener);
   });
 });

@@ -4,12 +4,10 @@
  * changes renders them, not the component around them (the workspace, with all its claims).
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MarkClaimButton, SelectionHint } from '../../../../renderer/src/reader/SelectionControls';
 import { setReaderSelection } from '../../../../renderer/src/reader/readerSelection';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { rootPerTest } from '../mountedRoot';
 
 let renders = 0;
 let marks = 0;
@@ -23,27 +21,19 @@ function Toolbar({ articleId }: { articleId: string | null }) {
   );
 }
 
-let root: Root;
-let container: HTMLElement;
-const button = () => container.querySelector('button')!;
-const hint = () => container.querySelector('.reader-toolbar-hint')!.textContent;
+const mounted = rootPerTest();
+const button = () => mounted.container.querySelector('button')!;
+const hint = () => mounted.container.querySelector('.reader-toolbar-hint')!.textContent;
 
 beforeEach(() => {
   renders = 0;
   marks = 0;
   act(() => setReaderSelection(null));
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
 });
 
 describe('the reader toolbar’s selection controls', () => {
   it('enable Mark claim and count the characters of a selection in the article shown, without rendering their parent', () => {
-    act(() => root.render(<Toolbar articleId="a1" />));
+    act(() => mounted.root.render(<Toolbar articleId="a1" />));
     expect(button().textContent).toBe('Mark claim');
     expect(button().disabled).toBe(true);
     expect(hint()).toBe('Select a passage to mark it as a claim');
@@ -63,14 +53,14 @@ describe('the reader toolbar’s selection controls', () => {
   });
 
   it('ignore a selection in another article', () => {
-    act(() => root.render(<Toolbar articleId="a1" />));
+    act(() => mounted.root.render(<Toolbar articleId="a1" />));
     act(() => setReaderSelection({ articleId: 'a2', start: 0, end: 5 }));
     expect(button().disabled).toBe(true);
     expect(hint()).toBe('Select a passage to mark it as a claim');
   });
 
   it('say nothing with no article', () => {
-    act(() => root.render(<Toolbar articleId={null} />));
+    act(() => mounted.root.render(<Toolbar articleId={null} />));
     expect(button().disabled).toBe(true);
     expect(hint()).toBe('');
   });
