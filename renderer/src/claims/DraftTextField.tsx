@@ -1,5 +1,6 @@
 /** A labelled input or textarea whose edits are committed through useDraftField. */
-import { forwardRef, memo, useCallback, useId, useLayoutEffect, useRef, type ChangeEvent, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { forwardRef, memo, useCallback, useId, useLayoutEffect, useRef, type ChangeEvent, type KeyboardEvent, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { StableInput } from './StableInput';
 import { useDraftField } from './useDraftField';
 
 interface DraftTextFieldProps {
@@ -105,17 +106,6 @@ export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement,
     </div>
   );
 });
-
-/**
- * An input that renders again only when its props change. React writes an input's name and type again
- * each time it renders one, and with claim highlights on the page Chromium answers any such write by
- * repainting every highlight: a reply that changed nothing here would cost the reader a repaint.
- */
-export const StableInput = memo(
-  forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(function StableInput(props, ref) {
-    return <input {...props} ref={ref} />;
-  }),
-);
 
 /** A textarea that renders again only when its props change (not on every keystroke of its parent's draft). */
 const StableTextarea = memo(

@@ -7,7 +7,8 @@ import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { isOverdue, localDay } from '../../../shared/workflow/tasking';
 import { projectPeople } from '../store/derived';
-import { DraftTextField, StableInput } from '../claims/DraftTextField';
+import { DraftTextField } from '../claims/DraftTextField';
+import { StableInput } from '../claims/StableInput';
 import { useDraftField } from '../claims/useDraftField';
 import { useSession, useSettings } from '../app/context';
 
