@@ -4,11 +4,15 @@ import { commitChange } from '../../../../shared/history';
 import type { Member } from '../../../../shared/model';
 import type { HistoryEntry, Operation, Project } from '../../../../shared/operations';
 import { canonicalJson } from '../../../../shared/sync/canonicalJson';
+import { settleConflicts } from '../../../../shared/sync/fieldConflicts';
 import { HybridClock } from '../../../../shared/sync/hlc';
 import { mergeEntries, replayHistory, historyBase, undoEntryOperation } from '../../../../shared/sync/merge';
 import { sampleProject } from '../helpers';
 
-/** One copy of the project on one person's machine, with its own clock. */
+/**
+ * One copy of the project on one person's machine, with its own clock. A change made here settles the
+ * conflicts on the fields it sets, as the app's main side and window do (the person saw the value).
+ */
 class Replica {
   project: Project;
   private clock: HybridClock;
@@ -27,7 +31,7 @@ class Replica {
       const hlc = this.clock.send();
       const meta = { id: `${this.key}-${++this.n}`, at: '2026-11-28T10:00:00.000Z', author: `Person ${this.key}`, keyId: this.key, device: `dev-${this.key}`, hlc };
       const result = commitChange(this.project, { kind: 'do', op }, meta);
-      this.project = result.project;
+      this.project = settleConflicts(result.project, result.entry.op);
       return result.entry;
     } catch {
       return null;
@@ -38,7 +42,7 @@ class Replica {
     try {
       const meta = { id: `${this.key}-${++this.n}`, at: '2026-11-28T10:00:00.000Z', author: `Person ${this.key}`, keyId: this.key, device: `dev-${this.key}`, hlc: this.clock.send() };
       const result = commitChange(this.project, { kind: 'undo' }, meta);
-      this.project = result.project;
+      this.project = settleConflicts(result.project, result.entry.op);
       return result.entry;
     } catch {
       return null;
@@ -85,6 +89,19 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   },
 );
 
+/**
+ * Found by this property in CI (seed 1714055481): two copies edit one statement at once; one receives the
+ * other's edit (a conflict) and sets the statement again. The others settle the conflict when they replay
+ * that edit; the copy that made it settles it as the app does, when it makes it. The harness's copies did
+ * not (they committed without settling), so they disagreed.
+ */
+const SETTLED_ON_ONE_COPY: Step[] = [
+  { kind: 'op', replica: 0, op: { type: 'editClaim', claimId: 'c1', changes: { statement: 'y' } }, tick: 0 },
+  { kind: 'op', replica: 1, op: { type: 'editClaim', claimId: 'c1', changes: { statement: 'x' } }, tick: 0 },
+  { kind: 'deliver', from: 0, to: 1, picks: [0] },
+  { kind: 'op', replica: 1, op: { type: 'editClaim', claimId: 'c1', changes: { statement: 'x' } }, tick: 0 },
+];
+
 /** What must be the same on every copy: state, history (order, placement, rejections) and conflicts. */
 function comparable(project: Project) {
   // syncBase is where a copy that has merged replays from: a cache, not part of the shared result.
@@ -127,7 +144,7 @@ describe('merge core', () => {
         expect(again.added).toBe(0);
         expect(comparable(again.project)).toBe(a);
       }),
-      { numRuns: 100 },
+      { numRuns: 100, examples: [[SETTLED_ON_ONE_COPY]] },
     );
   });
 
