@@ -14,6 +14,7 @@ import { test } from '@playwright/test';
 import { startWorkbench } from '../../e2e/fixtures/workbench';
 import { writeLargeProject, type LargeProjectShape } from '../../support/largeProject';
 import { everyClaimDrawn } from '../claimsDrawn';
+import { markPassageInView } from '../markPassageInView';
 import { reportResult } from '../benchResult';
 
 const SHAPES: { name: string; shape: LargeProjectShape }[] = [
@@ -64,29 +65,7 @@ test('CPU per Mark claim by process, 1 × 5,000 against 1 × 50', async ({ page 
         const before = cpuByProcess(host.pid);
         const times: number[] = [];
         for (let i = 0; i < MARKS; i++) {
-          times.push(
-            await page.evaluate(async (i) => {
-              const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-              await nextFrame();
-              const view = document.querySelector('.reader-body')!.closest('.reader')!.getBoundingClientRect();
-              const blocks = [...document.querySelectorAll('.reader-body [data-block-index]')].filter((element) => {
-                const box = element.getBoundingClientRect();
-                return box.height > 0 && box.top >= view.top && box.bottom <= view.bottom;
-              });
-              const text = blocks[(i * 7 + 3) % blocks.length]!.firstChild as Text;
-              const range = document.createRange();
-              range.setStart(text, 0);
-              range.setEnd(text, 9);
-              document.getSelection()!.removeAllRanges();
-              document.getSelection()!.addRange(range);
-              await nextFrame();
-              const mark = [...document.querySelectorAll<HTMLButtonElement>('.reader-toolbar button')].find((b) => b.textContent?.trim() === 'Mark claim')!;
-              const t0 = performance.now();
-              mark.click();
-              await nextFrame();
-              return performance.now() - t0;
-            }, i),
-          );
+          times.push(await page.evaluate(markPassageInView, i));
         }
         const after = cpuByProcess(host.pid);
         const cpu = new Map([...after].map(([kind, ms]) => [kind, (ms - (before.get(kind) ?? 0)) / MARKS]));
