@@ -7,6 +7,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { levelById } from '../../../shared/claims';
 import type { Claim, RatingScale } from '../../../shared/model';
+import { afterNextFrame } from '../platform/afterPaint';
 import { useLatest } from '../virtual/useLatest';
 import { listStyle, useVirtualList } from '../virtual/useVirtualList';
 import { useEditedElsewhere } from '../team/useEditedElsewhere';
@@ -60,15 +61,8 @@ export const ClaimList = memo(function ClaimList({ claims, scale, selectedClaimI
   // (Keyboard moves in the list scroll at once, below.)
   useEffect(() => {
     if (selectedIndex < 0) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      // A task after the frame: the scroll event of the next frame renders the rows there.
-      timer = window.setTimeout(() => virtualizer.scrollToIndex(selectedIndex, { align: 'auto' }), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // A task after the frame: the scroll event of the next frame renders the rows there.
+    return afterNextFrame(() => virtualizer.scrollToIndex(selectedIndex, { align: 'auto' }));
   }, [selectedIndex, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {

@@ -70,3 +70,19 @@ export function afterPaint(work: () => void): void {
   const fallback = window.setTimeout(run, MAX_WAIT_MS);
   waiting.add(run);
 }
+
+/**
+ * `work` in a task right after the next frame is painted (when the page is laid out and shows what the
+ * last render did), for an effect that looks at or moves what that frame shows: the reader bringing the
+ * selected claim into view, the claim list following it. Returns what cancels it (an effect's cleanup).
+ */
+export function afterNextFrame(work: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}

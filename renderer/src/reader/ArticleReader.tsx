@@ -30,6 +30,7 @@ import { isPendingChange } from '../../../shared/claims';
 import { placeClaims } from './placeClaims';
 import { ReanchorReview } from './ReanchorReview';
 import { useLatest } from '../virtual/useLatest';
+import { afterNextFrame } from '../platform/afterPaint';
 
 /** From this many highlighted passages, even a short article draws them only in and near view (see ReaderBlocks). */
 const NEAR_ONLY_FROM = 400;
@@ -305,14 +306,7 @@ export const ArticleReader = memo(function ArticleReader({
   useEffect(() => {
     const span = spans.find((candidate) => candidate.id === selectedClaimId);
     if (!span) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => revealSpan(span), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextFrame(() => revealSpan(span));
     // Only when the selection changes, not on every edit.
   }, [selectedClaimId]);
 

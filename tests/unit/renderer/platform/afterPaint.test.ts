@@ -101,3 +101,30 @@ describe('afterPaint', () => {
     expect(later).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('afterNextFrame', () => {
+  it('runs the work in a task after the next frame, and not once cancelled', async () => {
+    const { afterNextFrame } = await load();
+    const work = vi.fn();
+    afterNextFrame(work);
+    vi.advanceTimersByTime(50);
+    expect(work).not.toHaveBeenCalled();
+    paintFrame();
+    // Not inside the frame's callbacks: in the task after them.
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledTimes(1);
+
+    const cancelledBeforeTheFrame = vi.fn();
+    afterNextFrame(cancelledBeforeTheFrame)();
+    paintFrame();
+    vi.advanceTimersByTime(1);
+    const cancelledAfterTheFrame = vi.fn();
+    const cancel = afterNextFrame(cancelledAfterTheFrame);
+    paintFrame();
+    cancel();
+    vi.advanceTimersByTime(1);
+    expect(cancelledBeforeTheFrame).not.toHaveBeenCalled();
+    expect(cancelledAfterTheFrame).not.toHaveBeenCalled();
+  });
+});
