@@ -1,6 +1,6 @@
 /**
- * Renderer entry: connect to the workbench (preload or HTTP), make this window's project session,
- * load the styles and mount the app with both in context. The Markdown renderer, which the claim
+ * Renderer entry: connect to the workbench (preload or HTTP), make this window's project session
+ * and start it (the project is asked for at once), load the styles and mount the app with both in context. The Markdown renderer, which the claim
  * panel shows soon after, is fetched once the project (or the welcome screen) is on screen.
  */
 import './platform/zodWithoutEval';
@@ -25,6 +25,8 @@ import './styles/team.css';
 const api = connectWorkbench();
 // A change is sent after the frame that shows it (the request is not part of what the user waits for).
 const session = new ProjectSession(api, { sendSoon: afterPaint });
+// The project is asked for now, while React renders the app for the first time.
+void session.start();
 
 const root = document.getElementById('root');
 if (root) {

@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { savedStatus, selectTextWithMouse, startWorkbench, type RunningWorkbench } from './fixtures/workbench';
 import { writeLongArticleProject, type LongArticleProject } from '../support/longArticle';
+import { lookAt } from './fixtures/screens';
 
 const CHARS = 600_000;
 const CLAIMS = 40;
@@ -29,6 +30,17 @@ test.afterAll(async () => {
   await host?.stop();
   await fs.rm(dir, { recursive: true, force: true });
 });
+
+/** The rule that colours a named highlight ('' when the page has none). */
+function highlightRule(page: Page, name: string) {
+  return page.evaluate(
+    (name) =>
+      document.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .find((rule) => rule.cssText.startsWith(`::highlight(${name})`))?.cssText ?? '',
+    name,
+  );
+}
 
 /** The text of a named highlight's ranges, and whether the first lies inside the reader's view. */
 function highlighted(page: Page, name: string) {
@@ -92,6 +104,10 @@ test('a long article: windowed blocks, exact selection offsets, a far claim by k
   await find.fill(nearEnd);
   await expect(page.locator('.find-count')).toHaveText('1 of 1');
   await expect.poll(() => highlighted(page, 'find-current')).toEqual({ text: nearEnd, inView: true });
+  // And coloured: the page carries the rule of each highlight that draws (and only of those).
+  expect(await highlightRule(page, 'find-current')).toContain('background-color');
+  expect(await highlightRule(page, 'claim-selected')).toContain('text-decoration');
+  await lookAt(page, 'find-in-article');
   // Next and Previous step through many matches, counting them in the whole article.
   await find.fill('Parliament');
   const total = article.text.match(/parliament/gi)!.length;

@@ -44,6 +44,7 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const { project } = state;
 
+  // main.tsx has started the session already; an app mounted otherwise (tests) starts it here.
   useEffect(() => {
     void session.start();
   }, [session]);

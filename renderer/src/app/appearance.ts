@@ -3,7 +3,7 @@
  * element; "system" follows prefers-color-scheme in CSS) and the text size (CSS zoom on the root,
  * which scales the whole interface, dialogs and layers included).
  */
-import { useEffect } from 'react';
+import { useInsertionEffect } from 'react';
 import { NORMAL_TEXT_SIZE, type Theme } from '../../../shared/appearance';
 
 export function applyAppearance(theme: Theme, textSize: number, root: HTMLElement = document.documentElement): void {
@@ -11,8 +11,12 @@ export function applyAppearance(theme: Theme, textSize: number, root: HTMLElemen
   root.style.zoom = textSize === NORMAL_TEXT_SIZE ? '' : String(textSize / 100);
 }
 
+/**
+ * Applied before the page is laid out (an insertion effect): the settings come with the project, and
+ * a theme set after the workspace's first layout would restyle every element of it again.
+ */
 export function useAppearance(theme: Theme | undefined, textSize: number | undefined): void {
-  useEffect(() => {
+  useInsertionEffect(() => {
     applyAppearance(theme ?? 'system', textSize ?? NORMAL_TEXT_SIZE);
   }, [theme, textSize]);
 }

@@ -5,14 +5,14 @@
  * many claims only near view), again as those change; a click on text selects the innermost claim there (cycling on repeated clicks);
  * selecting a claim elsewhere scrolls its passage into view, rendering its block first if needed.
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useInsertionEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { blockStarts } from '../../../shared/articles/canonicalText';
 import type { Article, Claim, RatingLevel } from '../../../shared/model';
 import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
 import { caretFromPoint } from './caretFromPoint';
 import { useTextIndexWhenIdle } from './useTextIndexWhenIdle';
 import { assignLayers, type PlacedSpan } from './claimLayers';
-import { highlightName, installHighlightStyles, paintHighlights, paintSelected, clearHighlights, paintSuggestions, paintFindMatches } from './highlightRegistry';
+import { claimHighlightNames, defineClaimHighlightStyles, highlightName, paintHighlights, paintSelected, clearHighlights, paintSuggestions, paintFindMatches } from './highlightRegistry';
 import { blockAt, offsetsToRange } from './offsetsToRange';
 import { IntervalIndex } from './intervalIndex';
 import { pickClaimAt } from './pickClaimAt';
@@ -28,6 +28,7 @@ import { cssZoom } from '../app/appearance';
 import { SelectionMarkButton } from './SelectionMarkButton';
 import { isPendingChange } from '../../../shared/claims';
 import { placeClaims } from './placeClaims';
+import { ensureHighlightStyles } from './highlightStyles';
 import { ReanchorReview } from './ReanchorReview';
 import { useLatest } from '../virtual/useLatest';
 import { afterNextFrame } from '../platform/afterPaint';
@@ -133,9 +134,16 @@ export const ArticleReader = memo(function ArticleReader({
   const find = useFindState();
   const findHere = find && find.articleId === article.id ? find : null;
 
-  useLayoutEffect(() => {
-    installHighlightStyles(levels);
-  }, [levels]);
+  // The rules of the highlights this article's claims draw in, before the page is laid out: a rule written
+  // after (when a highlight first draws) restyles every element of the page again.
+  useInsertionEffect(() => {
+    defineClaimHighlightStyles(levels);
+    const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
+    const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    const levelOf = (id: string) => levelIndex.get(byId.get(id)?.verdict.levelId ?? '') ?? -1;
+    ensureHighlightStyles(claimHighlightNames(spans, levelOf, claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
+    // For each article (and scale) as it opens; later changes write a rule when its highlight first draws.
+  }, [article.id, levels]);
 
   /** Text intervals of the blocks highlights are drawn in (rendered, and near view), one per run of consecutive blocks. */
   const drawnIntervals = (): Array<[number, number]> => renderedRuns(drawnBlocks.current).map((run) => runInterval(run, geometry.starts, geometry.lengths));

@@ -1,11 +1,13 @@
 /**
  * Claim highlights with the CSS Custom Highlight API: a few shared Highlight objects in
  * CSS.highlights (one per verdict level and overlap layer, one for unrated claims, one for the
- * selected claim), styled by ::highlight() rules generated from the project's rating scale.
- * The article DOM is never touched.
+ * selected claim), styled by ::highlight() rules generated from the project's rating scale, and
+ * the highlights of suggestions and Find. A highlight's rule is written once it draws something
+ * (highlightStyles.ts). The article DOM is never touched.
  */
 import type { RatingLevel } from '../../../shared/model';
-import { MAX_LAYERS } from './claimLayers';
+import { assignLayers, MAX_LAYERS, type PlacedSpan } from './claimLayers';
+import { defineHighlightStyle, ensureHighlightStyles } from './highlightStyles';
 
 const UNRATED_COLOR = '#6f7f9e';
 const SELECTED_COLOR = '#1f5fbf';
@@ -30,35 +32,39 @@ function rgba(hex: string, alpha: number): string {
 }
 
 /** Layers stack translucent backgrounds; the deepest layer also gets a dotted underline so a third overlapping claim stays distinct. */
-function rulesFor(name: string, color: string, layer: number): string {
+function claimStyle(color: string, layer: number): string {
   const deep = layer >= MAX_LAYERS - 1 ? ` text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: ${rgba(color, 0.9)}; text-decoration-thickness: 2px;` : '';
-  return `::highlight(${name}) { background-color: ${rgba(color, 0.22)};${deep} }`;
+  return `background-color: ${rgba(color, 0.22)};${deep}`;
 }
 
-/** Writes the ::highlight() rules for a rating scale (idempotent). */
-export function installHighlightStyles(levels: readonly RatingLevel[]): void {
-  const rules: string[] = [];
+/** Sets the look of every claim highlight for a rating scale (written once a highlight is in use). */
+export function defineClaimHighlightStyles(levels: readonly RatingLevel[]): void {
   for (let layer = 0; layer < MAX_LAYERS; layer++) {
-    rules.push(rulesFor(highlightName(-1, layer), UNRATED_COLOR, layer));
-    levels.forEach((level, index) => rules.push(rulesFor(highlightName(index, layer), level.color, layer)));
+    defineHighlightStyle(highlightName(-1, layer), claimStyle(UNRATED_COLOR, layer));
+    levels.forEach((level, index) => defineHighlightStyle(highlightName(index, layer), claimStyle(level.color, layer)));
   }
-  rules.push(
-    `::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${rgba(SELECTED_COLOR, 0.05)}; color: var(--selection-ink, #0b1830); text-decoration-line: underline; text-decoration-color: ${SELECTED_COLOR}; text-decoration-thickness: 2.5px; text-decoration-skip-ink: none; }`,
-  );
-  rules.push(
-    `::highlight(${RECHECK_HIGHLIGHT}) { text-decoration-line: underline; text-decoration-style: wavy; text-decoration-color: ${RECHECK_COLOR}; text-decoration-thickness: 1.5px; text-decoration-skip-ink: none; }`,
-  );
-  const css = rules.join('\n');
-  if (css === installedCss) return;
-  // A constructed stylesheet is CSSOM, which the CSP's style-src 'self' allows (an injected <style> it refuses).
-  sheet ??= new CSSStyleSheet();
-  sheet.replaceSync(css);
-  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  installedCss = css;
 }
 
-let sheet: CSSStyleSheet | null = null;
-let installedCss = '';
+defineHighlightStyle(
+  SELECTED_HIGHLIGHT,
+  `background-color: ${rgba(SELECTED_COLOR, 0.05)}; color: var(--selection-ink, #0b1830); text-decoration-line: underline; text-decoration-color: ${SELECTED_COLOR}; text-decoration-thickness: 2.5px; text-decoration-skip-ink: none;`,
+);
+defineHighlightStyle(
+  RECHECK_HIGHLIGHT,
+  `text-decoration-line: underline; text-decoration-style: wavy; text-decoration-color: ${RECHECK_COLOR}; text-decoration-thickness: 1.5px; text-decoration-skip-ink: none;`,
+);
+
+/**
+ * The highlights an article's claims will draw in (each claim's level, on its overlap layer among all
+ * of them), and the selected claim's: asked for before the article is first laid out. Drawing only
+ * the claims near view can put one on a lower layer; that highlight's rule is then written when it draws.
+ */
+export function claimHighlightNames(spans: readonly PlacedSpan[], levelOf: (claimId: string) => number, recheck: boolean): string[] {
+  const names = new Set<string>([SELECTED_HIGHLIGHT]);
+  if (recheck) names.add(RECHECK_HIGHLIGHT);
+  for (const [id, layer] of assignLayers(spans)) names.add(highlightName(levelOf(id), layer));
+  return [...names];
+}
 
 const shared = new Map<string, Highlight>();
 
@@ -83,10 +89,13 @@ export function paintHighlights(groups: ReadonlyMap<string, readonly Range[]>, r
   const wanted = new Map<string, readonly Range[]>(groups);
   wanted.set(RECHECK_HIGHLIGHT, recheck);
   for (const [name, highlight] of shared) if (name !== SELECTED_HIGHLIGHT && !wanted.has(name)) highlight.clear();
+  const drawing: string[] = [];
   for (const [name, ranges] of wanted) {
     if (ranges.length === 0 && !shared.has(name)) continue;
     syncRanges(highlightNamed(name, name === RECHECK_HIGHLIGHT ? 5 : 1), ranges);
+    if (ranges.length > 0) drawing.push(name);
   }
+  ensureHighlightStyles(drawing);
 }
 
 /** Takes out of a highlight the ranges not in `ranges` and adds the missing ones. */
@@ -101,9 +110,14 @@ export function syncRanges(highlight: Highlight, ranges: readonly Range[]): void
 /** Draws the selected claim alone, so selecting another claim does not repaint the others. */
 export function paintSelected(selected: Range | readonly Range[] | null): void {
   if (!highlightsSupported()) return;
-  const highlight = highlightNamed(SELECTED_HIGHLIGHT, 10);
+  fill(highlightNamed(SELECTED_HIGHLIGHT, 10), SELECTED_HIGHLIGHT, asList(selected));
+}
+
+/** Makes a highlight hold exactly these ranges; its rule is written when it first draws something. */
+function fill(highlight: Highlight, name: string, ranges: readonly Range[]): void {
   highlight.clear();
-  for (const range of asList(selected)) highlight.add(range);
+  for (const range of ranges) highlight.add(range);
+  if (ranges.length > 0) ensureHighlightStyles([name]);
 }
 
 function asList(ranges: Range | readonly Range[] | null): readonly Range[] {
@@ -115,10 +129,14 @@ export function clearHighlights(): void {
   for (const highlight of shared.values()) highlight.clear();
 }
 
-/** Suggested passages: their own quiet highlight (styled in suggestions.css), under every claim. */
+/** Suggested passages: their own quiet highlight, under every claim. */
 export const SUGGESTION_HIGHLIGHT = 'claim-suggestion';
 /** The suggestion selected in the list or under the pointer. */
 export const ACTIVE_SUGGESTION_HIGHLIGHT = 'claim-suggestion-active';
+// Their colours are suggestions.css's --suggestion variables (light and dark).
+const SUGGESTION_LINE = 'text-decoration-line: underline; text-decoration-color: var(--suggestion); text-underline-offset: 3px; text-decoration-skip-ink: none;';
+defineHighlightStyle(SUGGESTION_HIGHLIGHT, `${SUGGESTION_LINE} text-decoration-style: dashed; text-decoration-thickness: 1px;`);
+defineHighlightStyle(ACTIVE_SUGGESTION_HIGHLIGHT, `${SUGGESTION_LINE} background-color: var(--suggestion-wash); text-decoration-style: solid; text-decoration-thickness: 2px;`);
 
 // Kept apart from the claims' highlights, which a claim repaint clears.
 const suggestionLayers = new Map<string, Highlight>();
@@ -137,25 +155,19 @@ function suggestionLayer(name: string, priority: number): Highlight {
 /** Replaces the suggestion highlights (none when `ranges` is empty). */
 export function paintSuggestions(ranges: readonly Range[], active: Range | readonly Range[] | null): void {
   if (!highlightsSupported()) return;
-  const all = suggestionLayer(SUGGESTION_HIGHLIGHT, 0);
-  const current = suggestionLayer(ACTIVE_SUGGESTION_HIGHLIGHT, 2);
-  all.clear();
-  current.clear();
-  for (const range of ranges) all.add(range);
-  for (const range of asList(active)) current.add(range);
+  fill(suggestionLayer(SUGGESTION_HIGHLIGHT, 0), SUGGESTION_HIGHLIGHT, ranges);
+  fill(suggestionLayer(ACTIVE_SUGGESTION_HIGHLIGHT, 2), ACTIVE_SUGGESTION_HIGHLIGHT, asList(active));
 }
 
-/** Matches of Find in article (styled in reader.css): every match, and the current one above everything. */
+/** Matches of Find in article: every match, and the current one above everything. */
 export const FIND_HIGHLIGHT = 'find-match';
 export const CURRENT_FIND_HIGHLIGHT = 'find-current';
+defineHighlightStyle(FIND_HIGHLIGHT, 'background-color: light-dark(rgba(250, 204, 21, 0.45), rgba(234, 179, 8, 0.35));');
+defineHighlightStyle(CURRENT_FIND_HIGHLIGHT, 'background-color: light-dark(rgba(249, 115, 22, 0.6), rgba(249, 115, 22, 0.55)); color: light-dark(#1c1208, #fff7ed);');
 
 /** Replaces the find highlights (none when both are empty). */
 export function paintFindMatches(ranges: readonly Range[], current: readonly Range[]): void {
   if (!highlightsSupported()) return;
-  const all = suggestionLayer(FIND_HIGHLIGHT, 3);
-  const here = suggestionLayer(CURRENT_FIND_HIGHLIGHT, 20);
-  all.clear();
-  here.clear();
-  for (const range of ranges) all.add(range);
-  for (const range of current) here.add(range);
+  fill(suggestionLayer(FIND_HIGHLIGHT, 3), FIND_HIGHLIGHT, ranges);
+  fill(suggestionLayer(CURRENT_FIND_HIGHLIGHT, 20), CURRENT_FIND_HIGHLIGHT, current);
 }

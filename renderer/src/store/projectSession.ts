@@ -116,14 +116,16 @@ export class ProjectSession {
 
   // ---------- start, open, create, save as, close ----------
 
-  /** Loads the app info, the settings and the project the main side has open (once; later calls do nothing). */
+  /**
+   * Loads the app info, the settings and the project the main side has open, all three asked at once
+   * (once; later calls do nothing). main.tsx starts this before the app's first render.
+   */
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
     try {
-      const [appInfo] = await Promise.all([this.api.getAppInfo({}), this.settings.load()]);
+      const [appInfo, , open] = await Promise.all([this.api.getAppInfo({}), this.settings.load(), this.api.getOpenProject({ historyTail: HISTORY_TAIL })]);
       this.update({ appInfo });
-      const open = await this.api.getOpenProject({ historyTail: HISTORY_TAIL });
       if (open) this.adopt(open);
     } catch (error) {
       this.notify(`The workbench could not start: ${errorMessage(error)}`);
