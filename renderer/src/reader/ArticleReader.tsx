@@ -105,6 +105,9 @@ export const ArticleReader = memo(function ArticleReader({
     return lastSpans.current;
   }, [article, claims]);
   const spanIndex = useMemo(() => new IntervalIndex(spans), [spans]);
+  // Each claim's overlap layer among all of the article's claims: a claim keeps its layer as the view moves,
+  // and the highlights an article draws in are known before it is laid out (their rules, below).
+  const layers = useMemo(() => assignLayers(spans), [spans]);
   const suggestionIndex = useMemo(() => new IntervalIndex(suggestions), [suggestions]);
 
   const caret = useKeyboardCaret({
@@ -141,7 +144,7 @@ export const ArticleReader = memo(function ArticleReader({
     const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
     const levelOf = (id: string) => levelIndex.get(byId.get(id)?.verdict.levelId ?? '') ?? -1;
-    ensureHighlightStyles(claimHighlightNames(spans, levelOf, claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
+    ensureHighlightStyles(claimHighlightNames(layers, levels.length, levelOf, claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
     // For each article (and scale) as it opens; later changes write a rule when its highlight first draws.
   }, [article.id, levels]);
 
@@ -190,8 +193,6 @@ export const ArticleReader = memo(function ArticleReader({
     const intervals = drawnIntervals();
     const shown = new Map<string, PlacedSpan>();
     for (const [from, to] of intervals) for (const span of spanIndex.overlapping(from, to)) shown.set(span.id, span);
-    // Layers among the claims drawn (overlaps off screen do not change how these stack).
-    const layers = assignLayers([...shown.values()]);
     const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
     const groups = new Map<string, Range[]>();
     const recheck: Range[] = [];
@@ -269,7 +270,7 @@ export const ArticleReader = memo(function ArticleReader({
   };
 
   const claimById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
-  useLayoutEffect(paintClaims, [spans, claimById, levels, geometry, rangeCache]);
+  useLayoutEffect(paintClaims, [spans, layers, claimById, levels, geometry, rangeCache]);
   useLayoutEffect(paintSelection, [selectedSpan, geometry]);
   useLayoutEffect(paintSuggested, [suggestions, geometry, activeSuggestionId, hoveredSuggestionId]);
   useLayoutEffect(paintFound, [findHere, geometry]);

@@ -6,7 +6,7 @@
  * (highlightStyles.ts). The article DOM is never touched.
  */
 import type { RatingLevel } from '../../../shared/model';
-import { assignLayers, MAX_LAYERS, type PlacedSpan } from './claimLayers';
+import { MAX_LAYERS } from './claimLayers';
 import { defineHighlightStyle, ensureHighlightStyles } from './highlightStyles';
 
 const UNRATED_COLOR = '#6f7f9e';
@@ -55,14 +55,17 @@ defineHighlightStyle(
 );
 
 /**
- * The highlights an article's claims will draw in (each claim's level, on its overlap layer among all
- * of them), and the selected claim's: asked for before the article is first laid out. Drawing only
- * the claims near view can put one on a lower layer; that highlight's rule is then written when it draws.
+ * The highlights an article's claims draw in, asked for before the article is first laid out: every
+ * level (and unrated) on the bottom layer, where nearly every claim is, so a verdict there never adds
+ * a rule; each overlapping claim's level on its layer (`layers`: assignLayers over the article's
+ * claims); the selected claim's. A highlight not foreseen (a verdict on an overlapping claim, an overlap
+ * just marked) has its rule written when it first draws.
  */
-export function claimHighlightNames(spans: readonly PlacedSpan[], levelOf: (claimId: string) => number, recheck: boolean): string[] {
+export function claimHighlightNames(layers: ReadonlyMap<string, number>, levelCount: number, levelOf: (claimId: string) => number, recheck: boolean): string[] {
   const names = new Set<string>([SELECTED_HIGHLIGHT]);
   if (recheck) names.add(RECHECK_HIGHLIGHT);
-  for (const [id, layer] of assignLayers(spans)) names.add(highlightName(levelOf(id), layer));
+  for (let level = -1; level < levelCount; level++) names.add(highlightName(level, 0));
+  for (const [id, layer] of layers) if (layer > 0) names.add(highlightName(levelOf(id), layer));
   return [...names];
 }
 

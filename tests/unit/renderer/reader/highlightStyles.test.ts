@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RatingLevel } from '../../../../shared/model';
+import { assignLayers } from '../../../../renderer/src/reader/claimLayers';
 
 type Registry = typeof import('../../../../renderer/src/reader/highlightRegistry');
 type Styles = typeof import('../../../../renderer/src/reader/highlightStyles');
@@ -73,15 +74,16 @@ describe('highlight rules in the page', () => {
 });
 
 describe('claimHighlightNames', () => {
-  it("names each claim's level on its overlap layer, and the selected claim's highlight", () => {
+  it("names every level on the bottom layer, each overlapping claim's level on its layer, and the selected claim's highlight", () => {
     const spans = [
       { id: 'a', start: 0, end: 20 },
       { id: 'b', start: 5, end: 10 },
       { id: 'c', start: 30, end: 40 },
     ];
     const level: Record<string, number> = { a: 0, b: 1, c: -1 };
-    const names = registry.claimHighlightNames(spans, (id) => level[id], false);
-    expect(names.sort()).toEqual(['claim-level-0-0', 'claim-level-1-1', 'claim-selected', 'claim-unrated-0']);
-    expect(registry.claimHighlightNames(spans, (id) => level[id], true)).toContain('claim-recheck');
+    const layers = assignLayers(spans);
+    const names = registry.claimHighlightNames(layers, 3, (id) => level[id], false);
+    expect(names.sort()).toEqual(['claim-level-0-0', 'claim-level-1-0', 'claim-level-1-1', 'claim-level-2-0', 'claim-selected', 'claim-unrated-0']);
+    expect(registry.claimHighlightNames(layers, 3, (id) => level[id], true)).toContain('claim-recheck');
   });
 });
