@@ -1,7 +1,8 @@
 /**
- * Renderer entry: connect to the workbench (preload or HTTP), make this window's project session
- * and start it (the project is asked for at once), load the styles and mount the app with both in context. The Markdown renderer, which the claim
- * panel shows soon after, is fetched once the project (or the welcome screen) is on screen.
+ * Renderer entry: connect to the workbench (preload or HTTP), make this window's project session and
+ * start it (the project is asked for at once), load the styles and mount the app with both in context.
+ * The Markdown renderer, which the claim panel shows soon after, is fetched once the project (or the
+ * welcome screen) is on screen.
  */
 import './platform/zodWithoutEval';
 import { StrictMode } from 'react';

@@ -142,8 +142,7 @@ export const ArticleReader = memo(function ArticleReader({
   useInsertionEffect(() => {
     defineClaimHighlightStyles(levels);
     const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
-    const byId = new Map(claims.map((claim) => [claim.id, claim]));
-    const levelOf = (id: string) => levelIndex.get(byId.get(id)?.verdict.levelId ?? '') ?? -1;
+    const levelOf = (id: string) => levelIndex.get(claimById.get(id)?.verdict.levelId ?? '') ?? -1;
     ensureHighlightStyles(claimHighlightNames(layers, levels.length, levelOf, claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
     // For each article (and scale) as it opens; later changes write a rule when its highlight first draws.
   }, [article.id, levels]);
