@@ -141,10 +141,8 @@ export const ArticleReader = memo(function ArticleReader({
   // after (when a highlight first draws) restyles every element of the page again.
   useInsertionEffect(() => {
     defineClaimHighlightStyles(levels);
-    const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
-    const levelOf = (id: string) => levelIndex.get(claimById.get(id)?.verdict.levelId ?? '') ?? -1;
-    ensureHighlightStyles(claimHighlightNames(layers, levels.length, levelOf, claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
-    // For each article (and scale) as it opens; later changes write a rule when its highlight first draws.
+    ensureHighlightStyles(claimHighlightNames(layers, levels.length, claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
+    // For each article (and scale) as it opens; a layer first used later has its rules written as it draws.
   }, [article.id, levels]);
 
   /** Text intervals of the blocks highlights are drawn in (rendered, and near view), one per run of consecutive blocks. */
@@ -206,6 +204,8 @@ export const ArticleReader = memo(function ArticleReader({
         if (claim && (claim.needsRecheck || isPendingChange(claim))) recheck.push(range);
       }
     }
+    // A claim marked over others on a layer this session has not drawn yet: that layer's rules, for every level at once.
+    ensureHighlightStyles(claimHighlightNames(layers, levels.length, false));
     paintHighlights(groups, recheck);
     // For the benchmarks: how long building the ranges and filling the Highlight objects took, for how many claims.
     performance.clearMeasures?.('claim-highlights');

@@ -56,17 +56,22 @@ defineHighlightStyle(
 
 /**
  * The highlights an article's claims draw in, asked for before the article is first laid out: every
- * level (and unrated) on the bottom layer, where nearly every claim is, so a verdict there never adds
- * a rule; each overlapping claim's level on its layer (`layers`: assignLayers over the article's
- * claims); the selected claim's. A highlight not foreseen (a verdict on an overlapping claim, an overlap
- * just marked) has its rule written when it first draws.
+ * level (and unrated) on each overlap layer its claims use (`layers`: assignLayers over the article's
+ * claims; the bottom layer always), so a verdict never adds a rule, and the selected claim's. A claim
+ * marked over two others on a layer not used yet has its layer's rules written when it first draws.
  */
-export function claimHighlightNames(layers: ReadonlyMap<string, number>, levelCount: number, levelOf: (claimId: string) => number, recheck: boolean): string[] {
+export function claimHighlightNames(layers: ReadonlyMap<string, number>, levelCount: number, recheck: boolean): string[] {
   const names = new Set<string>([SELECTED_HIGHLIGHT]);
   if (recheck) names.add(RECHECK_HIGHLIGHT);
-  for (let level = -1; level < levelCount; level++) names.add(highlightName(level, 0));
-  for (const [id, layer] of layers) if (layer > 0) names.add(highlightName(levelOf(id), layer));
+  let deepest = 0;
+  for (const layer of layers.values()) deepest = Math.max(deepest, layer);
+  for (let layer = 0; layer <= deepest; layer++) for (const name of layerNames(levelCount, layer)) names.add(name);
   return [...names];
+}
+
+/** Every level's highlight (and unrated's) on one overlap layer. */
+function layerNames(levelCount: number, layer: number): string[] {
+  return Array.from({ length: levelCount + 1 }, (_, index) => highlightName(index - 1, layer));
 }
 
 const shared = new Map<string, Highlight>();

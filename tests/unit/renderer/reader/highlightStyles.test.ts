@@ -74,16 +74,15 @@ describe('highlight rules in the page', () => {
 });
 
 describe('claimHighlightNames', () => {
-  it("names every level on the bottom layer, each overlapping claim's level on its layer, and the selected claim's highlight", () => {
-    const spans = [
+  it("names every level on each overlap layer the claims use, and the selected claim's highlight", () => {
+    const alone = assignLayers([{ id: 'a', start: 0, end: 20 }]);
+    expect(registry.claimHighlightNames(alone, 2, false).sort()).toEqual(['claim-level-0-0', 'claim-level-1-0', 'claim-selected', 'claim-unrated-0']);
+    const nested = assignLayers([
       { id: 'a', start: 0, end: 20 },
       { id: 'b', start: 5, end: 10 },
-      { id: 'c', start: 30, end: 40 },
-    ];
-    const level: Record<string, number> = { a: 0, b: 1, c: -1 };
-    const layers = assignLayers(spans);
-    const names = registry.claimHighlightNames(layers, 3, (id) => level[id], false);
-    expect(names.sort()).toEqual(['claim-level-0-0', 'claim-level-1-0', 'claim-level-1-1', 'claim-level-2-0', 'claim-selected', 'claim-unrated-0']);
-    expect(registry.claimHighlightNames(layers, 3, (id) => level[id], true)).toContain('claim-recheck');
+    ]);
+    const names = registry.claimHighlightNames(nested, 2, true);
+    expect(names).toEqual(expect.arrayContaining(['claim-level-1-1', 'claim-unrated-1', 'claim-recheck']));
+    expect(names.filter((name) => name.endsWith('-2'))).toEqual([]);
   });
 });
