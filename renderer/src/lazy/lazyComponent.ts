@@ -4,6 +4,7 @@
  * Render it inside a LazyBoundary.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { whenIdle } from '../platform/whenIdle';
 
 export type LazyComponent<P extends object> = LazyExoticComponent<ComponentType<P>> & { preload: () => Promise<unknown> };
 
@@ -20,7 +21,5 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
 
 /** Fetches chunks once the window is idle after the first paint, so they are ready when first opened. */
 export function preloadWhenIdle(...components: { preload: () => Promise<unknown> }[]): void {
-  const run = () => components.forEach((component) => void component.preload());
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 200);
+  whenIdle(() => components.forEach((component) => void component.preload()), 3000);
 }

@@ -12,7 +12,7 @@ import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
 import { caretFromPoint } from './caretFromPoint';
 import { useTextIndexWhenIdle } from './useTextIndexWhenIdle';
 import { assignLayers, type PlacedSpan } from './claimLayers';
-import { claimHighlightNames, defineClaimHighlightStyles, highlightName, paintHighlights, paintSelected, clearHighlights, paintSuggestions, paintFindMatches } from './highlightRegistry';
+import { claimHighlightsInUse, claimHighlightsOnLayers, defineClaimHighlightStyles, highlightName, paintHighlights, paintSelected, clearHighlights, paintSuggestions, paintFindMatches } from './highlightRegistry';
 import { blockAt, offsetsToRange } from './offsetsToRange';
 import { IntervalIndex } from './intervalIndex';
 import { pickClaimAt } from './pickClaimAt';
@@ -32,6 +32,7 @@ import { ensureHighlightStyles } from './highlightStyles';
 import { ReanchorReview } from './ReanchorReview';
 import { useLatest } from '../virtual/useLatest';
 import { afterNextFrame } from '../platform/afterPaint';
+import { whenIdle } from '../platform/whenIdle';
 
 /** From this many highlighted passages, even a short article draws them only in and near view (see ReaderBlocks). */
 const NEAR_ONLY_FROM = 400;
@@ -108,6 +109,9 @@ export const ArticleReader = memo(function ArticleReader({
   // Each claim's overlap layer among all of the article's claims: a claim keeps its layer as the view moves,
   // and the highlights an article draws in are known before it is laid out (their rules, below).
   const layers = useMemo(() => assignLayers(spans), [spans]);
+  // A claim's level as an index into the scale (-1: no verdict), which names its highlight.
+  const levelIndex = useMemo(() => new Map(levels.map((level, index) => [level.id, index])), [levels]);
+  const levelOf = (claim: Claim | undefined) => (claim?.verdict.levelId ? (levelIndex.get(claim.verdict.levelId) ?? -1) : -1);
   const suggestionIndex = useMemo(() => new IntervalIndex(suggestions), [suggestions]);
 
   const caret = useKeyboardCaret({
@@ -138,12 +142,27 @@ export const ArticleReader = memo(function ArticleReader({
   const findHere = find && find.articleId === article.id ? find : null;
 
   // The rules of the highlights this article's claims draw in, before the page is laid out: a rule written
-  // after (when a highlight first draws) restyles every element of the page again.
+  // after (when a highlight first draws) restyles every element of the page again. For each article (and
+  // scale) as it opens; later, a highlight first drawn has its rule written as it draws.
   useInsertionEffect(() => {
     defineClaimHighlightStyles(levels);
-    ensureHighlightStyles(claimHighlightNames(layers, levels.length, claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
-    // For each article (and scale) as it opens; a layer first used later has its rules written as it draws.
+    ensureHighlightStyles(claimHighlightsInUse(layers, (id) => levelOf(claimById.get(id)), claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
   }, [article.id, levels]);
+  // Then, while the window is idle, every level's rule on the layers in use (one restyle the user does not wait
+  // for): a verdict never adds one.
+  const deepestLayer = useMemo(() => {
+    let deepest = 0;
+    for (const layer of layers.values()) deepest = Math.max(deepest, layer);
+    return deepest;
+  }, [layers]);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        // The restyle now, while idle, rather than in the frame of the next click.
+        if (ensureHighlightStyles(claimHighlightsOnLayers(deepestLayer, levels.length))) document.body.getBoundingClientRect();
+      }, 2000),
+    [deepestLayer, levels],
+  );
 
   /** Text intervals of the blocks highlights are drawn in (rendered, and near view), one per run of consecutive blocks. */
   const drawnIntervals = (): Array<[number, number]> => renderedRuns(drawnBlocks.current).map((run) => runInterval(run, geometry.starts, geometry.lengths));
@@ -190,12 +209,11 @@ export const ArticleReader = memo(function ArticleReader({
     const intervals = drawnIntervals();
     const shown = new Map<string, PlacedSpan>();
     for (const [from, to] of intervals) for (const span of spanIndex.overlapping(from, to)) shown.set(span.id, span);
-    const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
     const groups = new Map<string, Range[]>();
     const recheck: Range[] = [];
     for (const span of shown.values()) {
       const claim = claimById.get(span.id);
-      const index = claim?.verdict.levelId ? (levelIndex.get(claim.verdict.levelId) ?? -1) : -1;
+      const index = levelOf(claim);
       const name = highlightName(index, layers.get(span.id) ?? 0);
       for (const range of visibleRanges(body, span, intervals, elements, true)) {
         const list = groups.get(name);
@@ -204,8 +222,6 @@ export const ArticleReader = memo(function ArticleReader({
         if (claim && (claim.needsRecheck || isPendingChange(claim))) recheck.push(range);
       }
     }
-    // A claim marked over others on a layer this session has not drawn yet: that layer's rules, for every level at once.
-    ensureHighlightStyles(claimHighlightNames(layers, levels.length, false));
     paintHighlights(groups, recheck);
     // For the benchmarks: how long building the ranges and filling the Highlight objects took, for how many claims.
     performance.clearMeasures?.('claim-highlights');

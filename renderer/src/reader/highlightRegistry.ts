@@ -55,23 +55,22 @@ defineHighlightStyle(
 );
 
 /**
- * The highlights an article's claims draw in, asked for before the article is first laid out: every
- * level (and unrated) on each overlap layer its claims use (`layers`: assignLayers over the article's
- * claims; the bottom layer always), so a verdict never adds a rule, and the selected claim's. A claim
- * marked over two others on a layer not used yet has its layer's rules written when it first draws.
+ * The highlights an article's claims draw in (each claim's level on its overlap layer, `layers` being
+ * assignLayers over all of them), the selected claim's, and the re-check marks': asked for before the
+ * article is first laid out.
  */
-export function claimHighlightNames(layers: ReadonlyMap<string, number>, levelCount: number, recheck: boolean): string[] {
+export function claimHighlightsInUse(layers: ReadonlyMap<string, number>, levelOf: (claimId: string) => number, recheck: boolean): string[] {
   const names = new Set<string>([SELECTED_HIGHLIGHT]);
   if (recheck) names.add(RECHECK_HIGHLIGHT);
-  let deepest = 0;
-  for (const layer of layers.values()) deepest = Math.max(deepest, layer);
-  for (let layer = 0; layer <= deepest; layer++) for (const name of layerNames(levelCount, layer)) names.add(name);
+  for (const [id, layer] of layers) names.add(highlightName(levelOf(id), layer));
   return [...names];
 }
 
-/** Every level's highlight (and unrated's) on one overlap layer. */
-function layerNames(levelCount: number, layer: number): string[] {
-  return Array.from({ length: levelCount + 1 }, (_, index) => highlightName(index - 1, layer));
+/** Every level's highlight (and unrated's) on each layer up to `deepest`: asked for once the window is idle, so a verdict never adds a rule. */
+export function claimHighlightsOnLayers(deepest: number, levelCount: number): string[] {
+  const names: string[] = [];
+  for (let layer = 0; layer <= deepest; layer++) for (let level = -1; level < levelCount; level++) names.push(highlightName(level, layer));
+  return names;
 }
 
 const shared = new Map<string, Highlight>();

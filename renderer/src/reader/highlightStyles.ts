@@ -26,8 +26,8 @@ export function defineHighlightStyle(name: string, declarations: string): void {
   if (wanted.has(name)) write();
 }
 
-/** Makes sure the rules of these highlights are in the page (one write for all that were missing). */
-export function ensureHighlightStyles(names: Iterable<string>): void {
+/** Makes sure the rules of these highlights are in the page (one write for all that were missing); true when it wrote. */
+export function ensureHighlightStyles(names: Iterable<string>): boolean {
   let added = false;
   for (const name of names) {
     if (wanted.has(name) || !definitions.has(name)) continue;
@@ -35,6 +35,7 @@ export function ensureHighlightStyles(names: Iterable<string>): void {
     added = true;
   }
   if (added) write();
+  return added;
 }
 
 /** The rules in the page now, as CSS text (for tests). */

@@ -6,18 +6,13 @@
  */
 import { useEffect } from 'react';
 import { prepareTextIndex } from '../../../shared/anchoring';
+import { whenIdle } from '../platform/whenIdle';
 
 export const MAX_IDLE_CHARS = 1_500_000;
 
 export function useTextIndexWhenIdle(text: string): void {
   useEffect(() => {
     if (text.length > MAX_IDLE_CHARS) return;
-    const prepare = () => prepareTextIndex(text);
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(prepare, 500);
-      return () => clearTimeout(timer);
-    }
-    const id = requestIdleCallback(prepare, { timeout: 5000 });
-    return () => cancelIdleCallback(id);
+    return whenIdle(() => prepareTextIndex(text), 5000);
   }, [text]);
 }

@@ -73,16 +73,28 @@ describe('highlight rules in the page', () => {
   });
 });
 
-describe('claimHighlightNames', () => {
-  it("names every level on each overlap layer the claims use, and the selected claim's highlight", () => {
-    const alone = assignLayers([{ id: 'a', start: 0, end: 20 }]);
-    expect(registry.claimHighlightNames(alone, 2, false).sort()).toEqual(['claim-level-0-0', 'claim-level-1-0', 'claim-selected', 'claim-unrated-0']);
-    const nested = assignLayers([
-      { id: 'a', start: 0, end: 20 },
-      { id: 'b', start: 5, end: 10 },
+describe('the claim highlights asked for', () => {
+  const spans = [
+    { id: 'a', start: 0, end: 20 },
+    { id: 'b', start: 5, end: 10 },
+    { id: 'c', start: 30, end: 40 },
+  ];
+  const level: Record<string, number> = { a: 0, b: 1, c: -1 };
+
+  it("before the first layout: each claim's level on its overlap layer, and the selected claim's highlight", () => {
+    const names = registry.claimHighlightsInUse(assignLayers(spans), (id) => level[id], false);
+    expect(names.sort()).toEqual(['claim-level-0-0', 'claim-level-1-1', 'claim-selected', 'claim-unrated-0']);
+    expect(registry.claimHighlightsInUse(assignLayers(spans), (id) => level[id], true)).toContain('claim-recheck');
+  });
+
+  it('when idle: every level on each layer in use, so a verdict adds none', () => {
+    expect(registry.claimHighlightsOnLayers(1, 2).sort()).toEqual([
+      'claim-level-0-0',
+      'claim-level-0-1',
+      'claim-level-1-0',
+      'claim-level-1-1',
+      'claim-unrated-0',
+      'claim-unrated-1',
     ]);
-    const names = registry.claimHighlightNames(nested, 2, true);
-    expect(names).toEqual(expect.arrayContaining(['claim-level-1-1', 'claim-unrated-1', 'claim-recheck']));
-    expect(names.filter((name) => name.endsWith('-2'))).toEqual([]);
   });
 });
