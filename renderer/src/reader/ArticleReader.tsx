@@ -148,8 +148,8 @@ export const ArticleReader = memo(function ArticleReader({
     defineClaimHighlightStyles(levels);
     ensureHighlightStyles(claimHighlightsInUse(layers, (id) => levelOf(claimById.get(id)), claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
   }, [article.id, levels]);
-  // Then, while the window is idle, every level's rule on the layers in use (one restyle the user does not wait
-  // for): a verdict never adds one.
+  // Then, once the window is idle (at the latest half a second after), every level's rule on the layers in use:
+  // one restyle soon after the article shows, which a verdict would otherwise pay (each new rule restyles the page).
   const deepestLayer = useMemo(() => {
     let deepest = 0;
     for (const layer of layers.values()) deepest = Math.max(deepest, layer);
@@ -160,7 +160,7 @@ export const ArticleReader = memo(function ArticleReader({
       whenIdle(() => {
         // The restyle now, while idle, rather than in the frame of the next click.
         if (ensureHighlightStyles(claimHighlightsOnLayers(deepestLayer, levels.length))) document.body.getBoundingClientRect();
-      }, 2000),
+      }, 500),
     [deepestLayer, levels],
   );
 
