@@ -1,7 +1,7 @@
 /** A labelled input or textarea whose edits are committed through useDraftField. */
-import { forwardRef, memo, useCallback, useId, useLayoutEffect, useRef, type ChangeEvent, type KeyboardEvent, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { forwardRef, memo, useCallback, useId, useLayoutEffect, useRef, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { StableInput } from './StableInput';
-import { useDraftField } from './useDraftField';
+import { useDraftField, useDraftInputHandlers } from './useDraftField';
 
 interface DraftTextFieldProps {
   label: string;
@@ -58,15 +58,7 @@ export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement,
   useLayoutEffect(() => {
     if (area.current && area.current.value !== field.value) area.current.value = field.value;
   }, [field.value]);
-  const { onBlur: commit } = field;
-  const onInputChange = useCallback((event: ChangeEvent<HTMLInputElement>) => setDraft(event.target.value), [setDraft]);
-  const onInputKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLInputElement>) => {
-      // Enter in a one-line field commits it (as leaving it does).
-      if (event.key === 'Enter' && !event.nativeEvent.isComposing) commit();
-    },
-    [commit],
-  );
+  const inputHandlers = useDraftInputHandlers(field);
   const common = {
     id,
     placeholder,
@@ -93,8 +85,8 @@ export const DraftTextField = forwardRef<HTMLInputElement & HTMLTextAreaElement,
           spellCheck={type !== 'url' && !list}
           list={list}
           autoComplete={list ? 'off' : undefined}
-          onChange={onInputChange}
-          onKeyDown={onInputKeyDown}
+          onChange={inputHandlers.onChange}
+          onKeyDown={inputHandlers.onKeyDown}
         />
       )}
       {hint && (

@@ -6,7 +6,7 @@
  * undo and adds nothing to the project's history; one visit to a field is one history entry — unless
  * the typing goes on longer than DRAFT_MAX_WAIT_MS, which commits what is there so far (DraftTimer).
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { DraftTimer } from './draftTimer';
 
 export interface DraftField {
@@ -68,4 +68,19 @@ export function useDraftField(stored: string, commit: (next: string) => void): D
   }, []);
 
   return { value: draft, onChange, onBlur: flush };
+}
+
+/**
+ * A one-line <input>'s handlers for a draft field, each keeping its identity (a memoized input then renders
+ * only when its value changes): typing changes the draft; Enter commits it, as leaving the field does.
+ */
+export function useDraftInputHandlers({ onChange, onBlur }: DraftField) {
+  const onInputChange = useCallback((event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value), [onChange]);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === 'Enter' && !event.nativeEvent.isComposing) onBlur();
+    },
+    [onBlur],
+  );
+  return { onChange: onInputChange, onKeyDown, onBlur };
 }

@@ -57,6 +57,8 @@ interface ArticleReaderProps {
 
 const NO_SUGGESTIONS: readonly PlacedSpan[] = [];
 const NO_BLOCKS: readonly number[] = [];
+/** A claim whose wording changed after an update (awaiting review, or needing a new verdict) carries the re-check mark. */
+const marksRecheck = (claim: Claim) => claim.needsRecheck || isPendingChange(claim);
 
 /** Memoized: the workspace renders again for changes that leave the article and its claims alone (a reply, the save state). */
 export const ArticleReader = memo(function ArticleReader({
@@ -109,6 +111,7 @@ export const ArticleReader = memo(function ArticleReader({
   // Each claim's overlap layer among all of the article's claims: a claim keeps its layer as the view moves,
   // and the highlights an article draws in are known before it is laid out (their rules, below).
   const layers = useMemo(() => assignLayers(spans), [spans]);
+  const claimById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
   // A claim's level as an index into the scale (-1: no verdict), which names its highlight.
   const levelIndex = useMemo(() => new Map(levels.map((level, index) => [level.id, index])), [levels]);
   const levelOf = (claim: Claim | undefined) => (claim?.verdict.levelId ? (levelIndex.get(claim.verdict.levelId) ?? -1) : -1);
@@ -146,7 +149,7 @@ export const ArticleReader = memo(function ArticleReader({
   // scale) as it opens; later, a highlight first drawn has its rule written as it draws.
   useInsertionEffect(() => {
     defineClaimHighlightStyles(levels);
-    ensureHighlightStyles(claimHighlightsInUse(layers, (id) => levelOf(claimById.get(id)), claims.some((claim) => claim.needsRecheck || isPendingChange(claim))));
+    ensureHighlightStyles(claimHighlightsInUse(layers, (id) => levelOf(claimById.get(id)), claims.some(marksRecheck)));
   }, [article.id, levels]);
   // Then, once the window is idle (at the latest half a second after), every level's rule on the layers in use:
   // one restyle soon after the article shows, which a verdict would otherwise pay (each new rule restyles the page).
@@ -219,7 +222,7 @@ export const ArticleReader = memo(function ArticleReader({
         const list = groups.get(name);
         if (list) list.push(range);
         else groups.set(name, [range]);
-        if (claim && (claim.needsRecheck || isPendingChange(claim))) recheck.push(range);
+        if (claim && marksRecheck(claim)) recheck.push(range);
       }
     }
     paintHighlights(groups, recheck);
@@ -284,7 +287,6 @@ export const ArticleReader = memo(function ArticleReader({
     paintFindMatches(all, current);
   };
 
-  const claimById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
   useLayoutEffect(paintClaims, [spans, layers, claimById, levels, geometry, rangeCache]);
   useLayoutEffect(paintSelection, [selectedSpan, geometry]);
   useLayoutEffect(paintSuggested, [suggestions, geometry, activeSuggestionId, hoveredSuggestionId]);

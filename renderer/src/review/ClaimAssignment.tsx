@@ -2,14 +2,14 @@
  * Who works on the claim, by when, and its tags (the overview filters by all three). The assignee
  * is picked from the people the project has seen, or typed as a new name.
  */
-import { useCallback, useId, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import type { Claim } from '../../../shared/model';
 import type { Project } from '../../../shared/operations';
 import { isOverdue, localDay } from '../../../shared/workflow/tasking';
 import { projectPeople } from '../store/derived';
 import { DraftTextField } from '../claims/DraftTextField';
 import { StableInput } from '../claims/StableInput';
-import { useDraftField } from '../claims/useDraftField';
+import { useDraftField, useDraftInputHandlers } from '../claims/useDraftField';
 import { useSession, useSettings } from '../app/context';
 
 export function parseTags(text: string): string[] {
@@ -30,14 +30,7 @@ export function ClaimAssignment({ project, claim }: { project: Project; claim: C
   const overdue = isOverdue(claim, localDay());
   // Typed digit by digit a date passes through other valid dates (year 0002, 0020…): keep it when the field is left.
   const due = useDraftField(claim.dueDate ?? '', (dueDate) => session.dispatch({ type: 'editClaim', claimId: claim.id, changes: { dueDate } }));
-  const { onChange: setDue, onBlur: commitDue } = due;
-  const onDueChange = useCallback((event: ChangeEvent<HTMLInputElement>) => setDue(event.target.value), [setDue]);
-  const onDueKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLInputElement>) => {
-      if (event.key === 'Enter') commitDue();
-    },
-    [commitDue],
-  );
+  const dueHandlers = useDraftInputHandlers(due);
   return (
     <>
       <div className="field-row">
@@ -64,9 +57,7 @@ export function ClaimAssignment({ project, claim }: { project: Project; claim: C
             className={`field-input${overdue ? ' field-overdue' : ''}`}
             value={due.value}
             aria-describedby={overdue ? `${dueId}-overdue` : undefined}
-            onChange={onDueChange}
-            onBlur={due.onBlur}
-            onKeyDown={onDueKeyDown}
+            {...dueHandlers}
           />
           {overdue && (
             <p id={`${dueId}-overdue`} className="field-overdue-note">
