@@ -25,6 +25,7 @@ import { apply, invert, ProjectSchema, type HistoryEntry, type Operation } from 
 import { formatHlc } from '../../../shared/sync/hlc';
 import { writeLongHistoryProject } from '../../support/largeHistory';
 import { reportResult } from '../benchResult';
+import { median } from '../median';
 
 const ENTRIES = 100_000;
 const MERGE_ENTRIES = 20_000;
@@ -43,7 +44,6 @@ async function syncFile(file: string): Promise<void> {
   await handle.close();
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 async function timed(run: () => Promise<unknown> | unknown, runs = RUNS): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -10,6 +10,7 @@
 import { importArticleFile } from '../../../electron/services/intake/importArticle';
 import { importArticleInWorker } from '../../../electron/services/intake/importInWorker';
 import { generateLargePdf } from '../../support/largePdf';
+import { median } from '../median';
 
 const PAGES = Number(process.env.BENCH_PDF_PAGES ?? 400);
 const IMAGE_BYTES_PER_PAGE = Number(process.env.BENCH_PDF_IMAGE_BYTES ?? 100_000);
@@ -28,8 +29,6 @@ async function worstTimerLag(run: () => Promise<unknown>): Promise<{ lag: number
   clearInterval(timer);
   return { lag: worst, ms };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const pdf = await generateLargePdf(PAGES, { imageBytesPerPage: IMAGE_BYTES_PER_PAGE });
 console.log(`PDF: ${PAGES} pages, ${(pdf.byteLength / 1e6).toFixed(1)} MB`);

@@ -19,12 +19,12 @@ import { openProjectStore, type ProjectStore } from '../../../electron/services/
 import { serializeProject } from '../../../shared/projectFile';
 import { generateLongHistoryProject } from '../../support/largeHistory';
 import { reportResult } from '../benchResult';
+import { median } from '../median';
 
 const RUNS = 7;
 const RATIO_GOAL = 1.5;
 const STALL_GOAL_MS = 50;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 

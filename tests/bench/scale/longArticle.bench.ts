@@ -17,6 +17,7 @@ import { promises as fs } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startWorkbench } from '../../e2e/fixtures/workbench';
 import { longArticleText, writeLongArticleProject } from '../../support/longArticle';
+import { median } from '../median';
 
 const SIZES = [
   { name: '150 KB (baseline)', chars: 150 * 1024 },
@@ -48,8 +49,6 @@ function mainThreadCpu(trace: Buffer): { longest: number; total: number } {
   }
   return { longest, total };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
  * Milliseconds from `start` until the named highlight's first range holds `text` inside `withinBlock`

@@ -16,13 +16,13 @@ import { writeLargeProject, type LargeProjectShape } from '../../support/largePr
 import { everyClaimDrawn } from '../claimsDrawn';
 import { markPassageInView } from '../markPassageInView';
 import { reportResult } from '../benchResult';
+import { median } from '../median';
 
 const SHAPES: { name: string; shape: LargeProjectShape }[] = [
   { name: '1 × 50 (baseline)', shape: { articles: 1, claimsPerArticle: 50, historyEntries: 50 } },
   { name: '1 × 5,000', shape: { articles: 1, claimsPerArticle: 5000, paragraphs: 1250, historyEntries: 5000 } },
 ];
 const MARKS = 24;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /** CPU ms used so far by each kind of process (and the renderer's main thread), from /proc. */
 function cpuByProcess(hostPid: number): Map<string, number> {

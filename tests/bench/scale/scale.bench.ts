@@ -28,6 +28,7 @@ import { startWorkbench } from '../../e2e/fixtures/workbench';
 import { writeLargeProject, type LargeProjectShape } from '../../support/largeProject';
 import { claimsPaintedAt, everyClaimDrawn } from '../claimsDrawn';
 import { markPassageInView } from '../markPassageInView';
+import { median } from '../median';
 
 const SHAPES: { name: string; shape: LargeProjectShape }[] = [
   { name: '1 × 50 (baseline)', shape: { articles: 1, claimsPerArticle: 50, historyEntries: 50 } },
@@ -57,8 +58,6 @@ const PROFILE_DIR = process.env.FACTCHECK_BENCH_PROFILE;
 // FACTCHECK_BENCH_PANELS=only measures them alone (a shorter run while working on the panels).
 const SKIP_PANELS = process.env.FACTCHECK_BENCH_PANELS === '0';
 const ONLY_PANELS = process.env.FACTCHECK_BENCH_PANELS === 'only';
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page }) => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'factcheck-scale-bench-'));
