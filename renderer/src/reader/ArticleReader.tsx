@@ -11,7 +11,8 @@ import type { Article, Claim, RatingLevel } from '../../../shared/model';
 import { BLOCK_ATTRIBUTE, blockElements } from './blockElements';
 import { caretFromPoint } from './caretFromPoint';
 import { useTextIndexWhenIdle } from './useTextIndexWhenIdle';
-import { assignLayers, type PlacedSpan } from './claimLayers';
+import type { LayeredSpan, PlacedSpan } from './claimLayers';
+import { placeArticleClaims, type ClaimPlacement } from './claimPlacement';
 import { claimHighlightsInUse, claimHighlightsOnLayers, defineClaimHighlightStyles, highlightName, paintHighlights, paintSelected, clearHighlights, paintSuggestions, paintFindMatches } from './highlightRegistry';
 import { blockAt, offsetsToRange } from './offsetsToRange';
 import { IntervalIndex } from './intervalIndex';
@@ -27,7 +28,6 @@ import { ArticleHeader } from './ArticleHeader';
 import { cssZoom } from '../app/appearance';
 import { SelectionMarkButton } from './SelectionMarkButton';
 import { isPendingChange } from '../../../shared/claims';
-import { placeClaims } from './placeClaims';
 import { ensureHighlightStyles } from './highlightStyles';
 import { ReanchorReview } from './ReanchorReview';
 import { useLatest } from '../virtual/useLatest';
@@ -98,20 +98,12 @@ export const ArticleReader = memo(function ArticleReader({
     [article],
   );
 
-  // An edit that moved no claim (a verdict, a note) keeps the same spans, so the interval index is not rebuilt.
-  const lastSpans = useRef<PlacedSpan[]>([]);
-  const spans = useMemo<PlacedSpan[]>(() => {
-    const next = placeClaims(article.text, claims);
-    const last = lastSpans.current;
-    const same = next.length === last.length && next.every((span, i) => span.id === last[i].id && span.start === last[i].start && span.end === last[i].end);
-    if (!same) lastSpans.current = next;
-    return lastSpans.current;
-  }, [article, claims]);
-  const spanIndex = useMemo(() => new IntervalIndex(spans), [spans]);
-  // Each claim's overlap layer among all of the article's claims: a claim keeps its layer as the view moves,
-  // and the highlights an article draws in are known before it is laid out (their rules, below).
-  const layers = useMemo(() => assignLayers(spans), [spans]);
-  const claimById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
+  // Where the claims are drawn and on which layer (among all of the article's claims: a claim keeps its layer as
+  // the view moves, and the highlights an article draws in are known before it is laid out, for their rules below).
+  // Kept from render to render: an edit that moved no claim (a verdict, a note) keeps the same spans and index.
+  const lastPlacement = useRef<ClaimPlacement | null>(null);
+  const placement = useMemo(() => (lastPlacement.current = placeArticleClaims(article.text, claims, lastPlacement.current)), [article, claims]);
+  const { spans, index: spanIndex, deepestLayer } = placement;
   // A claim's level as an index into the scale (-1: no verdict), which names its highlight.
   const levelIndex = useMemo(() => new Map(levels.map((level, index) => [level.id, index])), [levels]);
   const levelOf = (claim: Claim | undefined) => (claim?.verdict.levelId ? (levelIndex.get(claim.verdict.levelId) ?? -1) : -1);
@@ -149,15 +141,10 @@ export const ArticleReader = memo(function ArticleReader({
   // scale) as it opens; later, a highlight first drawn has its rule written as it draws.
   useInsertionEffect(() => {
     defineClaimHighlightStyles(levels);
-    ensureHighlightStyles(claimHighlightsInUse(layers, (id) => levelOf(claimById.get(id)), claims.some(marksRecheck)));
+    ensureHighlightStyles(claimHighlightsInUse(spans, (span) => levelOf(claims[span.index]), claims.some(marksRecheck)));
   }, [article.id, levels]);
   // Then, once the window is idle (at the latest half a second after), every level's rule on the layers in use:
   // one restyle soon after the article shows, which a verdict would otherwise pay (each new rule restyles the page).
-  const deepestLayer = useMemo(() => {
-    let deepest = 0;
-    for (const layer of layers.values()) deepest = Math.max(deepest, layer);
-    return deepest;
-  }, [layers]);
   useEffect(
     () =>
       whenIdle(() => {
@@ -210,14 +197,13 @@ export const ArticleReader = memo(function ArticleReader({
     const paintStart = performance.now();
     const elements = elementsOf(body);
     const intervals = drawnIntervals();
-    const shown = new Map<string, PlacedSpan>();
+    const shown = new Map<string, LayeredSpan>();
     for (const [from, to] of intervals) for (const span of spanIndex.overlapping(from, to)) shown.set(span.id, span);
     const groups = new Map<string, Range[]>();
     const recheck: Range[] = [];
     for (const span of shown.values()) {
-      const claim = claimById.get(span.id);
-      const index = levelOf(claim);
-      const name = highlightName(index, layers.get(span.id) ?? 0);
+      const claim = placement.claims[span.index];
+      const name = highlightName(levelOf(claim), span.layer);
       for (const range of visibleRanges(body, span, intervals, elements, true)) {
         const list = groups.get(name);
         if (list) list.push(range);
@@ -287,7 +273,7 @@ export const ArticleReader = memo(function ArticleReader({
     paintFindMatches(all, current);
   };
 
-  useLayoutEffect(paintClaims, [spans, layers, claimById, levels, geometry, rangeCache]);
+  useLayoutEffect(paintClaims, [placement, levels, geometry, rangeCache]);
   useLayoutEffect(paintSelection, [selectedSpan, geometry]);
   useLayoutEffect(paintSuggested, [suggestions, geometry, activeSuggestionId, hoveredSuggestionId]);
   useLayoutEffect(paintFound, [findHere, geometry]);

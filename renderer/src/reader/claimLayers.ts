@@ -1,6 +1,8 @@
 /**
  * Overlapping claims are drawn on separate layers (separate Highlight objects) so their translucent
- * backgrounds stack and each overlap stays visible. Layer = lowest one free at the claim's start.
+ * backgrounds stack and each overlap stays visible. Layer = lowest one free at the claim's start, the
+ * claims taken in drawing order: by start, the longer first (an enclosing claim below the claims it
+ * holds), then in the article's order.
  */
 export interface PlacedSpan {
   id: string;
@@ -10,15 +12,26 @@ export interface PlacedSpan {
 
 export const MAX_LAYERS = 3;
 
-export function assignLayers(spans: readonly PlacedSpan[]): Map<string, number> {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+/** A claim drawn in the reader: its span, its index in the article's claims, and its layer. */
+export interface LayeredSpan extends PlacedSpan {
+  index: number;
+  layer: number;
+}
+
+export function drawingOrder(a: LayeredSpan, b: LayeredSpan): number {
+  return a.start - b.start || b.end - a.end || a.index - b.index;
+}
+
+/** Sets each span's layer; `sorted` is in drawing order. Returns the deepest layer used. */
+export function assignLayers(sorted: readonly LayeredSpan[]): number {
   const layerEnds: number[] = [];
-  const layers = new Map<string, number>();
+  let deepest = 0;
   for (const span of sorted) {
-    let layer = layerEnds.findIndex((end) => end <= span.start);
-    if (layer < 0) layer = layerEnds.length;
+    let layer = 0;
+    while (layer < layerEnds.length && layerEnds[layer] > span.start) layer++;
     layerEnds[layer] = span.end;
-    layers.set(span.id, Math.min(layer, MAX_LAYERS - 1));
+    span.layer = Math.min(layer, MAX_LAYERS - 1);
+    if (span.layer > deepest) deepest = span.layer;
   }
-  return layers;
+  return deepest;
 }

@@ -55,14 +55,14 @@ defineHighlightStyle(
 );
 
 /**
- * The highlights an article's claims draw in (each claim's level on its overlap layer, `layers` being
- * assignLayers over all of them), the selected claim's, and the re-check marks': asked for before the
+ * The highlights an article's claims draw in (each claim's level on its overlap layer, the layers
+ * assigned among all of them), the selected claim's, and the re-check marks': asked for before the
  * article is first laid out.
  */
-export function claimHighlightsInUse(layers: ReadonlyMap<string, number>, levelOf: (claimId: string) => number, recheck: boolean): string[] {
+export function claimHighlightsInUse<T extends { layer: number }>(spans: Iterable<T>, levelOf: (span: T) => number, recheck: boolean): string[] {
   const names = new Set<string>([SELECTED_HIGHLIGHT]);
   if (recheck) names.add(RECHECK_HIGHLIGHT);
-  for (const [id, layer] of layers) names.add(highlightName(levelOf(id), layer));
+  for (const span of spans) names.add(highlightName(levelOf(span), span.layer));
   return [...names];
 }
 

@@ -6,13 +6,15 @@
  */
 import type { PlacedSpan } from './claimLayers';
 
-export class IntervalIndex {
-  private readonly spans: PlacedSpan[];
+export class IntervalIndex<T extends PlacedSpan = PlacedSpan> {
+  private readonly spans: T[];
   /** maxEnd[i] = the largest end among spans[0..i]. */
   private readonly maxEnd: number[];
 
-  constructor(spans: readonly PlacedSpan[]) {
-    this.spans = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  /** `sortedByStart`: the spans are already in order of their starts (they are not sorted again). */
+  constructor(spans: readonly T[], sortedByStart = false) {
+    const drawn = spans.filter((s) => s.end > s.start);
+    this.spans = sortedByStart ? drawn : drawn.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.maxEnd = [];
     let max = -Infinity;
     for (const span of this.spans) {
@@ -26,7 +28,7 @@ export class IntervalIndex {
   }
 
   /** Every span overlapping [from, to) (start < to and end > from), in start order: the claims in the rendered blocks. */
-  overlapping(from: number, to: number): PlacedSpan[] {
+  overlapping(from: number, to: number): T[] {
     let lo = 0;
     let hi = this.spans.length;
     while (lo < hi) {
@@ -34,7 +36,7 @@ export class IntervalIndex {
       if (this.spans[mid].start < to) lo = mid + 1;
       else hi = mid;
     }
-    const found: PlacedSpan[] = [];
+    const found: T[] = [];
     for (let i = lo - 1; i >= 0 && this.maxEnd[i] > from; i--) {
       const span = this.spans[i];
       if (span.end > from) found.push(span);
@@ -43,7 +45,7 @@ export class IntervalIndex {
   }
 
   /** Every span with start ≤ offset ≤ end, shortest first (ties: earlier start, then id). */
-  containing(offset: number): PlacedSpan[] {
+  containing(offset: number): T[] {
     let lo = 0;
     let hi = this.spans.length;
     while (lo < hi) {
@@ -51,7 +53,7 @@ export class IntervalIndex {
       if (this.spans[mid].start <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const found: PlacedSpan[] = [];
+    const found: T[] = [];
     for (let i = lo - 1; i >= 0 && this.maxEnd[i] >= offset; i--) {
       const span = this.spans[i];
       if (span.end >= offset) found.push(span);

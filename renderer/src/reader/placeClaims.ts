@@ -16,7 +16,12 @@ export function isOrphaned(claim: Claim): boolean {
 // so after an edit only the changed claims are anchored again (not all 5,000).
 const anchored = new WeakMap<ClaimTarget, { text: string; start: number; end: number } | { text: string; start: -1; end: -1 }>();
 
-function place(text: string, target: ClaimTarget): { start: number; end: number } | null {
+export interface Placed {
+  start: number;
+  end: number;
+}
+
+function place(text: string, target: ClaimTarget): Placed | null {
   const cached = anchored.get(target);
   if (cached && cached.text === text) return cached.start < 0 ? null : cached;
   const found = anchor(text, target);
@@ -25,12 +30,16 @@ function place(text: string, target: ClaimTarget): { start: number; end: number 
   return result.start < 0 ? null : result;
 }
 
+/** Where one claim is drawn in `text` (null: nowhere). The same object for the same target and text. */
+export function placeClaim(text: string, claim: Claim): Placed | null {
+  if (isOrphaned(claim)) return null;
+  return place(text, isPendingChange(claim) ? claim.anchor!.proposed! : claim.target);
+}
+
 export function placeClaims(text: string, claims: readonly Claim[]): PlacedSpan[] {
   const placed: PlacedSpan[] = [];
   for (const claim of claims) {
-    if (isOrphaned(claim)) continue;
-    const target = isPendingChange(claim) ? claim.anchor!.proposed! : claim.target;
-    const found = place(text, target);
+    const found = placeClaim(text, claim);
     if (found) placed.push({ id: claim.id, start: found.start, end: found.end });
   }
   return placed;

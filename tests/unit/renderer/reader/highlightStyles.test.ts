@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RatingLevel } from '../../../../shared/model';
-import { assignLayers } from '../../../../renderer/src/reader/claimLayers';
+import { assignLayers, drawingOrder, type LayeredSpan } from '../../../../renderer/src/reader/claimLayers';
 
 type Registry = typeof import('../../../../renderer/src/reader/highlightRegistry');
 type Styles = typeof import('../../../../renderer/src/reader/highlightStyles');
@@ -74,17 +74,18 @@ describe('highlight rules in the page', () => {
 });
 
 describe('the claim highlights asked for', () => {
-  const spans = [
-    { id: 'a', start: 0, end: 20 },
-    { id: 'b', start: 5, end: 10 },
-    { id: 'c', start: 30, end: 40 },
-  ];
+  const spans: LayeredSpan[] = [
+    { id: 'a', start: 0, end: 20, index: 0, layer: 0 },
+    { id: 'b', start: 5, end: 10, index: 1, layer: 0 },
+    { id: 'c', start: 30, end: 40, index: 2, layer: 0 },
+  ].sort(drawingOrder);
+  assignLayers(spans);
   const level: Record<string, number> = { a: 0, b: 1, c: -1 };
 
   it("before the first layout: each claim's level on its overlap layer, and the selected claim's highlight", () => {
-    const names = registry.claimHighlightsInUse(assignLayers(spans), (id) => level[id], false);
+    const names = registry.claimHighlightsInUse(spans, (span) => level[span.id], false);
     expect(names.sort()).toEqual(['claim-level-0-0', 'claim-level-1-1', 'claim-selected', 'claim-unrated-0']);
-    expect(registry.claimHighlightsInUse(assignLayers(spans), (id) => level[id], true)).toContain('claim-recheck');
+    expect(registry.claimHighlightsInUse(spans, (span) => level[span.id], true)).toContain('claim-recheck');
   });
 
   it('when idle: every level on each layer in use, so a verdict adds none', () => {
