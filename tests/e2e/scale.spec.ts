@@ -1,8 +1,9 @@
 /**
  * The claim list at newsroom scale: a generated project file with 5,000 claims in one article,
- * opened by the real host. The list is windowed, yet the keyboard reaches the last claim, a claim
- * selected elsewhere scrolls into the list's view, and each row keeps its accessible name and its
- * position in the whole list.
+ * opened by the real host. The list is windowed, yet the keyboard reaches the last claim, Enter opens
+ * a claim without taking the focus from the list for the claims selected after, a claim selected
+ * elsewhere scrolls into the list's view, and each row keeps its accessible name and its position in
+ * the whole list.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,22 @@ test('keyboard and selection through 5,000 claims in a windowed list', async ({ 
   await expect(third.getByRole('button')).toBeFocused();
   await expect(third.getByRole('button')).toHaveAttribute('aria-current', 'true');
   await expect(page.getByRole('textbox', { name: 'Claim statement' })).toHaveValue(/^Claim 2 of article 0:/);
+
+  // Enter opens the claim: its statement takes the focus. Back in the list, the arrow keys and a click select
+  // other claims and the focus stays in the list (it went to each statement opened after the first Enter).
+  const statement = page.getByRole('textbox', { name: 'Claim statement' });
+  await page.keyboard.press('Enter');
+  await expect(statement).toBeFocused();
+  await third.getByRole('button').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(statement).toHaveValue(/^Claim 3 of article 0:/);
+  const afterFrames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await afterFrames();
+  await expect(list.locator('li[aria-posinset="4"]').getByRole('button')).toBeFocused();
+  await third.getByRole('button').click();
+  await expect(statement).toHaveValue(/^Claim 2 of article 0:/);
+  await afterFrames();
+  await expect(third.getByRole('button')).toBeFocused();
 
   // End reaches the very last claim, in view and focused.
   await page.keyboard.press('End');

@@ -1,5 +1,5 @@
 /** An open project: articles on the left, the reader in the centre, claims and the claim panel on the right. */
-import { forwardRef, memo, useCallback, useMemo, useState } from 'react';
+import { forwardRef, memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { Project } from '../../../shared/operations';
 import { ArticleList } from '../articles/ArticleList';
 import { ClaimList } from '../claims/ClaimList';
@@ -57,6 +57,10 @@ export const Workspace = memo(forwardRef<HTMLInputElement, WorkspaceProps>(funct
     const articleId = article.id;
     dispatchWithUndo(session, { type: 'removeArticle', articleId }, 'Article removed', () => session.selectArticle(articleId));
   });
+  // A focus request (Enter on a claim) moves the focus to the claim's statement once: a claim opened after it
+  // (a click or an arrow key in the list) leaves the focus where it is.
+  const focusTaken = useRef(focusRequest);
+  const takeFocus = useCallback(() => (focusTaken.current = focusRequest), [focusRequest]);
   // Another claim opens at its top (its state bar, quote and statement), not where the last one was scrolled to.
   const panelScroller = useScrollToTopOn<HTMLDivElement>(selectedClaim?.id);
 
@@ -210,7 +214,13 @@ export const Workspace = memo(forwardRef<HTMLInputElement, WorkspaceProps>(funct
         </div>
         <div className="claim-panel-wrap" ref={panelScroller.ref} onScroll={panelScroller.onScroll}>
           {selectedClaim ? (
-            <ClaimPanel key={selectedClaim.id} project={project} claim={selectedClaim} focusRequest={focusRequest} />
+            <ClaimPanel
+              key={selectedClaim.id}
+              project={project}
+              claim={selectedClaim}
+              focusStatement={focusRequest !== focusTaken.current}
+              onStatementFocused={takeFocus}
+            />
           ) : (
             <p className="claim-panel-hint">Select a passage in the article and press Mark claim ({shortcut('Ctrl+M')}).</p>
           )}

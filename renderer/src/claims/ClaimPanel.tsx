@@ -30,11 +30,12 @@ import { CaptureAllButton } from '../captures/CaptureAllButton';
 interface ClaimPanelProps {
   project: Project;
   claim: Claim;
-  /** Bumped to move focus to the claim statement (Enter in the claim list). */
-  focusRequest: number;
+  /** A focus request (Enter in the claim list) is waiting: the claim statement takes the focus, and says so. */
+  focusStatement: boolean;
+  onStatementFocused: () => void;
 }
 
-export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
+export function ClaimPanel({ project, claim, focusStatement, onStatementFocused }: ClaimPanelProps) {
   const session = useSession();
   const statementRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const urlRefs = useRef(new Map<string, HTMLInputElement & HTMLTextAreaElement>());
@@ -46,8 +47,10 @@ export function ClaimPanel({ project, claim, focusRequest }: ClaimPanelProps) {
   const locked = claim.state === 'approved';
 
   useEffect(() => {
-    if (focusRequest > 0) statementRef.current?.focus();
-  }, [focusRequest]);
+    if (!focusStatement) return;
+    statementRef.current?.focus();
+    onStatementFocused();
+  }, [focusStatement, onStatementFocused]);
 
   useEffect(() => {
     if (!focusLinkId) return;
