@@ -19,7 +19,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     entries: [
       { keys: 'Ctrl+M', action: 'Mark the selected passage as a claim' },
       { keys: 'Alt+↓ / Alt+↑', action: 'Next / previous claim' },
-      { keys: '↓ ↑ or j k, Enter', action: 'Move in the claim list, open a claim' },
+      { keys: '↓ ↑ or j k, Enter', action: 'Move in the claim list; open a claim (the focus goes to its statement)' },
     ],
   },
   {
