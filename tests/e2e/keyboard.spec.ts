@@ -1,8 +1,8 @@
 /**
  * Keyboard alone: from the moment the article is open, a passage is found, selected and marked as a
  * claim with keys only (F7 caret mode, word steps, Shift to select, M to mark), and the claim's
- * offsets are exactly the passage's. "?" shows every shortcut. A mouse selection also gets a
- * "Mark selection as claim" button beside it.
+ * offsets are exactly the passage's; m marks the passage selected at that moment. "?" shows every
+ * shortcut. A mouse selection also gets a "Mark selection as claim" button beside it.
  */
 import type { Page } from '@playwright/test';
 import { expect, savedStatus, selectTextWithMouse, test } from './fixtures/workbench';
@@ -56,6 +56,23 @@ test('a passage is selected and marked as a claim with the keyboard alone, at ex
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Select text with keyboard' })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('.reader-caret')).toHaveCount(0);
+});
+
+test('m marks the passage selected right then, though the browser tells of the change a task later', async ({ page, workbench }) => {
+  await newProjectWithArticle(page, workbench.url);
+  const reader = page.getByRole('region', { name: 'Article', exact: true });
+  await selectTextWithMouse(page, '[aria-label="Article"] .reader-body', 'at least');
+  await expect(page.getByRole('button', { name: 'Mark claim', exact: true })).toBeEnabled();
+  // In one task, as a fast hand on the keys does: the selection grows to the whole passage, and m is pressed
+  // before the browser's selectionchange event for it has run.
+  await reader.evaluate((element, quote) => {
+    const selection = document.getSelection()!;
+    const range = selection.getRangeAt(0);
+    selection.setBaseAndExtent(range.startContainer, range.startOffset, range.startContainer, range.startOffset + quote.length);
+    element.dispatchEvent(new KeyboardEvent('keydown', { key: 'm', bubbles: true, cancelable: true }));
+  }, QUOTE);
+  await expect(claimList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByLabel('Quoted text')).toHaveText(QUOTE);
 });
 
 test('? shows the sheet of every shortcut; a mouse selection gets its own Mark button', async ({ page, workbench }) => {

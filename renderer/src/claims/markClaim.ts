@@ -2,12 +2,12 @@
 import { describeRange } from '../../../shared/anchoring';
 import { newId } from '../../../shared/ids';
 import type { Article, Claim } from '../../../shared/model';
-import { getReaderSelection, setReaderSelection } from '../reader/readerSelection';
+import { currentReaderSelection, setReaderSelection } from '../reader/readerSelection';
 import type { ProjectSession } from '../store/projectSession';
 import { currentArticle } from '../store/selectors';
 
 export function markClaim(session: ProjectSession): boolean {
-  const selection = getReaderSelection();
+  const selection = currentReaderSelection();
   const { project, articleId } = session.getSnapshot();
   const article = currentArticle(project, articleId);
   if (!selection || !article || selection.articleId !== article.id) return false;

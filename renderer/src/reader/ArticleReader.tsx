@@ -17,7 +17,7 @@ import { claimHighlightsInUse, claimHighlightsOnLayers, defineClaimHighlightStyl
 import { blockAt, offsetsToRange } from './offsetsToRange';
 import { IntervalIndex } from './intervalIndex';
 import { pickClaimAt } from './pickClaimAt';
-import { getReaderSelection, setReaderSelection, useReaderSelection } from './readerSelection';
+import { getReaderSelection, readSelectionWith, setReaderSelection, useReaderSelection } from './readerSelection';
 import { toggleCaretMode, useCaretModeOn, useKeyboardCaret } from './caretMode';
 import { pointToOffset, selectionToOffsets, type ReaderGeometry, type TextSpan } from './selectionToOffsets';
 import { ReaderBlocks, type ReaderBlocksHandle } from './ReaderBlocks';
@@ -368,8 +368,10 @@ export const ArticleReader = memo(function ArticleReader({
     };
     update();
     document.addEventListener('selectionchange', update);
+    const stopReading = readSelectionWith(update);
     return () => {
       document.removeEventListener('selectionchange', update);
+      stopReading();
       setReaderSelection(null);
     };
   }, [article.id, geometry]);
