@@ -5,8 +5,8 @@
  * the same order; so the claims shared with the previous placement at the start and at the end of
  * the list keep their place without being looked up, and only those between are anchored again.
  * When no claim moved (a verdict, a note), the spans, layers and index stay the same objects. When
- * one did, they are built again in a few passes without a lookup by id: at 5,000 claims the maps by
- * id that this replaced (layers, claims) cost more than everything else a Mark changes in the reader.
+ * one did, they are built again in a few passes without a lookup by id: in a CPU profile of Marks at
+ * 5,000 claims, the maps by id that this replaced (layers, claims) were about half of the reader's render.
  */
 import type { Claim } from '../../../shared/model';
 import { assignLayers, drawingOrder, type LayeredSpan } from './claimLayers';
