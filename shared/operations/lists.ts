@@ -4,10 +4,14 @@
  */
 import { OperationError } from './errors';
 
-/** The index of the item with `id`; throws OperationError when there is none. */
+/**
+ * The index of the item with `id`; throws OperationError when there is none. Searched from the end (ids
+ * are unique): the latest items come first, such as the claim just marked, or a batch of added claims
+ * being undone (the last added first), which a search from the start found after scanning all the rest.
+ */
 export function requireIndex(items: readonly { id: string }[], id: string, what: string): number {
   let index = -1;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = items.length - 1; i >= 0; i--) {
     if (items[i]!.id === id) {
       index = i;
       break;
@@ -45,16 +49,18 @@ export function requireNew(items: readonly { id: string }[], id: string, what: s
 }
 
 /**
- * Lists insertAt made during a run of one batch's added claims (see fillingInPlace): no one holds
- * them but the run, so the next insert into one fills it in place instead of copying it (a batch
- * of n claims copied the claim list n times: n² item copies).
+ * Lists insertAt and removeAt made during a run of one batch's added or deleted claims (see
+ * fillingInPlace): no one holds them but the run, so the next insert into one or removal from it
+ * changes it in place instead of copying it (a batch of n claims, or its undo, copied the claim list
+ * n times: n² item copies).
  */
 let madeInRun: WeakSet<readonly unknown[]> | null = null;
 
 /**
- * Runs `apply` with insertAt free to change in place the lists it made since the run began (the
- * lists given to the run, and every list made outside it, are never changed). For a run of
- * operations whose inverses and checks keep no list of the states between them (added claims).
+ * Runs `apply` with insertAt and removeAt free to change in place the lists they made since the run
+ * began (the lists given to the run, and every list made outside it, are never changed). For a run
+ * of operations whose inverses and checks keep no list of the states between them (added claims,
+ * deleted claims).
  */
 export function fillingInPlace<T>(apply: () => T): T {
   const outer = madeInRun;
@@ -88,6 +94,12 @@ function addId(items: readonly unknown[], item: unknown): void {
   if (typeof id === 'string') idSets.get(items)?.add(id);
 }
 
+/** Takes a removed item's id out of the id set of the list it was taken from in place. */
+function removeId(items: readonly unknown[], item: unknown): void {
+  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  if (typeof id === 'string') idSets.get(items)?.delete(id);
+}
+
 /** Moves the id set of `before` to `after` (= before + item): the older list asks again from scratch if it is ever asked. */
 function handOnIds(before: readonly unknown[], after: readonly unknown[], item: unknown): void {
   const ids = idSets.get(before);
@@ -99,7 +111,15 @@ function handOnIds(before: readonly unknown[], after: readonly unknown[], item: 
 }
 
 export function removeAt<T>(items: readonly T[], index: number): T[] {
-  return [...items.slice(0, index), ...items.slice(index + 1)];
+  if (madeInRun?.has(items)) {
+    const same = items as T[];
+    const [removed] = same.splice(index, 1);
+    removeId(same, removed);
+    return same;
+  }
+  const next = [...items.slice(0, index), ...items.slice(index + 1)];
+  madeInRun?.add(next);
+  return next;
 }
 
 export function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {

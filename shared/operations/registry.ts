@@ -92,10 +92,12 @@ function applyLeaves(project: Project, op: Operation, inverses: LeafOperation[][
     state = handler.apply(state, leaf);
   };
   for (let i = 0; i < leaves.length; ) {
-    // A run of added claims (a batch of marks, an import, its redo) fills the claim list it makes in place: each
-    // claim copying the whole list made a batch of n claims cost n² copies. Their inverses keep no list.
+    // A run of added claims (a batch of marks, an import, its redo) or of deleted ones (its undo) changes the claim
+    // list it makes in place: each claim copying the whole list made a batch of n claims cost n² copies. Their
+    // inverses keep no list.
     let end = i + 1;
-    if (isAddClaim(leaves[i])) while (end < leaves.length && isAddClaim(leaves[end])) end++;
+    const kind = inPlaceKind(leaves[i]);
+    if (kind) while (end < leaves.length && inPlaceKind(leaves[end]) === kind) end++;
     const run = leaves.slice(i, end);
     if (run.length > 1) fillingInPlace(() => run.forEach(applyLeaf));
     else applyLeaf(run[0]!);
@@ -105,8 +107,10 @@ function applyLeaves(project: Project, op: Operation, inverses: LeafOperation[][
   return state;
 }
 
-function isAddClaim(op: unknown): boolean {
-  return op !== null && typeof op === 'object' && (op as { type?: unknown }).type === 'addClaim';
+/** The operations whose runs change the lists they make in place (see fillingInPlace), or null. */
+function inPlaceKind(op: unknown): 'addClaim' | 'deleteClaim' | null {
+  const type = op !== null && typeof op === 'object' ? (op as { type?: unknown }).type : undefined;
+  return type === 'addClaim' || type === 'deleteClaim' ? type : null;
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * The list helpers the operation families share: requireNew answers from an id set that insertAt
  * hands on to the list it makes; whichever version of a list is asked, the answer is the list's own.
+ * Inside a run (fillingInPlace), inserts and removals change only the lists the run made.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OperationError } from '../../../../shared/operations';
-import { fillingInPlace, insertAt, removeAt, replaceAt, requireNew } from '../../../../shared/operations/lists';
+import { fillingInPlace, insertAt, removeAt, replaceAt, requireIndex, requireNew } from '../../../../shared/operations/lists';
 
 type Item = { id: string };
 const has = (items: readonly Item[], id: string) => {
@@ -82,6 +83,49 @@ describe('fillingInPlace', () => {
         expect(after).toEqual([...expected, { id: 'later' }]);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('requireIndex', () => {
+  it("finds an item's index wherever it is, and names what is missing", () => {
+    const list = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}` }));
+    for (const i of [0, 1, 25, 48, 49]) expect(requireIndex(list, `c${i}`, 'claim')).toBe(i);
+    expect(() => requireIndex(list, 'c50', 'claim')).toThrow('No claim with id "c50"');
+  });
+});
+
+describe('fillingInPlace, with removals (the undo of a batch of added claims)', () => {
+  it('inserts and removes as outside a run, changing only lists made inside it, and requireNew answers for each', () => {
+    const step = fc.oneof(fc.record({ insert: fc.option(fc.integer({ min: -1, max: 40 }), { nil: undefined }) }), fc.record({ remove: fc.nat() }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 8 }), fc.array(step, { maxLength: 40 }), (start, steps) => {
+        const given = [...new Set(start)].map((n) => ({ id: `g${n}` }));
+        const copy = given.slice();
+        const run = (list: readonly Item[]) =>
+          steps.reduce<readonly Item[]>((current, s, i) => {
+            if ('insert' in s) return insertAt(current, { id: `n${i}` }, s.insert);
+            if (current.length === 0) return current;
+            // As deleteClaim does: asks the list first (requireNew builds its id set), then removes.
+            const at = s.remove % current.length;
+            expect(has(current, current[at]!.id)).toBe(true);
+            return removeAt(current, at);
+          }, list);
+        const expected = run(given);
+        const made = fillingInPlace(() => run(given));
+        expect(made).toEqual(expected);
+        expect(given).toEqual(copy);
+        for (const id of [...given, ...steps.map((_, i) => ({ id: `n${i}` }))].map((item) => item.id)) {
+          expect(has(made, id)).toBe(expected.some((item) => item.id === id));
+        }
+        // Outside the run the list it made is an ordinary list again: a removal copies it.
+        if (made.length > 0) {
+          const after = removeAt(made, 0);
+          expect(made).toEqual(expected);
+          expect(after).toEqual(expected.slice(1));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
