@@ -19,7 +19,7 @@ import {
 import { OperationError } from './errors';
 import { defineFamily, type ClaimLookup } from './family';
 import { changedKeys, definedFields, previousValues, withChanges } from './fields';
-import { insertAt, removeAt, replaceAt, requireIndex, requireItem, requireNew } from './lists';
+import { hasId, insertAt, removeAt, replaceAt, requireIndex, requireItem, requireNew } from './lists';
 import type { LeafOperation, Project } from './schema';
 
 const id = IdSchema;
@@ -110,7 +110,7 @@ export function restoreCommentsOn(project: Project, claimIds: ReadonlySet<string
 /** Links a claim to a library source (used by linkSource, addClaim and addArticle). */
 export function linkSource(project: Project, link: ClaimSourceLink, at: number | undefined): Project {
   requireNew(project.links, link.id, 'source link');
-  if (!project.claims.some((c) => c.id === link.claimId)) throw new OperationError(`No claim with id "${link.claimId}" for source link "${link.id}"`);
+  if (!hasId(project.claims, link.claimId)) throw new OperationError(`No claim with id "${link.claimId}" for source link "${link.id}"`);
   if (!project.sources.some((s) => s.id === link.sourceId)) throw new OperationError(`No source with id "${link.sourceId}" for source link "${link.id}"`);
   return { ...project, links: insertAt(project.links, link, at) };
 }

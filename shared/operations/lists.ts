@@ -43,6 +43,18 @@ function idsOf(items: readonly { id: string }[]): Set<string> {
   return ids;
 }
 
+/**
+ * Whether the list holds an item with `id`: from the list's id set when requireNew made one (as it has
+ * during a run of added claims: a batch of claims with their source links asked about each claim's
+ * list, n² comparisons), else by a search from the end (building a set for one question costs more).
+ */
+export function hasId(items: readonly { id: string }[], id: string): boolean {
+  const ids = idSets.get(items);
+  if (ids) return ids.has(id);
+  for (let i = items.length - 1; i >= 0; i--) if (items[i]!.id === id) return true;
+  return false;
+}
+
 /** Throws OperationError when an item with `id` already exists. */
 export function requireNew(items: readonly { id: string }[], id: string, what: string): void {
   if (idsOf(items).has(id)) throw new OperationError(`There is already a ${what} with id "${id}"`);

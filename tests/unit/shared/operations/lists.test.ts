@@ -1,12 +1,13 @@
 /**
  * The list helpers the operation families share: requireNew answers from an id set that insertAt
  * hands on to the list it makes; whichever version of a list is asked, the answer is the list's own.
- * Inside a run (fillingInPlace), inserts and removals change only the lists the run made.
+ * hasId answers from that set when there is one. Inside a run (fillingInPlace), inserts and removals
+ * change only the lists the run made.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OperationError } from '../../../../shared/operations';
-import { fillingInPlace, insertAt, removeAt, replaceAt, requireIndex, requireNew } from '../../../../shared/operations/lists';
+import { fillingInPlace, hasId, insertAt, removeAt, replaceAt, requireIndex, requireNew } from '../../../../shared/operations/lists';
 
 type Item = { id: string };
 const has = (items: readonly Item[], id: string) => {
@@ -44,9 +45,15 @@ describe('requireNew', () => {
           else if (s.kind === 'ask') {
             const version = versions[s.version % versions.length]!;
             expect(has(version, `c${s.id}`)).toBe(version.some((item) => item.id === `c${s.id}`));
+            expect(hasId(version, `c${s.id}`)).toBe(version.some((item) => item.id === `c${s.id}`));
           }
         }
-        for (const version of versions) for (let id = 0; id <= 12; id++) expect(has(version, `c${id}`)).toBe(version.some((item) => item.id === `c${id}`));
+        for (const version of versions) {
+          for (let id = 0; id <= 12; id++) {
+            expect(has(version, `c${id}`)).toBe(version.some((item) => item.id === `c${id}`));
+            expect(hasId(version, `c${id}`)).toBe(version.some((item) => item.id === `c${id}`));
+          }
+        }
       }),
       { numRuns: 300 },
     );
@@ -117,6 +124,7 @@ describe('fillingInPlace, with removals (the undo of a batch of added claims)', 
         expect(given).toEqual(copy);
         for (const id of [...given, ...steps.map((_, i) => ({ id: `n${i}` }))].map((item) => item.id)) {
           expect(has(made, id)).toBe(expected.some((item) => item.id === id));
+          expect(hasId(made, id)).toBe(expected.some((item) => item.id === id));
         }
         // Outside the run the list it made is an ordinary list again: a removal copies it.
         if (made.length > 0) {
