@@ -43,6 +43,8 @@ export const ClaimList = memo(function ClaimList({ claims, scale, selectedClaimI
     gap: 2,
     keepIndex: selectedIndex,
     getItemKey,
+    // The list's area grows with its claims, up to a share of the column.
+    sizedByRows: true,
   });
 
   useLayoutEffect(() => {

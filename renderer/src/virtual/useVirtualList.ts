@@ -3,8 +3,8 @@
  * few either side) are in the DOM, each measured after it renders. `keepIndex` stays rendered even
  * when scrolled away, so the focused / selected row never loses focus and Tab can always reach it.
  */
-import { defaultRangeExtractor, measureElement as measuredSize, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type CSSProperties } from 'react';
+import { defaultRangeExtractor, measureElement as measuredSize, observeElementRect, useVirtualizer, type Range, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, type CSSProperties } from 'react';
 
 export interface VirtualListOptions {
   count: number;
@@ -19,9 +19,11 @@ export interface VirtualListOptions {
   wholeUpTo?: number;
   /** Rows rendered beyond each edge of the view (default 8). */
   overscan?: number;
+  /** The scroll container is as tall as the rows, up to a maximum (the claim list's area). */
+  sizedByRows?: boolean;
 }
 
-export function useVirtualList({ count, getScrollElement, estimateSize, keepIndex = -1, gap = 0, getItemKey, scrollMargin = 0, wholeUpTo = 0, overscan = 8 }: VirtualListOptions) {
+export function useVirtualList({ count, getScrollElement, estimateSize, keepIndex = -1, gap = 0, getItemKey, scrollMargin = 0, wholeUpTo = 0, overscan = 8, sizedByRows = false }: VirtualListOptions) {
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
@@ -39,17 +41,41 @@ export function useVirtualList({ count, getScrollElement, estimateSize, keepInde
     if (size > 0) lastMeasured.current = size;
     return size;
   }, []);
-  return useVirtualizer({
+  // The window learns its container's size from a ResizeObserver, after the frame in which the size changed.
+  // A container sized by its rows grows when rows come (claims back from nothing after a Redo): the first
+  // render covers the container's old size, and the rest of the rows would come in a render and a frame
+  // of their own, after the frame the user was waiting for. So when the rows fitted in their container
+  // before and the count changed, the container's size is read in the commit (already laid out for the
+  // new rows' measures) and the rows it now shows render before the frame.
+  const reportRect = useRef<((rect: Rect) => void) | null>(null);
+  const observeRect = useCallback((instance: Virtualizer<HTMLElement, Element>, report: (rect: Rect) => void) => {
+    reportRect.current = report;
+    const stop = observeElementRect(instance, report);
+    return () => {
+      if (reportRect.current === report) reportRect.current = null;
+      stop?.();
+    };
+  }, []);
+  const virtualizer = useVirtualizer({
     count,
     getScrollElement,
     estimateSize: () => lastMeasured.current,
     measureElement: measure,
+    observeElementRect: observeRect,
     overscan: count <= wholeUpTo ? count : overscan,
     gap,
     rangeExtractor,
     getItemKey,
     scrollMargin,
   });
+  const rowsFitted = useRef(true);
+  useLayoutEffect(() => {
+    if (!sizedByRows) return;
+    const container = virtualizer.scrollElement;
+    if (rowsFitted.current && container && reportRect.current) reportRect.current({ width: container.clientWidth, height: container.clientHeight });
+    rowsFitted.current = virtualizer.getTotalSize() <= (virtualizer.scrollRect?.height ?? 0);
+  }, [count, sizedByRows, virtualizer]);
+  return virtualizer;
 }
 
 /** The list element's style: as tall as every row together, rows placed inside it. */
