@@ -19,7 +19,7 @@ import {
 import { OperationError } from './errors';
 import { defineFamily, type ClaimLookup } from './family';
 import { changedKeys, definedFields, previousValues, withChanges } from './fields';
-import { hasId, insertAt, removeAt, replaceAt, requireIndex, requireItem, requireNew } from './lists';
+import { hasId, insertAt, removeAt, replaceAt, requireIndex, requireItem, requireNew, withoutItemsOnClaim } from './lists';
 import type { LeafOperation, Project } from './schema';
 
 const id = IdSchema;
@@ -96,8 +96,13 @@ export function addClaim(project: Project, claim: Claim, at: number | undefined)
 export function withoutCommentsOn(project: Project, claimIds: ReadonlySet<string>): Project {
   const comments = project.comments ?? [];
   if (!comments.some((c) => claimIds.has(c.claimId))) return project;
-  const remaining = comments.filter((c) => !claimIds.has(c.claimId));
-  if (remaining.length > 0) return { ...project, comments: remaining };
+  return withComments(project, comments.filter((c) => !claimIds.has(c.claimId)));
+}
+
+/** The project with these comments (the same project when they are its own; none left: no list). */
+function withComments(project: Project, comments: NonNullable<Project['comments']>): Project {
+  if (comments === project.comments) return project;
+  if (comments.length > 0) return { ...project, comments };
   const { comments: _none, ...rest } = project;
   return rest;
 }
@@ -195,16 +200,9 @@ export const content = defineFamily('content', contentSchemas, {
   deleteClaim: {
     apply(project, op) {
       const at = requireIndex(project.claims, op.claimId, 'claim');
-      const hasLinks = project.links.some((l) => l.claimId === op.claimId);
       // Its links and its discussion go with it (a comment on no claim would make the file unreadable).
-      return withoutCommentsOn(
-        {
-          ...project,
-          claims: removeAt(project.claims, at),
-          links: hasLinks ? project.links.filter((l) => l.claimId !== op.claimId) : project.links,
-        },
-        new Set([op.claimId]),
-      );
+      const next = { ...project, claims: removeAt(project.claims, at), links: withoutItemsOnClaim(project.links, op.claimId) };
+      return project.comments ? withComments(next, withoutItemsOnClaim(project.comments, op.claimId)) : next;
     },
     invert(project, op) {
       const at = requireIndex(project.claims, op.claimId, 'claim');

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OperationError } from '../../../../shared/operations';
-import { fillingInPlace, hasId, insertAt, removeAt, replaceAt, requireIndex, requireNew } from '../../../../shared/operations/lists';
+import { fillingInPlace, hasId, insertAt, removeAt, replaceAt, requireIndex, requireNew, withoutItemsOnClaim } from '../../../../shared/operations/lists';
 
 type Item = { id: string };
 const has = (items: readonly Item[], id: string) => {
@@ -135,5 +135,56 @@ describe('fillingInPlace, with removals (the undo of a batch of added claims)', 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('withoutItemsOnClaim (the links and comments a deleted claim takes with it)', () => {
+  type OnClaim = { id: string; claimId: string };
+  it('gives what a filter gives, inside a run and out, mixed with inserts and removals, and leaves the given list alone', () => {
+    const step = fc.oneof(
+      fc.record({ drop: fc.integer({ min: 0, max: 6 }) }),
+      fc.record({ insert: fc.integer({ min: 0, max: 6 }), at: fc.option(fc.integer({ min: -1, max: 30 }), { nil: undefined }) }),
+      fc.record({ remove: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 20 }), fc.array(step, { maxLength: 30 }), (start, steps) => {
+        const given: OnClaim[] = start.map((claim, i) => ({ id: `g${i}`, claimId: `c${claim}` }));
+        const copy = given.slice();
+        const run = (filtering: boolean) =>
+          steps.reduce<readonly OnClaim[]>((current, s, i) => {
+            if ('drop' in s) {
+              const next = filtering ? current.filter((item) => item.claimId !== `c${s.drop}`) : withoutItemsOnClaim(current, `c${s.drop}`);
+              // Nothing on the claim: the same list.
+              if (!current.some((item) => item.claimId === `c${s.drop}`) && !filtering) expect(next).toBe(current);
+              return next;
+            }
+            if ('insert' in s) return insertAt(current, { id: `n${i}`, claimId: `c${s.insert}` }, s.at);
+            return current.length ? removeAt(current, s.remove % current.length) : current;
+          }, given);
+        const expected = run(true);
+        expect(run(false)).toEqual(expected);
+        expect(fillingInPlace(() => run(false))).toEqual(expected);
+        expect(given).toEqual(copy);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('in a run, takes out every item on the claim wherever it is, and keeps the ids the list is asked about', () => {
+    const links: OnClaim[] = [
+      { id: 'l1', claimId: 'c1' },
+      { id: 'l2', claimId: 'c2' },
+      { id: 'l3', claimId: 'c1' },
+      { id: 'l4', claimId: 'c3' },
+    ];
+    requireNew(links, 'l9', 'source link');
+    const left = fillingInPlace(() => {
+      const once = withoutItemsOnClaim(links, 'c1');
+      expect(has(once, 'l1')).toBe(false);
+      expect(has(once, 'l2')).toBe(true);
+      return withoutItemsOnClaim(withoutItemsOnClaim(once, 'c3'), 'c9');
+    });
+    expect(left).toEqual([{ id: 'l2', claimId: 'c2' }]);
+    expect(links.map((link) => link.id)).toEqual(['l1', 'l2', 'l3', 'l4']);
   });
 });

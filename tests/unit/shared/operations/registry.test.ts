@@ -22,6 +22,7 @@ import {
   type Project,
 } from '../../../../shared/operations';
 import { OPERATION_BUILDERS, projectWith, type Gen } from './arbitraries';
+import { makeArticle, makeClaim, sampleProject } from '../helpers';
 
 const typeOf = (option: (typeof OperationSchema.options)[number]): string => option.shape.type.value;
 const LEAF_TYPES = OperationSchema.options.map(typeOf).filter((type) => type !== 'batch') as LeafOperation['type'][];
@@ -111,6 +112,16 @@ describe('the operation registry', () => {
       // Not locked; still refused when it would leave the approved claim without its verdict (a scale change that drops it).
       else expect(() => apply(approved, op)).not.toThrow(/approved and locked|^(?!.*approved without a verdict)/);
     });
+  });
+
+  it.each([3, 12])('removing an article with %i claims, two of them approved, names the approved claim first in the list', (count) => {
+    const words = Array.from({ length: count }, (_, i) => `word${i}`);
+    const article = makeArticle('a9', 'Many', [words.join(' ')]);
+    const claims = words.map((word, i) => makeClaim(`k${i}`, article, word));
+    const approve = (claim: Project['claims'][number]) => ({ ...claim, state: 'approved' as const, verdict: { ...claim.verdict, levelId: 'true' } });
+    const base = sampleProject();
+    const p: Project = { ...base, articles: [...base.articles, article], claims: [...base.claims, ...claims.map((claim, i) => (i === 1 || i === count - 1 ? approve(claim) : claim))] };
+    expect(() => apply(p, { type: 'removeArticle', articleId: 'a9' })).toThrow('This article has a claim (“word1”) that is approved and locked');
   });
 
   it('a batch of random operations, each fitting the state before it, is undone in one step', () => {
