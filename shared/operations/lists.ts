@@ -176,7 +176,7 @@ export function withoutItemsOnClaim<T extends { claimId: string }>(items: readon
     claimCounts.delete(items);
     claimCounts.set(next, counts);
   }
-  for (let i = next.length - 1; left > 0; i--) {
+  for (let i = next.length - 1; i >= 0 && left > 0; i--) {
     if (next[i]!.claimId !== claimId) continue;
     removeId(next, next.splice(i, 1)[0]);
     left--;
