@@ -150,6 +150,25 @@ export function redoTarget(history: readonly HistoryEntry[], owner?: string): Hi
   return entryBySeq(history, undoRedoStacks(history, undefined, owner).redo.at(-1));
 }
 
+/**
+ * Validates the stored operations the next undo and redo would replay: commitChange validates them in full
+ * before it replays them, and remembers every operation it validated. A window does this while it is idle
+ * after opening a project, so the first Undo of a batch of a thousand claims does not pay for it. An
+ * operation that does not validate is left for the undo or redo itself to report.
+ */
+export function prepareUndoRedo(history: readonly HistoryEntry[]): void {
+  const undo = undoTarget(history);
+  const redo = redoTarget(history);
+  for (const op of [undo?.inverse, undo?.op, redo?.op]) {
+    if (!op) continue;
+    try {
+      validateOperation(op);
+    } catch {
+      // Reported when the undo or redo is asked for.
+    }
+  }
+}
+
 function entryBySeq(history: readonly HistoryEntry[], seq: number | undefined): HistoryEntry | null {
   if (seq === undefined) return null;
   const atIndex = history[seq];

@@ -63,12 +63,15 @@ test('a long article: windowed blocks, exact selection offsets, a far claim by k
 
   // Scroll to the middle; select a passage there with the mouse and mark it: the claim's offsets are exact.
   await reader.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
-  const middle = await reader.evaluate((el) => {
-    const view = el.getBoundingClientRect();
-    const block = [...el.querySelectorAll<HTMLElement>('[data-block-index]')].find((b) => b.getBoundingClientRect().top > view.top + 40)!;
-    return Number(block.getAttribute('data-block-index'));
-  });
-  expect(middle).toBeGreaterThan(blockCount / 4);
+  // The blocks there are rendered after the scroll event (a frame later, later still on a busy machine).
+  const blockInView = () =>
+    reader.evaluate((el) => {
+      const view = el.getBoundingClientRect();
+      const block = [...el.querySelectorAll<HTMLElement>('[data-block-index]')].find((b) => b.getBoundingClientRect().top > view.top + 40 && b.getBoundingClientRect().top < view.bottom);
+      return block ? Number(block.getAttribute('data-block-index')) : -1;
+    });
+  await expect.poll(blockInView, { timeout: 10_000 }).toBeGreaterThan(blockCount / 4);
+  const middle = await blockInView();
   const blockText = article.blocks[middle]!.text;
   const passage = blockText.split(' ').slice(2, 7).join(' ');
   await selectTextWithMouse(page, `[data-block-index="${middle}"]`, passage);

@@ -8,7 +8,9 @@ import type { AppInfo, MergedCopy, OpenProject, SyncStatus, WorkbenchApi } from 
 import { claimsEditedElsewhere, type EditedElsewhere } from '../../../shared/sync/editedElsewhere';
 import type { Change, Operation, Project } from '../../../shared/operations';
 import { checkChangeAllowed } from '../../../shared/workflow/rules';
+import { prepareUndoRedo } from '../../../shared/history';
 import { errorMessage } from '../platform/errorMessage';
+import { whenIdle } from '../platform/whenIdle';
 import { ChangeOutbox, type OutboxState, type SaveIndicator } from './changeOutbox';
 import { createStore } from './createStore';
 import { Notices } from './notices';
@@ -72,6 +74,8 @@ export class ProjectSession {
   private readonly lifecycle = createStore<Lifecycle>({ ready: false, appInfo: null, path: null, articleId: null, claimId: null, busy: null });
   private cached: { lifecycle: Lifecycle; outbox: OutboxState; state: SessionState } | null = null;
   private started = false;
+  /** Cancels the idle validation of the undo and redo targets of the project opened last. */
+  private stopPreparing: () => void = () => {};
 
   /** `sendSoon`: when a change just made is sent to the main side (ChangeOutbox; default: at once). */
   constructor(
@@ -138,6 +142,7 @@ export class ProjectSession {
   /** Stops following the change feed (the window is going away). */
   dispose(): void {
     this.disposed = true;
+    this.stopPreparing();
   }
 
   /**
@@ -269,6 +274,10 @@ export class ProjectSession {
   private adopt(open: OpenProject): void {
     const previous = this.outbox.project;
     this.outbox.load(open.project, open.historyTotal);
+    // The first Undo (or Redo) of a batch validates the stored batch in full first: done while the window is idle.
+    this.stopPreparing();
+    const history = open.project.history;
+    this.stopPreparing = whenIdle(() => prepareUndoRedo(history), 2000);
     this.takePathAndSelection(open, previous);
     if (open.repairs?.length) this.notify(repairNotice(open.path, open.repairs));
   }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { keepOrphaned, planArticleUpdate } from '../../../shared/anchoring';
-import { claimsWithHistory, commitChange, describeOperation, entriesForClaim, redoTarget, undoRedoStacks, undoTarget } from '../../../shared/history';
-import { OperationError, type Change, type Operation, type Project } from '../../../shared/operations';
+import { claimsWithHistory, commitChange, describeOperation, entriesForClaim, prepareUndoRedo, redoTarget, undoRedoStacks, undoTarget } from '../../../shared/history';
+import { OperationError, OperationSchema, type Change, type Operation, type Project } from '../../../shared/operations';
 import { addSourceAndLink, makeArticle, makeSource, meta, sampleProject } from './helpers';
 
 function run(project: Project, changes: Change[]): Project {
@@ -144,5 +144,46 @@ describe('entriesForClaim (the History filter)', () => {
     expect(withEntries).toContain('c1');
     expect([...claimsWithHistory(state)].sort()).toEqual([...withEntries].sort());
     expect(claimsWithHistory(sampleProject())).toEqual([]);
+  });
+});
+
+describe('prepareUndoRedo (done while the window is idle after opening)', () => {
+  // A project as read from its file: the history's operations are new objects, validated by nobody yet.
+  const reopened = (project: Project): Project => JSON.parse(JSON.stringify(project)) as Project;
+  const withBatch = () => {
+    const p = sampleProject();
+    const ops = ['Old title', 'New title'].map((title) => ({ type: 'renameProject' as const, title }));
+    return run(p, [{ kind: 'do', op: { type: 'batch', label: 'Two renames', ops } }]);
+  };
+  const schemaChecksDuring = (change: () => void): number => {
+    const spy = vi.spyOn(OperationSchema, 'safeParse');
+    try {
+      change();
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
+  it('validates what the next undo and redo replay, so they do not validate it again', () => {
+    const cold = reopened(withBatch());
+    expect(schemaChecksDuring(() => commitChange(cold, undo, meta(1)))).toBeGreaterThan(0);
+
+    const warm = reopened(withBatch());
+    prepareUndoRedo(warm.history);
+    let undone = warm;
+    expect(schemaChecksDuring(() => (undone = commitChange(warm, undo, meta(1)).project))).toBe(0);
+    expect(undone.title).toBe('Sample');
+
+    const reopenedUndone = reopened(undone);
+    prepareUndoRedo(reopenedUndone.history);
+    expect(schemaChecksDuring(() => expect(commitChange(reopenedUndone, redo, meta(2)).project.title).toBe('New title'))).toBe(0);
+  });
+
+  it('leaves an operation that does not validate to the undo, which reports it', () => {
+    const broken = reopened(withBatch());
+    (broken.history[0]!.inverse as { type: string }).type = 'noSuchOperation';
+    expect(() => prepareUndoRedo(broken.history)).not.toThrow();
+    expect(() => commitChange(broken, undo, meta(1))).toThrow(OperationError);
   });
 });
