@@ -5,7 +5,7 @@
  * back), Escape closes it (also when nothing in it has focus), and focus returns to where it was.
  * Inside a held layer (a lazily loaded dialog) its frames share that one layer, which returns focus.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { focusLost, HeldLayerContext, isTopModal, pushLayer, useHeldLayerContext, type Layer } from './layers';
 
@@ -44,7 +44,7 @@ export function Dialog({ label, onClose, children, wide, returnFocus }: DialogPr
 
   const held = useHeldLayerContext();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = ref.current;
     const swap = held?.claimed ?? false;
