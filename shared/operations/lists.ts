@@ -99,23 +99,29 @@ export function insertAt<T>(items: readonly T[], item: T, index: number | undefi
   return next;
 }
 
+/** An item's id, when it is an object with a string id (the helpers also serve lists of plain values). */
+function idOf(item: unknown): string | undefined {
+  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** Adds an item's id to the id set of the list it was put into in place. */
 function addId(items: readonly unknown[], item: unknown): void {
-  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-  if (typeof id === 'string') idSets.get(items)?.add(id);
+  const id = idOf(item);
+  if (id !== undefined) idSets.get(items)?.add(id);
 }
 
 /** Takes a removed item's id out of the id set of the list it was taken from in place. */
 function removeId(items: readonly unknown[], item: unknown): void {
-  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-  if (typeof id === 'string') idSets.get(items)?.delete(id);
+  const id = idOf(item);
+  if (id !== undefined) idSets.get(items)?.delete(id);
 }
 
 /** Moves the id set of `before` to `after` (= before + item): the older list asks again from scratch if it is ever asked. */
 function handOnIds(before: readonly unknown[], after: readonly unknown[], item: unknown): void {
   const ids = idSets.get(before);
-  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-  if (!ids || typeof id !== 'string' || ids.has(id)) return;
+  const id = idOf(item);
+  if (!ids || id === undefined || ids.has(id)) return;
   ids.add(id);
   idSets.delete(before);
   idSets.set(after, ids);

@@ -113,7 +113,8 @@ describe('fillingInPlace, with removals (the undo of a batch of added claims)', 
           steps.reduce<readonly Item[]>((current, s, i) => {
             if ('insert' in s) return insertAt(current, { id: `n${i}` }, s.insert);
             if (current.length === 0) return current;
-            // As deleteClaim does: asks the list first (requireNew builds its id set), then removes.
+            // The list is asked first (requireNew builds its id set, as a claim added to it earlier in a run does), then
+            // an item is removed: the set must lose its id.
             const at = s.remove % current.length;
             expect(has(current, current[at]!.id)).toBe(true);
             return removeAt(current, at);
