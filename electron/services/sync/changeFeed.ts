@@ -7,6 +7,8 @@ export class ChangeFeed {
   private counter = 0;
   /** The counter at the latest change the window did not make (a merge, a new sync status, another project). */
   private lastForeign = 0;
+  /** The counter at the latest of those that changed the project (a merge, another project): not a sync status. */
+  private lastProject = 0;
   private waiters = new Set<() => void>();
 
   get seq(): number {
@@ -18,13 +20,28 @@ export class ChangeFeed {
     return this.lastForeign > since || since > this.counter;
   }
 
+  /**
+   * Whether the project changed after `since` in a way the window did not make (or `since` is from
+   * another run): the news then carries the project; a new sync status alone does not (the whole
+   * project, megabytes at scale, went to the window each time the status line changed).
+   */
+  projectChangedSince(since: number): boolean {
+    return this.lastProject > since || since > this.counter;
+  }
+
   /** The window's own change (applyChanges): counted, wakes nobody. */
   noteOwn(): void {
     this.counter++;
   }
 
-  /** A change the window must hear of. */
+  /** A change of the project the window must hear of (a merge, another project opened or closed). */
   noteForeign(): void {
+    this.noteStatus();
+    this.lastProject = this.counter;
+  }
+
+  /** News that leaves the project as it was (a new sync status). */
+  noteStatus(): void {
     this.counter++;
     this.lastForeign = this.counter;
     const waiters = [...this.waiters];

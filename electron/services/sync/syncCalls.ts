@@ -44,7 +44,7 @@ export function syncCalls(deps: SyncCallsDeps) {
       stateFile: SyncStateFile.forProject(deps.dataDir, target.project.id),
       intervalMs: deps.intervalMs ?? DEFAULT_SYNC_INTERVAL_MS,
       scrypt: deps.scrypt,
-      onStatus: () => feed.noteForeign(),
+      onStatus: () => feed.noteStatus(),
     });
     return service;
   };
@@ -93,7 +93,7 @@ export function syncCalls(deps: SyncCallsDeps) {
       return {
         seq: feed.seq,
         projectId: current?.project.id ?? null,
-        ...(news && current ? { project: current.project } : {}),
+        ...(news && current && feed.projectChangedSince(input.sinceSeq) ? { project: current.project } : {}),
         sync: sync?.status ?? null,
       };
     },

@@ -29,8 +29,8 @@ async function person(root: string, name: string, role: 'checker' | 'editor') {
 }
 
 /** Follows a workbench's change feed until `done` holds (bounded: 40 answers of at most 5 s). */
-async function feedUntil(api: WorkbenchApi, done: (news: ChangeFeedResult) => boolean): Promise<ChangeFeedResult> {
-  let since = 0;
+async function feedUntil(api: WorkbenchApi, done: (news: ChangeFeedResult) => boolean, from = 0): Promise<ChangeFeedResult> {
+  let since = from;
   for (let i = 0; i < 40; i++) {
     const news = await api.waitForChanges({ sinceSeq: since, timeoutMs: 5000 });
     if (done(news)) return news;
@@ -91,9 +91,11 @@ describe('background sync through a sync folder', () => {
     expect(offline.sync?.text).toBe('Offline — 1 changes waiting');
 
     await fs.rename(moved, folder);
-    const back = await feedUntil(ana.workbench, (n) => n.sync?.state === 'synced');
+    const back = await feedUntil(ana.workbench, (n) => n.sync?.state === 'synced', offline.seq);
     expect(back.sync?.text).toBe('Synced');
     expect(back.sync?.waiting).toBe(0);
+    // A new status alone does not send the project (unchanged) to the window again.
+    expect(back.project).toBeUndefined();
   });
 
   it('keeps the target and sealed secrets in the data folder, never in the project file or in clear text', async () => {

@@ -24,4 +24,22 @@ describe('ChangeFeed', () => {
     expect(await feed.wait(feed.seq, 0)).toBe(false);
     expect(await feed.wait(feed.seq + 10, 60_000)).toBe(true);
   });
+
+  it('a new sync status is news, but not a change of the project; a merge (or another project) is both', async () => {
+    const feed = new ChangeFeed();
+    feed.noteForeign();
+    const opened = feed.seq;
+    const poll = feed.wait(opened, 60_000);
+    feed.noteStatus();
+    expect(await poll).toBe(true);
+    expect(feed.projectChangedSince(opened)).toBe(false);
+    expect(feed.projectChangedSince(0)).toBe(true);
+    const status = feed.seq;
+    feed.noteOwn();
+    feed.noteForeign();
+    expect(feed.projectChangedSince(status)).toBe(true);
+    expect(feed.projectChangedSince(feed.seq)).toBe(false);
+    // A counter from another run (the host restarted): the window must take the project again.
+    expect(feed.projectChangedSince(feed.seq + 5)).toBe(true);
+  });
 });
