@@ -2,7 +2,8 @@
 /**
  * `npm test`: every test runner in turn — unit (vitest), end to end in Chromium against browser
  * mode (Playwright, tests/e2e), the short reliability harnesses (vitest, tests/reliability), the desktop app (Playwright `_electron`, tests/e2e-electron;
- * skipped when there is no Electron binary) — then two closing lines summing them all:
+ * skipped when there is no Electron binary) — then the closing lines summing them all (each failed
+ * test is named above them, with the first line of what it said):
  *
  *   N flaky: <names>
  *   N passed, N failed, N skipped

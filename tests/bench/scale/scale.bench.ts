@@ -7,7 +7,8 @@
  *               blocks the reader draws painted (the rendered ones; near view, with many claims): a task
  *               after the frame that first showed them all; "open (read after)" is the same read by a
  *               round trip once Playwright saw them (later by the round trip and the page's work after)
- *   select    — a click on a claim in the claim list
+ *   select    — a click on a claim in the claim list; "select (first)" is the first of them, right after the
+ *               open (the first claim panel the window draws: its code runs for the first time)
  *   verdict   — choosing a verdict in the claim panel (an operation)
  *   undo      — the Undo button (an operation)
  *   mark      — Mark claim on a passage selected in the reader's view (an operation)
@@ -40,6 +41,7 @@ const GOALS: Record<string, number> = {
   open: 1000,
   'open (read after)': 1000,
   select: 50,
+  'select (first)': 50,
   verdict: 50,
   undo: 50,
   mark: 50,
@@ -154,6 +156,8 @@ test('operations to the next frame at 5,000 claims and 10 × 500', async ({ page
             times.push(action === 'mark' ? await profiled(action, () => page.evaluate(markPassageInView, i)) : await timeInPage(action, i));
           }
           row.set(action, median(times));
+          // The first claim selected after the open, on its own: the median of the five hides it, and it is the slowest.
+          if (action === 'select') row.set('select (first)', times[0]!);
         }
 
         if (!ONLY_PANELS) {
