@@ -17,7 +17,7 @@ export class ChangeFeed {
 
   /** Whether something the window did not make happened after `since`. */
   hasNewsSince(since: number): boolean {
-    return this.lastForeign > since || since > this.counter;
+    return this.happenedSince(this.lastForeign, since);
   }
 
   /**
@@ -26,7 +26,12 @@ export class ChangeFeed {
    * project, megabytes at scale, went to the window each time the status line changed).
    */
   projectChangedSince(since: number): boolean {
-    return this.lastProject > since || since > this.counter;
+    return this.happenedSince(this.lastProject, since);
+  }
+
+  /** Whether the change counted at `mark` came after `since`, or `since` is from another run (past this counter). */
+  private happenedSince(mark: number, since: number): boolean {
+    return mark > since || since > this.counter;
   }
 
   /** The window's own change (applyChanges): counted, wakes nobody. */

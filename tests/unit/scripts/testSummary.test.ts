@@ -81,7 +81,6 @@ describe('npm test closing lines', () => {
     expect(lines.at(-1)).toBe('1 passed, 2 failed, 0 skipped');
   }, 60_000);
 
-
   it('names the flaky test of a real Playwright run and does not count it as passed; names the failed one with what it said', () => {
     const json = playwrightReport();
     expect(flakyTestNames(json)).toEqual(['retry.spec.ts › group › passes on its retry']);
