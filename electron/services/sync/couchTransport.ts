@@ -320,11 +320,18 @@ export class CouchTransport implements SyncTransport {
       throw new SyncTransportError('server-error', `The sync server did not store the batches (${reply.status}: ${describe(reply.body)}).`);
     }
     const answers = Array.isArray(reply.body) ? (reply.body as { id?: string; ok?: boolean; rev?: string; error?: string; reason?: string }[]) : [];
-    let refusal: { error?: string; reason?: string } | undefined;
+    // The server may list its answers in another order than the request's (PouchDB does, now and then, for
+    // conflicts): the results follow the order the batches were given in.
+    const answerFor = new Map<string, (typeof answers)[number]>();
     for (const answer of answers) {
       if (typeof answer.id !== 'string' || !answer.id.startsWith(BATCH_PREFIX)) continue;
       const id = answer.id.slice(BATCH_PREFIX.length);
-      if (!chunk.some((b) => b.id === id) || acknowledged.has(id)) continue;
+      if (!answerFor.has(id)) answerFor.set(id, answer);
+    }
+    let refusal: { error?: string; reason?: string } | undefined;
+    for (const { id } of chunk) {
+      const answer = answerFor.get(id);
+      if (!answer || acknowledged.has(id)) continue;
       if (answer.error === undefined && (answer.ok || answer.rev)) {
         result.stored.push(id);
         acknowledged.add(id);

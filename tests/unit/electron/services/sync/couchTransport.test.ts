@@ -73,6 +73,21 @@ describe('CouchDB transport (admin party)', () => {
     expect(all.batches.map((x) => x.id).sort()).toEqual(['aaaa-b0', 'aaaa-b1']);
   });
 
+  it('lists the results in the order the batches were given, whatever order the server answers in', async () => {
+    const db = newDb();
+    const batches = makeBatches(key, 'aaaa', 4);
+    await createCouchTransport({ url: `${server.url}/${db}` }).push([batches[0]!, batches[2]!]);
+    // The real server's _bulk_docs answer, its list reversed on the way (PouchDB itself reorders conflicts now and then).
+    const reversing: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input).endsWith('/_bulk_docs')) return response;
+      const answers = (await response.json()) as unknown[];
+      return new Response(JSON.stringify(answers.reverse()), { status: response.status, headers: response.headers });
+    };
+    const again = await createCouchTransport({ url: `${server.url}/${db}`, fetch: reversing, docsPerRequest: 4 }).push(batches);
+    expect(again).toEqual({ stored: ['aaaa-b1', 'aaaa-b3'], alreadyStored: ['aaaa-b0', 'aaaa-b2'], notSent: [] });
+  });
+
   it('keeps the first sync key description and stores attachments once', async () => {
     const url = `${server.url}/${newDb()}`;
     const a = createCouchTransport({ url });
