@@ -3,13 +3,16 @@
  * 1280×720 shows it), another claim opens at its top, sources collapse to one line and a new one
  * opens expanded with no stance; deleting a claim or removing an article offers Undo in a toast;
  * History names the claim, shows before → after and selects the claim on a click; Ctrl+Z in a text
- * field undoes typing there and adds nothing to the history.
+ * field undoes typing there and adds nothing to the history. The panel drawn ahead while the window is idle
+ * (so the first selection is quick) leaves nothing in the page and sends nothing.
  */
 import type { Page } from '@playwright/test';
 import { expect, savedStatus, test } from './fixtures/workbench';
 import { claimList, historyCount, markWithMouse, newProjectWithArticle, readProjectFile } from './flows/workspaceFlow';
 import { snap } from './fixtures/screens';
 import { DRAFT_MAX_WAIT_MS } from '../../renderer/src/claims/draftTimer';
+import { WARM_UP_WITHIN_MS } from '../../renderer/src/claims/ClaimPanelWarmUp';
+import { CHECKED_BEFORE_DEBOUNCE_MS } from '../../renderer/src/archive/CheckedBefore';
 
 
 /** Top of an element relative to the claim panel's scroller. */
@@ -191,4 +194,33 @@ test('Ctrl+Z in a text field undoes the typing there and adds nothing to History
   await page.getByRole('region', { name: 'Article', exact: true }).focus();
   await page.keyboard.press('ControlOrMeta+z');
   await expect(statement).toHaveValue('at least 75 people');
+});
+
+test('the claim panel drawn ahead while idle leaves nothing in the page and sends nothing; the first claim selected shows in full', async ({ page, workbench }) => {
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    const call = /^\/api\/([^/]+)$/.exec(new URL(request.url()).pathname)?.[1];
+    if (call) calls.push(decodeURIComponent(call));
+  });
+  // The sample project opens with no claim selected: the window draws one claim's panel ahead when idle.
+  await page.goto(workbench.url);
+  const claims = claimList(page);
+  await expect(claims.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByText('Select a passage in the article and press Mark claim')).toBeVisible();
+  const history = await historyCount(page);
+  await page.waitForTimeout(WARM_UP_WITHIN_MS + CHECKED_BEFORE_DEBOUNCE_MS + 500);
+
+  // Nothing of it in the page (no second verdict select, no panel), no lookup sent, no change made.
+  expect(await page.locator('.claim-panel, [id$="-verdict"], .checked-before').count()).toBe(0);
+  expect(calls.filter((call) => call === 'checkedBefore' || call === 'applyChanges')).toEqual([]);
+  expect(await historyCount(page)).toBe(history);
+
+  // The first claim selected: its whole panel, and its lookup sent now.
+  const first = claims.getByRole('listitem').first();
+  const quote = (await first.locator('.claim-item-quote').textContent())!.replace(/^“/, '').slice(0, 20);
+  await first.getByRole('button').click();
+  await expect(page.getByRole('region', { name: 'Claim' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Verdict' })).toHaveCount(1);
+  await expect(page.getByLabel('Quoted text')).toContainText(quote);
+  await expect.poll(() => calls.includes('checkedBefore')).toBe(true);
 });

@@ -4,6 +4,7 @@ import type { Project } from '../../../shared/operations';
 import { ArticleList } from '../articles/ArticleList';
 import { ClaimList } from '../claims/ClaimList';
 import { ClaimPanel } from '../claims/ClaimPanel';
+import { ClaimPanelWarmUp } from '../claims/ClaimPanelWarmUp';
 import { draftClaim } from '../claims/markClaim';
 import { shortcut } from '../platform/shortcutLabel';
 import { ArticleReader } from '../reader/ArticleReader';
@@ -222,7 +223,10 @@ export const Workspace = memo(forwardRef<HTMLInputElement, WorkspaceProps>(funct
               onStatementFocused={takeFocus}
             />
           ) : (
-            <p className="claim-panel-hint">Select a passage in the article and press Mark claim ({shortcut('Ctrl+M')}).</p>
+            <>
+              <p className="claim-panel-hint">Select a passage in the article and press Mark claim ({shortcut('Ctrl+M')}).</p>
+              <ClaimPanelWarmUp project={project} claim={claims[0]} />
+            </>
           )}
         </div>
       </aside>
