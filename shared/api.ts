@@ -71,6 +71,12 @@ export interface OpenProject {
    * its old content until the next change is saved.
    */
   repairs?: string[];
+  /**
+   * The change feed's counter (waitForChanges `seq`) when this reply was made: the project holds
+   * everything that happened up to it, so a window follows the feed from here, not from 0 (which
+   * answers at once with the whole project again).
+   */
+  changeSeq?: number;
 }
 
 /** A slice of the open project's history (historyPage). */

@@ -138,9 +138,10 @@ export function createWorkbench(deps: WorkbenchDeps): Workbench {
   const opened = (s: ProjectStore, tail?: number): OpenProject => {
     const { history } = s.project;
     const partial = tail !== undefined && history.length > tail;
+    const changeSeq = team.changeSeq();
     const reply: OpenProject = partial
-      ? { path: s.path, project: { ...s.project, history: history.slice(history.length - tail) }, historyTotal: history.length }
-      : { path: s.path, project: s.project };
+      ? { path: s.path, project: { ...s.project, history: history.slice(history.length - tail) }, historyTotal: history.length, changeSeq }
+      : { path: s.path, project: s.project, changeSeq };
     return s.repairs.length ? { ...reply, repairs: s.repairs } : reply;
   };
 

@@ -84,6 +84,9 @@ export function syncCalls(deps: SyncCallsDeps) {
   return {
     attach,
 
+    /** The change feed's counter now: a reply that carries the open project carries it too (OpenProject.changeSeq). */
+    changeSeq: (): number => feed.seq,
+
     async waitForChanges(input: { sinceSeq: number; timeoutMs?: number }): Promise<ChangeFeedResult> {
       const news = await feed.wait(input.sinceSeq, input.timeoutMs ?? DEFAULT_FEED_TIMEOUT_MS);
       const current = store;

@@ -127,16 +127,20 @@ export class ProjectSession {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
+    let openedAt = 0;
     try {
       const [appInfo, , open] = await Promise.all([this.api.getAppInfo({}), this.settings.load(), this.api.getOpenProject({ historyTail: HISTORY_TAIL })]);
       this.update({ appInfo });
       if (open) this.adopt(open);
+      openedAt = open?.changeSeq ?? 0;
     } catch (error) {
       this.notify(`The workbench could not start: ${errorMessage(error)}`);
     }
     this.update({ ready: true });
     void this.learnIdentity();
-    void this.followChanges();
+    // From the feed's counter of the project just loaded: from 0 the first poll brought the whole project
+    // (its history whole) again at once, and the window replaced what it had just drawn with it.
+    void this.followChanges(openedAt);
   }
 
   /** Stops following the change feed (the window is going away). */
@@ -149,14 +153,17 @@ export class ProjectSession {
    * Follows the main side's change feed for as long as the session lives: a project changed by a
    * merge or a sync round is rebased into the window (no reload), and the sync status line follows.
    */
-  private async followChanges(): Promise<void> {
+  private async followChanges(from: number): Promise<void> {
     if (this.feedRunning || typeof this.api.waitForChanges !== 'function') return;
     this.feedRunning = true;
-    let sinceSeq = 0;
+    let sinceSeq = from;
+    // The first call answers at once (the sync status as of the open); the project comes only with news.
+    let timeoutMs: number | undefined = 0;
     let failures = 0;
     while (!this.disposed) {
       try {
-        const news = await this.api.waitForChanges({ sinceSeq });
+        const news = await this.api.waitForChanges({ sinceSeq, timeoutMs });
+        timeoutMs = undefined;
         failures = 0;
         sinceSeq = news.seq;
         if (this.disposed) break;

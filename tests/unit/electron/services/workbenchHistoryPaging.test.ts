@@ -58,4 +58,26 @@ describe('opening a long history through the contract', () => {
       await workbench.dispose();
     }
   });
+
+  it("carries the change feed's counter: a poll from it waits for news instead of sending the whole project again", async () => {
+    const { file, workbench } = await setup();
+    const other = path.join(path.dirname(file), 'other.factcheck.json');
+    const second = await writeLongHistoryProject(other, { articles: 1, claimsPerArticle: 2, historyEntries: 5 });
+    try {
+      const tail = await workbench.openProject({ path: file, historyTail: 50 });
+      const fromZero = await workbench.waitForChanges({ sinceSeq: 0, timeoutMs: 0 });
+      expect(fromZero.project?.history).toHaveLength(ENTRIES);
+      const quiet = await workbench.waitForChanges({ sinceSeq: tail.changeSeq!, timeoutMs: 50 });
+      expect(quiet.project).toBeUndefined();
+      expect((await workbench.getOpenProject({}))?.changeSeq).toBe(tail.changeSeq);
+      // Another project opened: a poll from the first reply's counter hears of it, and the second reply counts it.
+      const polling = workbench.waitForChanges({ sinceSeq: tail.changeSeq!, timeoutMs: 5000 });
+      const next = await workbench.openProject({ path: other });
+      const news = await polling;
+      expect(news.project?.history).toEqual(second.history);
+      expect(next.changeSeq).toBeGreaterThanOrEqual(news.seq);
+    } finally {
+      await workbench.dispose();
+    }
+  });
 });

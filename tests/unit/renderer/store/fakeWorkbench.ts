@@ -60,6 +60,8 @@ export class FakeWorkbench {
   private feedSeq = 0;
   private foreignSeq = 0;
   private feedWaiters: Array<() => void> = [];
+  /** The sinceSeq of every waitForChanges, in order. */
+  readonly feedAsked: number[] = [];
   /** What the feed reports of background sync. */
   syncStatus: SyncStatus | null = null;
   /** The identity getIdentity answers with (null: no key pair). */
@@ -85,7 +87,7 @@ export class FakeWorkbench {
         this.calls.push('getOpenProject');
         if (this.slowReload) await this.slowReload;
         if (this.unreachable) throw new WorkbenchError('io-error', this.unreachable);
-        return this.open && withTail(this.open, historyTail);
+        return this.open && { ...withTail(this.open, historyTail), changeSeq: this.feedSeq };
       },
       historyPage: async ({ projectId, from, count }) => {
         this.calls.push('historyPage');
@@ -100,7 +102,7 @@ export class FakeWorkbench {
         const found = this.files.get(target);
         if (!found) throw new WorkbenchError('io-error', 'no such file');
         this.switchTo({ path: target, project: found });
-        return withTail(this.open!, args.historyTail);
+        return { ...withTail(this.open!, args.historyTail), changeSeq: this.feedSeq };
       },
       createProject: unused('createProject'),
       saveProjectAs: async ({ path: target }) => {
@@ -123,15 +125,16 @@ export class FakeWorkbench {
         return new Promise((resolve) => this.saveWaiters.push({ seq: target, resolve }));
       },
     };
-    api.waitForChanges = ({ sinceSeq }) => {
+    api.waitForChanges = ({ sinceSeq, timeoutMs }) => {
       this.calls.push('waitForChanges');
+      this.feedAsked.push(sinceSeq);
       const answer = (): ChangeFeedResult => ({
         seq: this.feedSeq,
         projectId: this.open?.project.id ?? null,
         ...(this.foreignSeq > sinceSeq && this.open ? { project: this.open.project } : {}),
         sync: this.syncStatus,
       });
-      if (this.foreignSeq > sinceSeq) return Promise.resolve(answer());
+      if (this.foreignSeq > sinceSeq || timeoutMs === 0) return Promise.resolve(answer());
       return new Promise((resolve) => this.feedWaiters.push(() => resolve(answer())));
     };
     api.getIdentity = async () => this.log('getIdentity', this.identity);
@@ -139,6 +142,8 @@ export class FakeWorkbench {
       (api as Record<string, unknown>)[name] = unused(name);
     }
     this.api = api as WorkbenchApi;
+    // As the main side's feed counts the project it opened at start.
+    if (project) this.noteForeign();
   }
 
   get project(): Project | null {

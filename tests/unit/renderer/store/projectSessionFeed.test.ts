@@ -44,6 +44,26 @@ describe('ProjectSession: the change feed', () => {
     session.dispose();
   });
 
+  it("follows the feed from the opened project's counter: the project just drawn is not replaced by a second copy of it", async () => {
+    const main = new FakeWorkbench(sampleProject());
+    const session = new ProjectSession(main.api);
+    const changeSeq = (await main.api.getOpenProject({}))?.changeSeq ?? 0;
+    await session.start();
+    const drawn = session.getSnapshot().project;
+    await settle();
+    // From 0 the poll answered at once with the whole project, and the window took it in place of the one it had.
+    // From the counter, a first call that answers at once (the sync status), then one that waits for news.
+    expect(main.feedAsked).toEqual([changeSeq, changeSeq]);
+    expect(changeSeq).toBeGreaterThan(0);
+    expect(session.getSnapshot().project).toBe(drawn);
+    // What happens after the open still arrives.
+    main.remoteChange({ type: 'editClaim', claimId: 'c1', changes: { statement: 'Edited by the editor' } }, 'Ed Editor');
+    await settle();
+    expect(session.getSnapshot().project?.claims.find((claim) => claim.id === 'c1')?.statement).toBe('Edited by the editor');
+    expect(main.feedAsked).toEqual([changeSeq, changeSeq, changeSeq + 1]);
+    session.dispose();
+  });
+
   it('a merge that deletes the selected claim clears the selection', async () => {
     const { main, session } = await started();
     session.selectClaim('c2');
@@ -51,6 +71,16 @@ describe('ProjectSession: the change feed', () => {
     await settle();
     expect(session.getSnapshot().project?.claims.some((claim) => claim.id === 'c2')).toBe(false);
     expect(session.getSnapshot().claimId).toBeNull();
+    session.dispose();
+  });
+
+  it('shows the sync status as it was when the project opened, before any news', async () => {
+    const main = new FakeWorkbench(sampleProject());
+    main.syncStatus = { target: '/sync', state: 'synced', waiting: 0, conflicts: 0, text: 'Synced' };
+    const session = new ProjectSession(main.api);
+    await session.start();
+    await settle();
+    expect(session.syncStatus.getSnapshot()?.text).toBe('Synced');
     session.dispose();
   });
 
