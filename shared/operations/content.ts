@@ -99,10 +99,12 @@ export function withoutCommentsOn(project: Project, claimIds: ReadonlySet<string
   return withComments(project, comments.filter((c) => !claimIds.has(c.claimId)));
 }
 
-/** The project with these comments (the same project when they are its own; none left: no list). */
+/**
+ * The project with these comments, after some were taken out (the same project when the list is its own and
+ * not empty; none left: no list, also when the batch emptied its own list in place).
+ */
 function withComments(project: Project, comments: NonNullable<Project['comments']>): Project {
-  if (comments === project.comments) return project;
-  if (comments.length > 0) return { ...project, comments };
+  if (comments.length > 0) return comments === project.comments ? project : { ...project, comments };
   const { comments: _none, ...rest } = project;
   return rest;
 }
@@ -202,7 +204,11 @@ export const content = defineFamily('content', contentSchemas, {
       const at = requireIndex(project.claims, op.claimId, 'claim');
       // Its links and its discussion go with it (a comment on no claim would make the file unreadable).
       const next = { ...project, claims: removeAt(project.claims, at), links: withoutItemsOnClaim(project.links, op.claimId) };
-      return project.comments ? withComments(next, withoutItemsOnClaim(project.comments, op.claimId)) : next;
+      if (!project.comments) return next;
+      // Counted before: inside a batch the list may be one the batch made, and then it is changed in place.
+      const before = project.comments.length;
+      const comments = withoutItemsOnClaim(project.comments, op.claimId);
+      return comments.length === before ? next : withComments(next, comments);
     },
     invert(project, op) {
       const at = requireIndex(project.claims, op.claimId, 'claim');

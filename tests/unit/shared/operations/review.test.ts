@@ -51,6 +51,20 @@ describe('review operations', () => {
     expect(undone.claims[0]).not.toHaveProperty('assignee');
   });
 
+  it('deleting every claim with a comment leaves no comment list, in a batch as one by one, and Undo brings the comments back', () => {
+    const p = withExtras();
+    const ops: Operation[] = [
+      { type: 'deleteClaim', claimId: 'c1' },
+      { type: 'deleteClaim', claimId: 'c2' },
+    ];
+    const oneByOne = ops.reduce(apply, p);
+    expect(oneByOne).not.toHaveProperty('comments');
+    // In a batch the second delete empties the list the first one made, in place: it is still no list.
+    const batch: Operation = { type: 'batch', label: 'Delete claims', ops: ops as Extract<Operation, { type: 'deleteClaim' }>[] };
+    expect(apply(p, batch)).toEqual(oneByOne);
+    expect(apply(apply(p, batch), invert(p, batch)).comments).toEqual(p.comments);
+  });
+
   it('refuses unknown comments, attachments and duplicates', () => {
     const p = withExtras();
     expect(() => apply(p, { type: 'deleteComment', commentId: 'zz' })).toThrow(/No comment/);
