@@ -325,6 +325,8 @@ export const contract = {
     text: z.string().max(5000),
     quote: z.string().max(5000).optional(),
     claimId: z.string().min(1).max(200).optional(),
+    /** Leave out the open project's own claims (the suggestions' marks: a sentence its own claims check is not "checked before"). */
+    otherProjectsOnly: z.boolean().optional(),
     limit: z.number().int().min(1).max(50).optional(),
   }),
   // ---------- team sync in the window ----------

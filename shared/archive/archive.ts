@@ -43,8 +43,8 @@ export interface ImportOutcome {
 }
 
 export interface ArchiveSearchOptions extends Omit<SearchOptions, 'model'> {
-  /** Leave out this claim of a project (the claim being checked). */
-  exclude?: { projectId: string; claimId: string };
+  /** Leave out this claim of a project (the claim being checked), or every claim of the project (no claimId). */
+  exclude?: { projectId: string; claimId?: string };
 }
 
 const publishedText = (item: PublishedFactCheck) => item.claimReviewed;
@@ -176,7 +176,7 @@ export class FactCheckArchive {
         project: item.projectTitle,
         ...(item.date ? { date: item.date } : {}),
       }),
-      skip: exclude ? (item) => item.projectId === exclude.projectId && item.claimId === exclude.claimId : undefined,
+      skip: exclude ? (item) => item.projectId === exclude.projectId && (exclude.claimId === undefined || item.claimId === exclude.claimId) : undefined,
     };
     return searchFactChecks(text, [projects, published], rest, this.profiles);
   }

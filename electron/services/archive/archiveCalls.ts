@@ -13,10 +13,10 @@ export interface ArchiveCalls {
 /** `openProjectId` gives the open project's id, so the claim being checked is not offered as its own match. */
 export function archiveCalls(service: ArchiveService, openProjectId: () => string | null): ArchiveCalls {
   return {
-    async checkedBefore({ text, quote, claimId, limit }) {
+    async checkedBefore({ text, quote, claimId, otherProjectsOnly, limit }) {
       const max = limit ?? DEFAULT_CHECKED_BEFORE_LIMIT;
       const projectId = openProjectId();
-      const exclude = claimId && projectId ? { projectId, claimId } : undefined;
+      const exclude = projectId && otherProjectsOnly ? { projectId } : claimId && projectId ? { projectId, claimId } : undefined;
       const queries = [...new Set([text, quote ?? ''].map((q) => q.trim()).filter(Boolean))];
       const lists = [];
       for (const query of queries) lists.push((await service.checkedBefore(query, { limit: max, exclude })).matches);

@@ -34,8 +34,8 @@ export interface ImportReport extends ImportOutcome {
 
 export interface CheckedBeforeOptions {
   limit?: number;
-  /** Leave out this claim (the one being checked). */
-  exclude?: { projectId: string; claimId: string };
+  /** Leave out this claim (the one being checked), or every claim of this project (no claimId). */
+  exclude?: { projectId: string; claimId?: string };
 }
 
 type ProjectView = Pick<Project, 'id' | 'title' | 'claims' | 'ratingScale' | 'history'>;

@@ -1,6 +1,8 @@
 /**
  * Marks for the suggestion list: for each suggested sentence, the earlier fact-check of the same claim
- * in the archive, if any. Asked a moment after the list settles, one sentence at a time, each once.
+ * in the archive, if any: a published one or another project's, not one of the open project's own claims
+ * (a sentence that one of them checks is not "checked before"). Asked a moment after the list settles, one
+ * sentence at a time, each once.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CheckedBeforeMatch } from '../../../shared/api';
@@ -21,7 +23,7 @@ export function useCheckedBeforeMarks(texts: readonly string[], enabled: boolean
     () =>
       enabled
         ? new CheckedBeforeMarks(
-            (text) => api.checkedBefore({ text: text.slice(0, 5000), limit: LIMIT }).then((result) => result.matches),
+            (text) => api.checkedBefore({ text: text.slice(0, 5000), otherProjectsOnly: true, limit: LIMIT }).then((result) => result.matches),
             () => setVersion((v) => v + 1),
           )
         : null,

@@ -67,6 +67,21 @@ describe('the fact-check archive in the workbench', () => {
     expect(self.matches.filter((m) => m.source === 'project')).toHaveLength(0);
   });
 
+  it("leaves out the open project's own claims when asked to (the suggestions' marks), not another project's", async () => {
+    const dataDir = path.join(await tempDir(), 'data');
+    const workbench = workbenchIn(dataDir);
+    const { claim } = await projectWithVerdict(workbench, 'Strikes desk');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const text = 'At least seventy-five people were killed in the strikes';
+    expect((await workbench.checkedBefore({ text })).matches.filter((m) => m.source === 'project')).toHaveLength(1);
+    expect((await workbench.checkedBefore({ text, otherProjectsOnly: true })).matches.filter((m) => m.source === 'project')).toHaveLength(0);
+
+    // Another project open: the first one's verdict is an earlier fact-check again.
+    await workbench.createProject({ title: 'Next desk' });
+    const fromNext = await workbench.checkedBefore({ text, otherProjectsOnly: true });
+    expect(fromNext.matches.filter((m) => m.source === 'project')).toMatchObject([{ statement: claim.statement, project: 'Strikes desk' }]);
+  });
+
   it('removes a claim from the archive when its verdict is cleared', async () => {
     const dataDir = path.join(await tempDir(), 'data');
     const workbench = workbenchIn(dataDir);
