@@ -100,11 +100,11 @@ export function withoutCommentsOn(project: Project, claimIds: ReadonlySet<string
 }
 
 /**
- * The project with these comments, after some were taken out (the same project when the list is its own and
- * not empty; none left: no list, also when the batch emptied its own list in place).
+ * The project with what is left of its comments after some were taken out (none left: no list). Not compared
+ * with the project's own list: inside a batch that list may be one the batch made and emptied in place.
  */
 function withComments(project: Project, comments: NonNullable<Project['comments']>): Project {
-  if (comments.length > 0) return comments === project.comments ? project : { ...project, comments };
+  if (comments.length > 0) return { ...project, comments };
   const { comments: _none, ...rest } = project;
   return rest;
 }

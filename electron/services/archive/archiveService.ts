@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { WorkbenchError } from '../../../shared/api';
-import { FactCheckArchive, isProjectsPart, isPublishedPart, type ImportOutcome } from '../../../shared/archive/archive';
+import { FactCheckArchive, isProjectsPart, isPublishedPart, type ArchiveSearchOptions, type ImportOutcome } from '../../../shared/archive/archive';
 import { parseFeedText, readClaimReviewFeed } from '../../../shared/archive/claimReviewFeed';
 import { claimFactChecks, projectFactChecks } from '../../../shared/archive/projectFactChecks';
 import type { CheckedBeforeResult } from '../../../shared/archive/types';
@@ -32,10 +32,8 @@ export interface ImportReport extends ImportOutcome {
   invalid: number;
 }
 
-export interface CheckedBeforeOptions {
+export interface CheckedBeforeOptions extends Pick<ArchiveSearchOptions, 'exclude'> {
   limit?: number;
-  /** Leave out this claim (the one being checked), or every claim of this project (no claimId). */
-  exclude?: { projectId: string; claimId?: string };
 }
 
 type ProjectView = Pick<Project, 'id' | 'title' | 'claims' | 'ratingScale' | 'history'>;
